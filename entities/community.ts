@@ -1,0 +1,37 @@
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Node } from "../resolvers/types/node";
+import { BaseEntity } from "./base";
+
+/**
+ * A community of practice: a language (Python, PHP) or a project within one (TurboGears, Zope/Grok).
+ * Communities form a forest through `parentId`.
+ */
+@ObjectType({
+  implements: Node,
+  description: "A community of practice, such as Python, PHP or a project community within one.",
+})
+@Entity({ name: "community" })
+@Index("uq_community_slug", ["slug"], { unique: true })
+@Index("ix_community_parent", ["parentId"])
+export class Community extends BaseEntity {
+  @Field({ description: "URL-safe unique key, e.g. `python`." })
+  @Column({ type: "varchar", length: 100 })
+  slug!: string;
+
+  @Field({ description: "Display name." })
+  @Column({ type: "varchar", length: 200 })
+  name!: string;
+
+  @Field({ description: "What the community is about (Markdown-free plain text)." })
+  @Column({ type: "text" })
+  description!: string;
+
+  /** The parent community's id; null for a root such as Python or PHP. */
+  @Column({ type: "int", nullable: true })
+  parentId!: number | null;
+
+  @ManyToOne(() => Community, { nullable: true, onDelete: "RESTRICT" })
+  @JoinColumn({ name: "parent_id", foreignKeyConstraintName: "fk_community_parent" })
+  parent?: Relation<Community> | null;
+}

@@ -1,0 +1,73 @@
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
+import { Node } from "../resolvers/types/node";
+import { BaseEntity } from "./base";
+import { Conference } from "./conference";
+import { SessionKind, SessionLevel } from "./enums";
+
+/**
+ * A slot in one or more conference programs. A combined session (say, an introduction to git at
+ * PyWorks and php|works) is one row, listed in several programs through `SessionProgram` and aimed at
+ * several communities through `SessionAudience`.
+ */
+@ObjectType({
+  implements: Node,
+  description: "A talk, tutorial, keynote or side event, listed in one or more programs.",
+})
+@Entity({ name: "session" })
+@Index("uq_session_slug", ["slug"], { unique: true })
+// Full-text index made by the SearchIndexes migrations (FULLTEXT on MySQL, FTS5 on SQLite).
+@Index("ft_session_text", { synchronize: false })
+@Index("ix_session_host", ["hostConferenceId", "startsAt"])
+@Index("ix_session_starts_at", ["startsAt", "id"])
+export class Session extends BaseEntity {
+  @Field({ description: "URL-safe unique key." })
+  @Column({ type: "varchar", length: 150 })
+  slug!: string;
+
+  @Field({ description: "Title as listed in the program." })
+  @Column({ type: "varchar", length: 300 })
+  title!: string;
+
+  @Field({ description: "What the session covers (plain text)." })
+  @Column({ type: "text", name: "abstract" })
+  abstract!: string;
+
+  @Field(_type => SessionKind, { description: "What sort of slot this is." })
+  @Column({ type: "varchar", length: 16 })
+  kind!: SessionKind;
+
+  @Field(_type => SessionLevel, { description: "The experience the session assumes." })
+  @Column({ type: "varchar", length: 16, default: SessionLevel.ALL })
+  level!: SessionLevel;
+
+  /** Start instant, stored in UTC. Exposed through a field resolver that formats it in a zone. */
+  @Column({ type: "datetime" })
+  startsAt!: Date;
+
+  /** End instant, stored in UTC. */
+  @Column({ type: "datetime" })
+  endsAt!: Date;
+
+  @Field(_type => String, { nullable: true, description: "Room at the venue, when on site." })
+  @Column({ type: "varchar", length: 100, nullable: true })
+  room!: string | null;
+
+  @Field(_type => String, {
+    nullable: true,
+    description: "Where an off-site session happens (a user-group venue, a sprint location).",
+  })
+  @Column({ type: "varchar", length: 300, nullable: true })
+  location!: string | null;
+
+  /** The conference that hosts the session; always one of its programs. */
+  @Column({ type: "int" })
+  hostConferenceId!: number;
+
+  @ManyToOne(() => Conference, { nullable: false, onDelete: "RESTRICT" })
+  @JoinColumn({
+    name: "host_conference_id",
+    foreignKeyConstraintName: "fk_session_host_conference",
+  })
+  hostConference?: Relation<Conference>;
+}

@@ -1,0 +1,42 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { ApiToken, Role } from "../entities";
+import type { AppContext } from "../src/context";
+import { fromGlobalIdOf } from "../src/global-id";
+import { CreateApiTokenInput, CreatedApiToken } from "./types/api-token.types";
+import { NodeFields } from "./node-fields";
+
+@Resolver(_of => ApiToken)
+export class ApiTokenResolver extends NodeFields(ApiToken, "ApiToken") {
+  @Authorized(Role.ADMIN)
+  @Query(_returns => [ApiToken], {
+    description: "Every API token, revoked and expired ones included, oldest first. ADMIN only.",
+  })
+  apiTokens(@Ctx() ctx: AppContext): Promise<ApiToken[]> {
+    return ctx.services.tokens.list(ctx);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(_returns => CreatedApiToken, {
+    description: "Creates an API token and returns its secret, once. ADMIN only.",
+  })
+  async createApiToken(
+    @Arg("input", _type => CreateApiTokenInput, { description: "The token to create." })
+    input: CreateApiTokenInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<CreatedApiToken> {
+    const { token, record } = await ctx.services.tokens.create(ctx, input);
+    return { token, apiToken: record };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(_returns => ApiToken, {
+    description:
+      "Revokes an API token at once. Revoking it again changes nothing. ADMIN only (an admin may revoke their own token).",
+  })
+  revokeApiToken(
+    @Arg("id", _type => ID, { description: "The token's global id." }) id: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<ApiToken> {
+    return ctx.services.tokens.revoke(ctx, fromGlobalIdOf("ApiToken", id));
+  }
+}

@@ -1,0 +1,156 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import {
+  Article,
+  Community,
+  Conference,
+  Person,
+  Publication,
+  Session,
+  Topic,
+  type Comment,
+} from "../entities";
+import type { AppContext } from "../src/context";
+import { renderMarkdown } from "../src/markdown";
+import { parsePageArgs, type Page } from "../src/pagination";
+import { DateTimeScalar } from "../src/scalars";
+import { ArticleOrder } from "../src/services/article.service";
+import { chooseZone, formatInstant } from "../src/time";
+import { ArticleConnection, ArticleFilterInput, CommentConnection } from "./types/article.types";
+import { ConnectionArgs } from "./types/connection";
+import { NodeFields } from "./node-fields";
+
+@Resolver(_of => Article)
+export class ArticleResolver extends NodeFields(Article, "Article") {
+  @Query(_returns => ArticleConnection, {
+    description: "Published articles, newest first by default.",
+  })
+  async articles(
+    @Args() args: ConnectionArgs,
+    @Arg("filter", _type => ArticleFilterInput, {
+      nullable: true,
+      description: "Narrows the list.",
+    })
+    filter: ArticleFilterInput | null,
+    @Arg("orderBy", _type => ArticleOrder, {
+      defaultValue: ArticleOrder.PUBLISHED_AT_DESC,
+      description: "Sort order.",
+    })
+    orderBy: ArticleOrder,
+    @Ctx() ctx: AppContext,
+  ): Promise<Page<Article>> {
+    const page = parsePageArgs(args);
+    const tree = await ctx.loaders.communityTree();
+    const resolved = await ctx.services.articles.resolveFilter(filter ?? {}, tree, text =>
+      ctx.services.search.ids(text, "Article"),
+    );
+    return (
+      await ctx.services.articles.pages(ctx, [{ key: 0, filter: resolved }], orderBy, page)
+    ).get(0) as Page<Article>;
+  }
+
+  @Query(_returns => Article, {
+    nullable: true,
+    description: "One published article by slug, or null.",
+  })
+  article(
+    @Arg("slug", { description: "The article's slug." }) slug: string,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.articles.bySlug(ctx, slug);
+  }
+
+  @FieldResolver(_returns => String, {
+    description:
+      "The body rendered from Markdown to HTML and sanitised: safe to insert into a page.",
+  })
+  bodyHtml(@Root() article: Pick<Article, "body">): string {
+    return renderMarkdown(article.body);
+  }
+
+  @FieldResolver(_returns => DateTimeScalar, {
+    nullable: true,
+    description: "When the article was (or, for editors, will be) published.",
+  })
+  async publishedAt(
+    @Root() article: Pick<Article, "publishedAt">,
+    @Arg("timezone", _type => String, {
+      nullable: true,
+      description: "IANA zone to express the time in. Defaults to UTC.",
+    })
+    timezone: string | null,
+  ): Promise<string | null> {
+    return article.publishedAt
+      ? formatInstant(article.publishedAt, chooseZone(timezone, "UTC"))
+      : null;
+  }
+
+  @FieldResolver(_returns => [Person], { description: "The authors, in byline order." })
+  authors(@Root() article: Pick<Article, "id">, @Ctx() ctx: AppContext): Promise<Person[]> {
+    return ctx.loaders.authorsByArticleId.load(article.id);
+  }
+
+  @FieldResolver(_returns => Publication, { description: "Where the article appears." })
+  async publication(
+    @Root() article: Pick<Article, "publicationId">,
+    @Ctx() ctx: AppContext,
+  ): Promise<Publication> {
+    return (await ctx.loaders.publications()).find(
+      p => p.id === article.publicationId,
+    ) as Publication;
+  }
+
+  @FieldResolver(_returns => [Topic], { description: "The article's topics, by name." })
+  topics(@Root() article: Pick<Article, "id">, @Ctx() ctx: AppContext): Promise<Topic[]> {
+    return ctx.loaders.topicsByArticleId.load(article.id);
+  }
+
+  @FieldResolver(_returns => [Conference], { description: "Conferences the article covers." })
+  conferences(@Root() article: Pick<Article, "id">, @Ctx() ctx: AppContext): Promise<Conference[]> {
+    return ctx.loaders.conferencesByArticleId.load(article.id);
+  }
+
+  @FieldResolver(_returns => [Session], {
+    description: "Sessions the article covers, in time order.",
+  })
+  sessions(@Root() article: Pick<Article, "id">, @Ctx() ctx: AppContext): Promise<Session[]> {
+    return ctx.loaders.sessionsByArticleId.load(article.id);
+  }
+
+  @FieldResolver(_returns => [Person], { description: "People the article is about, by name." })
+  people(@Root() article: Pick<Article, "id">, @Ctx() ctx: AppContext): Promise<Person[]> {
+    return ctx.loaders.peopleByArticleId.load(article.id);
+  }
+
+  @FieldResolver(_returns => [Community], { description: "Communities the article is about." })
+  async communities(
+    @Root() article: Pick<Article, "id">,
+    @Ctx() ctx: AppContext,
+  ): Promise<Community[]> {
+    const [ids, tree] = await Promise.all([
+      ctx.loaders.communityIdsByArticleId.load(article.id),
+      ctx.loaders.communityTree(),
+    ]);
+    return tree.all.filter(c => ids.includes(c.id));
+  }
+
+  @FieldResolver(_returns => CommentConnection, {
+    description: "Approved reader comments, oldest first.",
+  })
+  comments(
+    @Root() article: Pick<Article, "id">,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: AppContext,
+  ): Promise<Page<Comment>> {
+    const page = parsePageArgs(args);
+    return ctx.loaders
+      .keyed<Page<Comment>>("Article.comments", args, ids =>
+        ctx.services.comments.pages(ctx, ids, page),
+      )
+      .load(article.id);
+  }
+
+  @FieldResolver(_returns => Int, { description: "How many approved comments the article has." })
+  commentCount(@Root() article: Pick<Article, "id">, @Ctx() ctx: AppContext): Promise<number> {
+    return ctx.loaders.commentCountByArticleId.load(article.id);
+  }
+}

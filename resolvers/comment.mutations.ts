@@ -1,0 +1,91 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { Comment, CommentStatus, Role } from "../entities";
+import type { AppContext } from "../src/context";
+import { escapeHtml } from "../src/markdown";
+import { PostCommentArgs, PostCommentPayload } from "./types/article-edit.input";
+import { afterWrite } from "./types/editorial.types";
+
+/** Reader comments: anyone may post; editors moderate. */
+@Resolver()
+export class CommentMutations {
+  @Mutation(_returns => PostCommentPayload, {
+    // Nullable so that one refused call (say, RATE_LIMITED) does not stop the aliased calls after it.
+    nullable: true,
+    description:
+      "Posts a comment on a published article; no token needed. Null (with an error) when refused. It stays PENDING until an editor approves it (unless its publication is set to auto-approve). Each client IP may post a limited number per minute and per day; beyond that, RATE_LIMITED with extensions.retryAfterSeconds.",
+  })
+  async postComment(
+    @Args() args: PostCommentArgs,
+    @Ctx() ctx: AppContext,
+  ): Promise<PostCommentPayload | null> {
+    const { clientMutationId, articleId, ...rest } = args;
+    const { comment, replayed } = await ctx.services.editorial.comments.post(
+      ctx,
+      { article: articleId, ...rest },
+      clientMutationId,
+    );
+    afterWrite(ctx);
+    return { comment, replayed, clientMutationId: clientMutationId ?? null };
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(_returns => Comment, {
+    description:
+      "Sets a comment's moderation status; only APPROVED comments are shown to readers. EDITOR.",
+  })
+  async moderateComment(
+    @Arg("id", _type => ID, { description: "The comment's global id." }) id: string,
+    @Arg("status", _type => CommentStatus, { description: "The new status." })
+    status: CommentStatus,
+    @Arg("version", _type => Int, {
+      nullable: true,
+      description: "The version you read; when given, a newer version makes this CONFLICT.",
+    })
+    version: number | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<Comment> {
+    const comment = await ctx.services.editorial.comments.moderate(ctx, id, status, version);
+    afterWrite(ctx);
+    return comment;
+  }
+}
+
+/** Moderation and rendering fields of Comment. */
+@Resolver(_of => Comment)
+export class CommentEditorialFields {
+  @FieldResolver(_returns => CommentStatus, {
+    description: "Where the comment stands in moderation. Readers only ever see APPROVED ones.",
+  })
+  status(@Root() comment: Pick<Comment, "status">): CommentStatus {
+    return comment.status;
+  }
+
+  @FieldResolver(_returns => String, {
+    description:
+      "The comment as HTML: the plain text escaped, blank lines as paragraphs, line breaks as <br>. Never contains the reader's markup.",
+  })
+  bodyHtml(@Root() comment: Pick<Comment, "body">): string {
+    return renderPlainText(comment.body);
+  }
+}
+
+/** Plain text to safe HTML: everything escaped; paragraphs and line breaks kept. */
+export function renderPlainText(text: string): string {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map(p => p.trim())
+    .filter(Boolean)
+    .map(p => `<p>${escapeHtml(p).replace(/\r?\n/g, "<br>")}</p>`)
+    .join("\n");
+}

@@ -1,0 +1,38 @@
+import { ArticleResolver } from "./article.resolver";
+import { ArticleEditorialFields, ArticleMutations } from "./article.mutations";
+import { CommentEditorialFields, CommentMutations } from "./comment.mutations";
+import { ConferenceMutations } from "./conference.mutations";
+import { PersonMutations } from "./person.mutations";
+import { SessionMutations } from "./session.mutations";
+import { CommentResolver } from "./comment.resolver";
+import { ApiTokenResolver } from "./api-token.resolver";
+import { CommunityResolver } from "./community.resolver";
+import { ConferenceResolver } from "./conference.resolver";
+import { NodeResolver } from "./node.resolver";
+import { PersonResolver } from "./person.resolver";
+import { PublicationResolver } from "./publication.resolver";
+import { SessionResolver } from "./session.resolver";
+import { TopicResolver } from "./topic.resolver";
+import { ViewerResolver } from "./viewer.resolver";
+
+/** Every resolver, registered explicitly. */
+export const resolvers = [
+  NodeResolver,
+  ConferenceResolver,
+  CommunityResolver,
+  SessionResolver,
+  PersonResolver,
+  ArticleResolver,
+  PublicationResolver,
+  CommentResolver,
+  TopicResolver,
+  ViewerResolver,
+  ApiTokenResolver,
+  ConferenceMutations,
+  SessionMutations,
+  PersonMutations,
+  ArticleMutations,
+  ArticleEditorialFields,
+  CommentMutations,
+  CommentEditorialFields,
+] as const;

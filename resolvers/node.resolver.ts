@@ -1,0 +1,159 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  createUnionType,
+  Field,
+  Float,
+  Int,
+  ID,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+} from "type-graphql";
+import { Article, Person, Session } from "../entities";
+import type { AppContext } from "../src/context";
+import { fromGlobalId } from "../src/global-id";
+import { Page, parsePageArgs } from "../src/pagination";
+import type { SearchKind } from "../src/services/search.service";
+import { ConnectionArgs, PageInfo } from "./types/connection";
+import { Node } from "./types/node";
+
+export enum SearchType {
+  SESSION = "Session",
+  PERSON = "Person",
+  ARTICLE = "Article",
+}
+
+registerEnumType(SearchType, {
+  name: "SearchType",
+  description: "The kinds of record `search` can return.",
+  valuesConfig: {
+    SESSION: { description: "Sessions (title and abstract)." },
+    PERSON: { description: "People (name and bio)." },
+    ARTICLE: { description: "Published articles (title, excerpt and body)." },
+  },
+});
+
+export const SearchResult = createUnionType({
+  name: "SearchResult",
+  description: "Something `search` found: a session, a person or an article.",
+  types: () => [Session, Person, Article] as const,
+});
+
+@ObjectType({ description: "One search result with its cursor and relevance." })
+class SearchEdge {
+  @Field({ description: "Opaque cursor of this edge; pass it as `after` or `before`." })
+  cursor!: string;
+
+  @Field(_type => SearchResult, { description: "The matching record." })
+  node!: typeof SearchResult;
+
+  @Field(_type => Float, {
+    description:
+      "Relevance from the full-text index; higher is better. Compare only within one search.",
+  })
+  score!: number;
+}
+
+@ObjectType({ description: "A page of search results, most relevant first." })
+class SearchConnection {
+  @Field(_type => [SearchEdge], { description: "The results of this page, in order." })
+  edges!: SearchEdge[];
+
+  @Field(_type => PageInfo, { description: "Paging state." })
+  pageInfo!: PageInfo;
+
+  @Field(_type => Int, { description: "How many results the whole search holds." })
+  totalCount!: number;
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(_returns => Node, {
+    nullable: true,
+    description:
+      "Fetches any object by its global id; null when it does not exist or is not visible.",
+  })
+  node(
+    @Arg("id", _type => ID, { description: "A global id from any `id` field." }) id: string,
+    @Ctx() ctx: AppContext,
+  ) {
+    return loadNode(ctx, id);
+  }
+
+  @Query(_returns => [Node], {
+    nullable: "items",
+    description:
+      "Fetches several objects by global id, in the same order; null for each that does not exist or is not visible.",
+  })
+  nodes(
+    @Arg("ids", _type => [ID], { description: "Global ids (at most 100)." }) ids: string[],
+    @Ctx() ctx: AppContext,
+  ) {
+    return Promise.all(ids.slice(0, 100).map(id => loadNode(ctx, id)));
+  }
+
+  @Query(_returns => SearchConnection, {
+    description:
+      "Full-text search over sessions, people and published articles, most relevant first. Punctuation and very short words are ignored.",
+  })
+  async search(
+    @Arg("query", { description: "Words to look for." }) query: string,
+    @Arg("types", _type => [SearchType], {
+      nullable: true,
+      description: "Only these kinds (default: all).",
+    })
+    types: SearchType[] | null,
+    @Arg("community", _type => String, {
+      nullable: true,
+      description: "Only results for this community (by slug) or one below it.",
+    })
+    community: string | null,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: AppContext,
+  ) {
+    const page = await ctx.services.graphSearch.search(
+      ctx,
+      await ctx.loaders.communityTree(),
+      query,
+      { kinds: types as SearchKind[] | null, communitySlug: community },
+      parsePageArgs(args),
+    );
+    // Edges carry their score beside the node, as SearchEdge declares.
+    return new Page(
+      page.edges.map(e => ({ cursor: e.cursor, node: e.node.node, score: e.node.score })),
+      page.pageInfo,
+      () => page.totalCount,
+    );
+  }
+}
+
+/** Resolves a global id through the request's loaders, applying the same visibility as lists. */
+async function loadNode(ctx: AppContext, globalId: string): Promise<object | null> {
+  const { type, id } = fromGlobalId(globalId);
+  const l = ctx.loaders;
+  switch (type) {
+    case "Conference":
+      return l.conferenceById.load(id);
+    case "Community":
+      return (await l.communityTree()).get(id);
+    case "Session":
+      return l.sessionById.load(id);
+    case "Person":
+      return l.personById.load(id);
+    case "Publication":
+      return l.publicationById.load(id);
+    case "Article":
+      return l.articleById.load(id);
+    case "Topic":
+      return l.topicById.load(id);
+    case "ApiToken":
+      return ctx.services.tokens.byIdForViewer(ctx, id);
+    case "Comment": {
+      const comment = await l.commentById.load(id);
+      return comment && (await l.articleById.load(comment.articleId)) ? comment : null;
+    }
+  }
+}

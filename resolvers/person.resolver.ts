@@ -1,0 +1,68 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Person } from "../entities";
+import type { AppContext } from "../src/context";
+import { parsePageArgs, type Page } from "../src/pagination";
+import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
+import { PersonConnection, SessionConnection } from "./types/conference.types";
+import { ConnectionArgs } from "./types/connection";
+import { PersonFilterInput } from "./types/person.input";
+import { SessionConnectionArgs } from "./types/session.input";
+import { NodeFields } from "./node-fields";
+import { articlesOf, sessionsOf } from "./lists";
+
+@Resolver(_of => Person)
+export class PersonResolver extends NodeFields(Person, "Person") {
+  @Query(_returns => PersonConnection, { description: "People (speakers and authors), by name." })
+  async people(
+    @Args() args: ConnectionArgs,
+    @Arg("filter", _type => PersonFilterInput, { nullable: true, description: "Narrows the list." })
+    filter: PersonFilterInput | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<Page<Person>> {
+    const page = parsePageArgs(args);
+    const tree = await ctx.loaders.communityTree();
+    const resolved = await ctx.services.people.resolveFilter(filter ?? {}, tree, text =>
+      ctx.services.search.ids(text, "Person"),
+    );
+    return (await ctx.services.people.pages(ctx, [{ key: 0, filter: resolved }], page)).get(
+      0,
+    ) as Page<Person>;
+  }
+
+  @Query(_returns => Person, { nullable: true, description: "One person by slug, or null." })
+  person(
+    @Arg("slug", { description: "The person's slug, e.g. `brandon-rhodes`." }) slug: string,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.people.bySlug(slug);
+  }
+
+  @FieldResolver(_returns => SessionConnection, {
+    description: "Sessions this person speaks at, across all conferences.",
+  })
+  sessions(
+    @Root() person: Pick<Person, "id">,
+    @Args() args: SessionConnectionArgs,
+    @Ctx() ctx: AppContext,
+  ) {
+    return sessionsOf(ctx, "Person.sessions", args, person.id, (ids, base) =>
+      ids.map(id => ({
+        filter: {
+          ...base,
+          speakerIds: base.speakerIds ? base.speakerIds.filter(s => s === id) : [id],
+        },
+      })),
+    );
+  }
+
+  @FieldResolver(_returns => ArticleConnection, {
+    description: "Published articles this person wrote.",
+  })
+  articles(
+    @Root() person: Pick<Person, "id">,
+    @Args() args: ArticleConnectionArgs,
+    @Ctx() ctx: AppContext,
+  ) {
+    return articlesOf(ctx, "Person.articles", args, person.id, id => ({ authorIds: [id] }));
+  }
+}

@@ -1,0 +1,35 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Community, Publication } from "../entities";
+import type { AppContext } from "../src/context";
+import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
+import { NodeFields } from "./node-fields";
+import { articlesOf } from "./lists";
+
+@Resolver(_of => Publication)
+export class PublicationResolver extends NodeFields(Publication, "Publication") {
+  @Query(_returns => [Publication], { description: "Every publication, by name." })
+  publications(@Ctx() ctx: AppContext): Promise<Publication[]> {
+    return ctx.loaders.publications();
+  }
+
+  @FieldResolver(_returns => Community, { description: "The community the publication serves." })
+  async community(
+    @Root() publication: Pick<Publication, "communityId">,
+    @Ctx() ctx: AppContext,
+  ): Promise<Community> {
+    return (await ctx.loaders.communityTree()).get(publication.communityId) as Community;
+  }
+
+  @FieldResolver(_returns => ArticleConnection, {
+    description: "Published articles in this publication.",
+  })
+  articles(
+    @Root() publication: Pick<Publication, "id">,
+    @Args() args: ArticleConnectionArgs,
+    @Ctx() ctx: AppContext,
+  ) {
+    return articlesOf(ctx, "Publication.articles", args, publication.id, id => ({
+      publicationIds: [id],
+    }));
+  }
+}

@@ -1,0 +1,63 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Role, Session } from "../entities";
+import type { AppContext } from "../src/context";
+import { toGlobalId } from "../src/global-id";
+import { afterWrite, DeletePayload } from "./types/editorial.types";
+import {
+  CreateSessionInput,
+  CreateSessionPayload,
+  UpdateSessionInput,
+} from "./types/session-edit.input";
+
+/** Session mutations: EDITOR or ADMIN. */
+@Resolver()
+export class SessionMutations {
+  @Authorized(Role.EDITOR)
+  @Mutation(_returns => CreateSessionPayload, {
+    description:
+      "Creates a session with its programs, audiences, speakers and topics in one transaction: all of it is stored, or none. EDITOR.",
+  })
+  async createSession(
+    @Arg("input", _type => CreateSessionInput, { description: "The new session." })
+    input: CreateSessionInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<CreateSessionPayload> {
+    const { clientMutationId, ...fields } = input;
+    const { session, replayed } = await ctx.services.editorial.sessions.create(
+      ctx,
+      fields,
+      clientMutationId,
+    );
+    afterWrite(ctx);
+    return { session, replayed, clientMutationId: clientMutationId ?? null };
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(_returns => Session, {
+    description:
+      "Changes a session if it is still at the version you read (else CONFLICT with extensions.currentVersion). EDITOR.",
+  })
+  async updateSession(
+    @Arg("input", _type => UpdateSessionInput, { description: "The changes." })
+    input: UpdateSessionInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Session> {
+    const session = await ctx.services.editorial.sessions.update(ctx, input);
+    afterWrite(ctx);
+    return session;
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(_returns => DeletePayload, {
+    description:
+      "Deletes a session and its program, audience, speaker and topic links. CONFLICT while an article covers it. EDITOR.",
+  })
+  async deleteSession(
+    @Arg("id", _type => ID, { description: "The session's global id." }) id: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<DeletePayload> {
+    const deleted = await ctx.services.editorial.sessions.delete(ctx, id);
+    afterWrite(ctx);
+    return { deletedId: toGlobalId("Session", deleted) };
+  }
+}

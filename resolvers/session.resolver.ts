@@ -1,0 +1,138 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
+import { SessionConnection } from "./types/conference.types";
+import { SessionConnectionArgs } from "./types/session.input";
+import { Community, Conference, Person, Session, Topic } from "../entities";
+import type { AppContext } from "../src/context";
+import { chooseZone, formatInstant } from "../src/time";
+import { DateTimeScalar } from "../src/scalars";
+import { articlesOf, sessionsOf } from "./lists";
+import { NodeFields } from "./node-fields";
+
+const TIMEZONE_ARG = {
+  nullable: true,
+  description: "IANA zone to express the time in. Defaults to the host conference's zone.",
+} as const;
+
+@Resolver(_of => Session)
+export class SessionResolver extends NodeFields(Session, "Session") {
+  @Query(_returns => SessionConnection, {
+    description: "Sessions across every conference, filtered and sorted.",
+  })
+  sessions(@Args() args: SessionConnectionArgs, @Ctx() ctx: AppContext) {
+    return sessionsOf(ctx, "Query.sessions", args, 0, (ids, base) =>
+      ids.map(() => ({ filter: base })),
+    );
+  }
+
+  @Query(_returns => Session, { nullable: true, description: "One session by slug, or null." })
+  session(
+    @Arg("slug", { description: "The session's slug." }) slug: string,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.services.sessions.bySlug(slug);
+  }
+
+  /** The host conference's zone, read through the programs loader (the host is always a program). */
+  private async eventZone(session: Pick<Session, "id" | "hostConferenceId">, ctx: AppContext) {
+    const programs = await ctx.loaders.programsBySessionId.load(session.id);
+    const host =
+      programs.find(c => c.id === session.hostConferenceId) ??
+      (await ctx.loaders.conferenceById.load(session.hostConferenceId));
+    return host?.timezone ?? "UTC";
+  }
+
+  @FieldResolver(_returns => DateTimeScalar, {
+    description: "When the session starts, with the zone's offset.",
+  })
+  async startsAt(
+    @Root() session: Pick<Session, "id" | "hostConferenceId" | "startsAt">,
+    @Arg("timezone", _type => String, TIMEZONE_ARG) timezone: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<string> {
+    return formatInstant(
+      session.startsAt,
+      chooseZone(timezone, await this.eventZone(session, ctx)),
+    );
+  }
+
+  @FieldResolver(_returns => DateTimeScalar, {
+    description: "When the session ends, with the zone's offset.",
+  })
+  async endsAt(
+    @Root() session: Pick<Session, "id" | "hostConferenceId" | "endsAt">,
+    @Arg("timezone", _type => String, TIMEZONE_ARG) timezone: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<string> {
+    return formatInstant(session.endsAt, chooseZone(timezone, await this.eventZone(session, ctx)));
+  }
+
+  @FieldResolver(_returns => Conference, { description: "The conference that hosts the session." })
+  async hostConference(
+    @Root() session: Pick<Session, "id" | "hostConferenceId">,
+    @Ctx() ctx: AppContext,
+  ) {
+    const programs = await ctx.loaders.programsBySessionId.load(session.id);
+    return (
+      programs.find(c => c.id === session.hostConferenceId) ??
+      ctx.loaders.conferenceById.load(session.hostConferenceId)
+    );
+  }
+
+  @FieldResolver(_returns => [Conference], {
+    description:
+      "Every conference whose program lists this session (a combined session has several).",
+  })
+  programs(@Root() session: Pick<Session, "id">, @Ctx() ctx: AppContext): Promise<Conference[]> {
+    return ctx.loaders.programsBySessionId.load(session.id);
+  }
+
+  @FieldResolver(_returns => [Community], {
+    description: "The communities the session is aimed at.",
+  })
+  async audiences(
+    @Root() session: Pick<Session, "id">,
+    @Ctx() ctx: AppContext,
+  ): Promise<Community[]> {
+    const [ids, tree] = await Promise.all([
+      ctx.loaders.audienceIdsBySessionId.load(session.id),
+      ctx.loaders.communityTree(),
+    ]);
+    return ids.map(id => tree.get(id)).filter((c): c is Community => c !== null);
+  }
+
+  @FieldResolver(_returns => Boolean, {
+    description: "True when the audiences span more than one root community (e.g. Python and PHP).",
+  })
+  async isCrossCommunity(
+    @Root() session: Pick<Session, "id">,
+    @Ctx() ctx: AppContext,
+  ): Promise<boolean> {
+    const [ids, tree] = await Promise.all([
+      ctx.loaders.audienceIdsBySessionId.load(session.id),
+      ctx.loaders.communityTree(),
+    ]);
+    return tree.audienceRoots(ids).length > 1;
+  }
+
+  @FieldResolver(_returns => [Person], { description: "The speakers, in billing order." })
+  speakers(@Root() session: Pick<Session, "id">, @Ctx() ctx: AppContext): Promise<Person[]> {
+    return ctx.loaders.speakersBySessionId.load(session.id);
+  }
+
+  @FieldResolver(_returns => [Topic], { description: "The session's topics, by name." })
+  topics(@Root() session: Pick<Session, "id">, @Ctx() ctx: AppContext): Promise<Topic[]> {
+    return ctx.loaders.topicsBySessionId.load(session.id);
+  }
+
+  @FieldResolver(_returns => ArticleConnection, {
+    description: "Published articles covering this session.",
+  })
+  articles(
+    @Root() session: Pick<Session, "id">,
+    @Args() args: ArticleConnectionArgs,
+    @Ctx() ctx: AppContext,
+  ) {
+    return articlesOf(ctx, "Session.articles", args, session.id, id => ({ sessionIds: [id] }));
+  }
+}

@@ -1,0 +1,16 @@
+import { Ctx, Query, Resolver } from "type-graphql";
+import type { Role } from "../entities";
+import { CacheHint } from "../src/cache-hint";
+import type { AppContext } from "../src/context";
+import { Viewer } from "./types/api-token.types";
+
+@Resolver(_of => Viewer)
+export class ViewerResolver {
+  @CacheHint({ scope: "PRIVATE" })
+  @Query(_returns => Viewer, {
+    description: "Who is asking: the role of the bearer token sent, if any. Open to everyone.",
+  })
+  viewer(@Ctx() ctx: AppContext): Viewer {
+    return { role: ctx.viewer.role as Role | null };
+  }
+}

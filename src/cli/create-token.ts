@@ -1,0 +1,123 @@
+/**
+ * `npm run token:create -- --role admin --name "First admin" [--expires 2027-01-01T00:00:00Z]`:
+ * creates an API token and prints it once on stdout. Uses DATABASE_URL / SQLITE_PATH like the other
+ * CLIs; migrates a database that has never been migrated (or any database when MIGRATE_ON_START is
+ * on, the default for the embedded SQLite file), so it works on a fresh clone.
+ */
+import "reflect-metadata";
+import "dotenv/config";
+import { parseArgs } from "node:util";
+import type { DataSource } from "typeorm";
+import pino from "pino";
+import { Role } from "../../entities";
+import { loadConfig } from "../config";
+import { LOCAL_OPERATOR } from "../context";
+import { migrate, openDataSource } from "../data-source";
+import { parseInstant } from "../scalars";
+import { TokenService } from "../services/token.service";
+
+const USAGE =
+  'usage: npm run token:create -- --role <editor|admin> --name "<what it is for>" [--expires <ISO-8601 instant with offset>]';
+
+class UsageError extends Error {}
+
+interface Options {
+  role: Role;
+  name: string;
+  expiresAt: Date | null;
+}
+
+function parseOptions(argv: string[]): Options | "help" {
+  let values: { role?: string; name?: string; expires?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        role: { type: "string", short: "r" },
+        name: { type: "string", short: "n" },
+        expires: { type: "string", short: "e" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (values.help) return "help";
+  const role = values.role?.toUpperCase();
+  if (!role || !Object.values(Role).includes(role as Role)) {
+    throw new UsageError(
+      values.role ? `--role must be editor or admin, got "${values.role}"` : "--role is required",
+    );
+  }
+  const name = values.name?.trim();
+  if (!name) throw new UsageError("--name is required");
+  if (name.length > 100) throw new UsageError("--name must be at most 100 characters");
+  let expiresAt: Date | null = null;
+  if (values.expires !== undefined) {
+    try {
+      expiresAt = parseInstant(values.expires);
+    } catch {
+      throw new UsageError(
+        `--expires must be an ISO-8601 instant with an offset, e.g. 2027-01-01T00:00:00Z; got "${values.expires}"`,
+      );
+    }
+    if (expiresAt.getTime() <= Date.now()) throw new UsageError("--expires must be in the future");
+  }
+  return { role: role as Role, name, expiresAt };
+}
+
+/** How many migrations the database has recorded (0 for a database never migrated). */
+async function appliedMigrations(dataSource: DataSource): Promise<number> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    if (!(await runner.hasTable("migrations"))) return 0;
+    const rows: { n: number | string }[] = await runner.query(
+      "SELECT COUNT(*) AS n FROM migrations",
+    );
+    return Number(rows[0]?.n ?? 0);
+  } finally {
+    await runner.release();
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (options === "help") {
+    console.error(USAGE);
+    return;
+  }
+  const config = loadConfig();
+  const dataSource = await openDataSource(config.database);
+  try {
+    if (config.migrateOnStart || (await appliedMigrations(dataSource)) === 0) {
+      const applied = await migrate(dataSource);
+      if (applied.length) console.error(`applied migrations: ${applied.join(", ")}`);
+    } else if (await dataSource.showMigrations()) {
+      throw new Error("the database has pending migrations; run `npm run migrate` first");
+    }
+    const log = pino({ level: "silent" });
+    const { token, record } = await new TokenService(dataSource).create(
+      { viewer: LOCAL_OPERATOR, now: new Date(), log },
+      options,
+    );
+    const expiry = record.expiresAt ? `expires ${record.expiresAt.toISOString()}` : "never expires";
+    console.error(
+      `Created ${record.role} token #${record.id} "${record.name}" (${record.tokenPrefix}…), ${expiry}. ` +
+        "It is printed once, below: store it now. Send it as `Authorization: Bearer <token>`.",
+    );
+    console.log(token);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch(err => {
+  if (err instanceof UsageError) {
+    console.error(`token:create: ${err.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  console.error(`token:create: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+});

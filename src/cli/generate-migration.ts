@@ -1,0 +1,77 @@
+/**
+ * Writes a migration for one engine from the difference between the entities and a database that has
+ * every existing migration applied. Run through `npm run migration:generate -- <Name>`, once per
+ * engine (it uses a scratch database: a temporary SQLite file, or MySQL's DATABASE_URL).
+ */
+import "reflect-metadata";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loadConfig } from "../config";
+import { openDataSource, migrate } from "../data-source";
+import { PROJECT_ROOT } from "../paths";
+
+async function main(): Promise<void> {
+  const name = process.argv[2];
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
+    throw new Error("usage: generate-migration <PascalCaseName>");
+  }
+  const config = loadConfig();
+  const db =
+    config.database.engine === "sqlite"
+      ? {
+          ...config.database,
+          sqlitePath: path.join(os.tmpdir(), `crosstalk-gen-${process.pid}.sqlite`),
+        }
+      : config.database;
+  const ds = await openDataSource(db);
+  try {
+    await migrate(ds);
+    const sql = await ds.driver.createSchemaBuilder().log();
+    if (sql.upQueries.length === 0) {
+      console.log(`${db.engine}: entities and migrations agree; nothing to generate`);
+      return;
+    }
+    const timestamp = Date.now();
+    const className = `${name}${timestamp}`;
+    const esc = (q: string) =>
+      q.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
+    const up = sql.upQueries
+      .map(q => `    await queryRunner.query(\`${esc(q.query)}\`);`)
+      .join("\n");
+    const down = sql.downQueries
+      .slice()
+      .reverse()
+      .map(q => `    await queryRunner.query(\`${esc(q.query)}\`);`)
+      .join("\n");
+    const file = path.join(PROJECT_ROOT, "src", "migrations", db.engine, `${timestamp}-${name}.ts`);
+    fs.writeFileSync(
+      file,
+      `import type { MigrationInterface, QueryRunner } from "typeorm";
+
+export class ${className} implements MigrationInterface {
+  name = "${className}";
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+${up}
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+${down}
+  }
+}
+`,
+    );
+    console.log(
+      `wrote ${path.relative(process.cwd(), file)}; add ${className} to src/migrations/${db.engine}/index.ts`,
+    );
+  } finally {
+    await ds.destroy();
+    if (db.engine === "sqlite") fs.rmSync(db.sqlitePath, { force: true });
+  }
+}
+
+main().catch(err => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+/** `npm run migrate`: applies pending migrations, then checks that entities and database agree. */
+import "reflect-metadata";
+import "dotenv/config";
+import { loadConfig } from "../config";
+import { openDataSource, migrate, pendingSchemaChanges } from "../data-source";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataSource = await openDataSource(config.database);
+  try {
+    const applied = await migrate(dataSource);
+    console.log(applied.length ? `applied: ${applied.join(", ")}` : "no pending migrations");
+    const drift = await pendingSchemaChanges(dataSource);
+    if (drift.length) {
+      console.error(`the database still differs from the entities:\n${drift.join(";\n")}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch(err => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

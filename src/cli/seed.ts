@@ -1,0 +1,27 @@
+/** `npm run seed`: loads the PyWorks 2008 demo graph. Safe to run again: it adds only what is missing. */
+import "reflect-metadata";
+import "dotenv/config";
+import { loadConfig } from "../config";
+import { openDataSource } from "../data-source";
+import { seedDemoData } from "../seed/seed";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataSource = await openDataSource(config.database);
+  try {
+    const { inserted } = await seedDemoData(dataSource);
+    const total = Object.values(inserted).reduce((a, b) => a + b, 0);
+    console.log(
+      total
+        ? `inserted ${JSON.stringify(inserted)}`
+        : "demo data already present; nothing inserted",
+    );
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch(err => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+import type { Logger } from "pino";
+import type { Loaders } from "./loaders";
+import type { Services } from "./services";
+
+/** Roles a bearer token can carry. Anonymous callers have none. */
+export type Role = "EDITOR" | "ADMIN";
+
+/** Who is asking. Services decide visibility from this, never from GraphQL. */
+export interface Viewer {
+  role: Role | null;
+  /** Editors and admins see drafts, scheduled articles and unmoderated comments. */
+  canSeeUnpublished: boolean;
+  /** The API token the request authenticated with; null when anonymous (or a local CLI). */
+  tokenId: number | null;
+}
+
+export const ANONYMOUS: Viewer = { role: null, canSeeUnpublished: false, tokenId: null };
+
+/** Someone at the server's own console (the CLIs): full rights, no token. */
+export const LOCAL_OPERATOR: Viewer = { role: "ADMIN", canSeeUnpublished: true, tokenId: null };
+
+/** What a service needs to know about the request it serves. GraphQL-free. */
+export interface RequestContext {
+  viewer: Viewer;
+  /** The request's clock: every visibility check in one request uses the same instant. */
+  now: Date;
+  log: Logger;
+  /**
+   * The client's IP address as Express sees it (`req.ip`, honouring `trust proxy`); absent outside
+   * HTTP (CLIs, executeOperation). Comment rate limits and anonymous retry keys use it.
+   */
+  clientIp?: string;
+}
+
+/** The GraphQL context: the request context plus services and this request's loaders. */
+export interface AppContext extends RequestContext {
+  requestId: string;
+  services: Services;
+  loaders: Loaders;
+}

@@ -1,0 +1,88 @@
+import { GraphQLError } from "graphql";
+
+/** Stable machine-readable error codes, sent as `extensions.code`. */
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "PERSISTED_QUERY_NOT_ALLOWED"
+  | "INTERNAL_SERVER_ERROR";
+
+/** One offending input field and what is wrong with it. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** Base of every error Crosstalk sends to clients on purpose. */
+export abstract class AppError extends GraphQLError {
+  abstract readonly code: ErrorCode;
+
+  protected constructor(
+    message: string,
+    code: ErrorCode,
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+export class BadUserInputError extends AppError {
+  readonly code = "BAD_USER_INPUT" as const;
+  constructor(message: string, fields?: FieldProblem[]) {
+    super(message, "BAD_USER_INPUT", fields ? { fields } : {});
+  }
+}
+
+export class NotFoundError extends AppError {
+  readonly code = "NOT_FOUND" as const;
+  constructor(what: string, key: string | number) {
+    super(`${what} "${key}" does not exist`, "NOT_FOUND", { type: what });
+  }
+}
+
+export class ConflictError extends AppError {
+  readonly code = "CONFLICT" as const;
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, "CONFLICT", extensions);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  readonly code = "UNAUTHENTICATED" as const;
+  constructor(
+    message = "The bearer token is missing, unknown, revoked or expired",
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(message, "UNAUTHENTICATED", extensions);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  readonly code = "FORBIDDEN" as const;
+  constructor(message = "Your token's role may not do this") {
+    super(message, "FORBIDDEN");
+  }
+}
+
+export class RateLimitedError extends AppError {
+  readonly code = "RATE_LIMITED" as const;
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, "RATE_LIMITED", { retryAfterSeconds });
+  }
+}
+
+/** PERSISTED_QUERIES=allowlist: an anonymous client sent an operation that is not registered. */
+export class PersistedQueryNotAllowedError extends AppError {
+  readonly code = "PERSISTED_QUERY_NOT_ALLOWED" as const;
+  constructor() {
+    super(
+      "Anonymous clients may only run registered operations here; use a registered persisted query or send a bearer token",
+      "PERSISTED_QUERY_NOT_ALLOWED",
+      { http: { status: 403 } },
+    );
+  }
+}

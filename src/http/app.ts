@@ -1,0 +1,155 @@
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { DataSource } from "typeorm";
+import type { AppConfig } from "../config";
+import { viewerFor } from "../auth";
+import { ANONYMOUS, type AppContext, type Viewer } from "../context";
+import { createLoaders } from "../loaders";
+import { getSchema } from "../schema";
+import { createServices, type Services } from "../services";
+import { httpCachePlugin, UNCACHEABLE } from "./cache-control";
+import { createCors } from "./cors";
+import { createEmbedsRouter } from "./embeds";
+import { createFeedsRouter } from "./feeds";
+import { createFormatError } from "./format-error";
+import {
+  loadRegisteredOperations,
+  PersistedQueryStore,
+  persistedQueryAllowListPlugin,
+} from "./persisted-queries";
+
+export interface App {
+  express: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<AppContext>;
+  services: Services;
+  /**
+   * Builds a context as the HTTP layer would (for executeOperation in tests): anonymous unless a
+   * viewer is given.
+   */
+  createContext(requestId?: string, viewer?: Viewer): AppContext;
+}
+
+/**
+ * Wires Express 5, Apollo Server 5 and the services over an initialised data source. Does not
+ * listen; `main.ts` (or a test) decides the port.
+ */
+export async function createApp(
+  config: AppConfig,
+  dataSource: DataSource,
+  log: Logger,
+): Promise<App> {
+  const services = createServices(dataSource, { comments: config.comments });
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy);
+  const httpServer = http.createServer(app);
+
+  const createContext = (
+    requestId: string = randomUUID(),
+    requestLog: Logger = log,
+    viewer: Viewer = ANONYMOUS,
+    now: Date = new Date(),
+    clientIp?: string,
+  ): AppContext => {
+    const base = { viewer, now, log: requestLog, clientIp };
+    return { ...base, requestId, services, loaders: createLoaders(services, base) };
+  };
+
+  // The embeds' operations and a partner's file: always answered by hash, and in allow-list mode the
+  // only operations anonymous clients may run.
+  const registered = loadRegisteredOperations(config.persistedQueriesFile);
+
+  const apollo = new ApolloServer<AppContext>({
+    schema: await getSchema(),
+    introspection: config.introspection,
+    formatError: createFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM: drain HTTP, then close the database.
+    stopOnTerminationSignals: false,
+    persistedQueries: { cache: new PersistedQueryStore(registered) },
+    plugins: [
+      ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
+      httpCachePlugin(),
+      persistedQueryAllowListPlugin(config, registered),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.landingPage
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const incoming = req.headers["x-request-id"];
+        const id =
+          typeof incoming === "string" && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader("x-request-id", id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
+    }),
+  );
+
+  app.use(createCors(config));
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+
+  app.get("/readyz", async (req, res) => {
+    try {
+      await dataSource.query("SELECT 1");
+      res.json({ status: "ready", database: dataSource.options.type });
+    } catch (err) {
+      req.log.warn({ err }, "readiness check failed");
+      res.status(503).json({ status: "unavailable", reason: "database did not answer" });
+    }
+  });
+
+  app.use(createFeedsRouter(config, services));
+  app.use(createEmbedsRouter(config, services));
+
+  app.use(
+    "/graphql",
+    // Covers answers Apollo writes no header for (a rejected token, say); Apollo's own header,
+    // set by httpCachePlugin, replaces it otherwise.
+    (req, res, next) => {
+      if (req.headers.authorization !== undefined) res.setHeader("Cache-Control", UNCACHEABLE);
+      next();
+    },
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const now = new Date();
+        const viewer = await viewerFor(services.tokens, req.headers.authorization, now, {
+          http: {
+            status: 401,
+            headers: new HeaderMap([["www-authenticate", 'Bearer realm="crosstalk"']]),
+          },
+        });
+        return createContext(String(req.id), req.log, viewer, now, req.ip);
+      },
+    }),
+  );
+
+  return {
+    express: app,
+    httpServer,
+    apollo,
+    services,
+    createContext: (id, viewer) => createContext(id, log, viewer),
+  };
+}

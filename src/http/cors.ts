@@ -1,0 +1,47 @@
+import cors from "cors";
+import type { RequestHandler } from "express";
+import type { AppConfig } from "../config";
+
+const PUBLIC_HEADERS = ["content-type", "x-apollo-operation-name", "apollo-require-preflight"];
+
+/** True when the request (or the preflight announcing it) carries an Authorization header. */
+function wantsAuthorization(headers: Record<string, string | string[] | undefined>): boolean {
+  if (headers.authorization !== undefined) return true;
+  const announced = headers["access-control-request-headers"];
+  return typeof announced === "string" && /(^|,)\s*authorization\s*(,|$)/i.test(announced);
+}
+
+/**
+ * CORS for the whole app. Anonymous reads (GraphQL, embeds, feeds) are open to every origin, without
+ * credentials (`Access-Control-Allow-Origin: *`). A request with an Authorization header is let
+ * through only from an origin in EDITOR_ORIGINS; any other origin gets no CORS headers, so the
+ * browser refuses it.
+ */
+export function createCors(config: Pick<AppConfig, "editorOrigins">): RequestHandler {
+  const editors = new Set(config.editorOrigins);
+  return cors((req, callback) => {
+    if (!wantsAuthorization(req.headers)) {
+      callback(null, {
+        origin: "*",
+        methods: ["GET", "HEAD", "POST"],
+        allowedHeaders: PUBLIC_HEADERS,
+        exposedHeaders: ["ETag"],
+        maxAge: 86400,
+      });
+      return;
+    }
+    const origin = req.headers.origin;
+    callback(
+      null,
+      origin && editors.has(origin)
+        ? {
+            origin,
+            methods: ["GET", "HEAD", "POST"],
+            allowedHeaders: [...PUBLIC_HEADERS, "authorization"],
+            exposedHeaders: ["ETag"],
+            maxAge: 600,
+          }
+        : { origin: false },
+    );
+  });
+}

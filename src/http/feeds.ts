@@ -1,0 +1,103 @@
+import express, { type Request, type Response } from "express";
+import type { AppConfig } from "../config";
+import { AppError } from "../errors";
+import { renderCalendar } from "../feeds/ical";
+import { buildSchedule, renderScheduleJson, renderScheduleXml } from "../feeds/frab";
+import type { Services } from "../services";
+import { FeedService, FeedTooLargeError, type Feed } from "../services/feed.service";
+
+const STATUS: Partial<Record<AppError["code"], number>> = { BAD_USER_INPUT: 400, NOT_FOUND: 404 };
+
+/** A single optional query value; a repeated or nested parameter is a client error. */
+function queryValue(req: Request, name: string): string | undefined {
+  const value = req.query[name];
+  if (value === undefined || typeof value === "string") return value;
+  throw new QueryError(`Query parameter "${name}" must be given once, as a plain value`);
+}
+
+class QueryError extends Error {}
+
+function sendText(res: Response, status: number, text: string): void {
+  res.status(status).type("text/plain; charset=utf-8").send(`${text}\n`);
+}
+
+/**
+ * Read-only feeds beside /graphql: iCalendar per conference, community, person and session, and the
+ * frab schedule (XML and JSON) per conference. Thin: parse the path, ask FeedService, format.
+ */
+export function createFeedsRouter(config: AppConfig, services: Services): express.Router {
+  const feeds = new FeedService(services);
+  const router = express.Router();
+
+  type Handler = (req: Request) => Promise<{ type: string; body: string }>;
+  const serve = (handler: Handler) => async (req: Request, res: Response) => {
+    try {
+      const { type, body } = await handler(req);
+      res.set({ "Cache-Control": "public, max-age=60", "X-Content-Type-Options": "nosniff" });
+      res.status(200).type(type).send(body);
+    } catch (err) {
+      res.set("X-Content-Type-Options", "nosniff");
+      if (err instanceof AppError && STATUS[err.code]) {
+        sendText(res, STATUS[err.code] as number, err.message);
+      } else if (err instanceof QueryError) {
+        sendText(res, 400, err.message);
+      } else if (err instanceof FeedTooLargeError) {
+        req.log.warn({ err }, "feed too large");
+        sendText(res, 500, err.message);
+      } else {
+        req.log.error({ err }, "feed failed");
+        sendText(res, 500, "The feed could not be built");
+      }
+    }
+  };
+
+  const calendar = (feed: Feed) => ({
+    type: "text/calendar; charset=utf-8",
+    body: renderCalendar(feed.entries, { name: feed.title, publicUrl: config.publicUrl }),
+  });
+
+  router.get(
+    "/calendar/conference/:slug.ics",
+    serve(async req => calendar(await feeds.conferenceFeed(String(req.params.slug)))),
+  );
+  router.get(
+    "/calendar/community/:slug.ics",
+    serve(async req =>
+      calendar(await feeds.communityFeed(String(req.params.slug), queryValue(req, "conference"))),
+    ),
+  );
+  router.get(
+    "/calendar/person/:slug.ics",
+    serve(async req => calendar(await feeds.personFeed(String(req.params.slug)))),
+  );
+  router.get(
+    "/calendar/session/:slug.ics",
+    serve(async req => calendar(await feeds.sessionFeed(String(req.params.slug)))),
+  );
+
+  const schedule = async (req: Request) => {
+    const { conference, entries } = await feeds.conferenceFeed(String(req.params.slug));
+    return buildSchedule(conference, entries, { publicUrl: config.publicUrl });
+  };
+  router.get(
+    "/schedule/:slug.xml",
+    serve(async req => ({
+      type: "application/xml; charset=utf-8",
+      body: renderScheduleXml(await schedule(req)),
+    })),
+  );
+  router.get(
+    "/schedule/:slug.json",
+    serve(async req => ({
+      type: "application/json; charset=utf-8",
+      body: renderScheduleJson(await schedule(req)),
+    })),
+  );
+
+  // Anything else under the feed prefixes is a plain-text 404, not Express's HTML page.
+  router.use(["/calendar", "/schedule"], (req, res) => {
+    res.set("X-Content-Type-Options", "nosniff");
+    sendText(res, 404, `No feed at ${req.originalUrl.split("?")[0]}`);
+  });
+  return router;
+}

@@ -1,0 +1,82 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import type { Logger } from "pino";
+import { AuthenticationError, AuthorizationError } from "type-graphql";
+import { AppError, ForbiddenError, UnauthenticatedError } from "../errors";
+
+/** Codes graphql-js and Apollo produce themselves for malformed requests; safe to pass through. */
+const CLIENT_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/**
+ * Sends AppErrors and client-side mistakes as they are; anything else is logged with its stack and
+ * leaves as a generic INTERNAL_SERVER_ERROR, so database details never reach clients.
+ */
+export function createFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = fromTypeGraphql(unwrapResolverError(error));
+    if (original instanceof AppError) {
+      // `http` (status, headers) is for Apollo's response head, not for the client's JSON.
+      const { http: _head, ...extensions } = original.extensions;
+      return { ...formatted, extensions: { ...extensions, code: original.code } };
+    }
+    const validation = validationProblems(original);
+    if (validation) {
+      return {
+        message: `Invalid input: ${validation.map(p => `${p.field} ${p.message}`).join("; ")}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "BAD_USER_INPUT", fields: validation },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && CLIENT_CODES.has(code)) {
+      const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log.error({ err: original, path: formatted.path }, "unexpected error");
+    return {
+      message: "Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}
+
+/** type-graphql's own auth errors (should the checker ever return false) get the app's codes. */
+function fromTypeGraphql(error: unknown): unknown {
+  if (error instanceof AuthenticationError) return new UnauthenticatedError(error.message);
+  if (error instanceof AuthorizationError) return new ForbiddenError(error.message);
+  return error;
+}
+
+interface ValidationLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationLike[];
+}
+
+/** Flattens type-graphql's ArgumentValidationError (class-validator) into field/message pairs. */
+function validationProblems(error: unknown): { field: string; message: string }[] | null {
+  const errors = (error as { extensions?: { validationErrors?: ValidationLike[] } })?.extensions
+    ?.validationErrors;
+  if (!Array.isArray(errors)) return null;
+  const out: { field: string; message: string }[] = [];
+  const walk = (list: ValidationLike[], prefix: string) => {
+    for (const e of list) {
+      const field = prefix ? `${prefix}.${e.property}` : e.property;
+      for (const message of Object.values(e.constraints ?? {})) out.push({ field, message });
+      if (e.children?.length) walk(e.children, field);
+    }
+  };
+  walk(errors, "");
+  return out;
+}

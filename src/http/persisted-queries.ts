@@ -1,0 +1,105 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { EMBED_OPERATIONS } from "../../embed/src/operations";
+import { ConfigError, type AppConfig } from "../config";
+import type { AppContext } from "../context";
+import { PersistedQueryNotAllowedError } from "../errors";
+
+/** sha256 (hex) of an operation's text: the hash Apollo's automatic persisted queries use. */
+export function queryHash(query: string): string {
+  return createHash("sha256").update(query).digest("hex");
+}
+
+/**
+ * The registered operations, by hash: the embeds' own plus a partner file (PERSISTED_QUERIES_FILE),
+ * which is either an object of sha256 → query or an array of queries. A hash that does not match its
+ * query is a configuration error, caught at start.
+ */
+export function loadRegisteredOperations(file: string | null): Map<string, string> {
+  const registered = new Map<string, string>();
+  for (const query of Object.values(EMBED_OPERATIONS)) registered.set(queryHash(query), query);
+  if (!file) return registered;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new ConfigError(`PERSISTED_QUERIES_FILE ${file}: ${(err as Error).message}`);
+  }
+  const entries: [string | null, unknown][] = Array.isArray(parsed)
+    ? parsed.map(q => [null, q])
+    : parsed && typeof parsed === "object"
+      ? Object.entries(parsed)
+      : [];
+  if (!entries.length && !Array.isArray(parsed)) {
+    throw new ConfigError(`PERSISTED_QUERIES_FILE ${file}: expected an object or an array`);
+  }
+  for (const [hash, query] of entries) {
+    if (typeof query !== "string" || !query.trim()) {
+      throw new ConfigError(`PERSISTED_QUERIES_FILE ${file}: every query must be a string`);
+    }
+    const actual = queryHash(query);
+    if (hash !== null && hash.toLowerCase() !== actual) {
+      throw new ConfigError(
+        `PERSISTED_QUERIES_FILE ${file}: ${hash} is not the sha256 of its query`,
+      );
+    }
+    registered.set(actual, query);
+  }
+  return registered;
+}
+
+/**
+ * The APQ store Apollo reads hashes from: registered operations always answer (so an embed's first
+ * hash-only GET is a hit even after a restart), other hashes live in a bounded in-memory map.
+ * Implements Apollo's KeyValueCache shape; keys carry Apollo's prefix, so they end in the hash.
+ */
+export class PersistedQueryStore {
+  private readonly learned = new Map<string, string>();
+
+  constructor(
+    private readonly registered: ReadonlyMap<string, string>,
+    private readonly capacity = 1000,
+  ) {}
+
+  async get(key: string): Promise<string | undefined> {
+    return this.registered.get(key.slice(-64)) ?? this.learned.get(key);
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    if (this.registered.has(key.slice(-64))) return;
+    this.learned.delete(key);
+    this.learned.set(key, value);
+    if (this.learned.size > this.capacity) {
+      this.learned.delete(this.learned.keys().next().value as string);
+    }
+  }
+
+  async delete(key: string): Promise<boolean> {
+    return this.learned.delete(key);
+  }
+}
+
+/**
+ * PERSISTED_QUERIES=allowlist: anonymous requests may only run registered operations (by hash, or by
+ * sending a registered query's exact text). Requests with a valid bearer token are not restricted.
+ * Refused with HTTP 403 and `extensions.code: PERSISTED_QUERY_NOT_ALLOWED`, before execution and
+ * before an unregistered query can be stored as a persisted query.
+ */
+export function persistedQueryAllowListPlugin(
+  config: Pick<AppConfig, "persistedQueries">,
+  registered: ReadonlyMap<string, string>,
+): ApolloServerPlugin<AppContext> {
+  return {
+    async requestDidStart() {
+      if (config.persistedQueries !== "allowlist") return;
+      return {
+        async didResolveOperation({ contextValue, queryHash: hash }) {
+          if (contextValue.viewer.role !== null) return;
+          if (hash && registered.has(hash)) return;
+          throw new PersistedQueryNotAllowedError();
+        },
+      };
+    },
+  };
+}

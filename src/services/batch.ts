@@ -1,0 +1,58 @@
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+
+/**
+ * Loads the entities linked to many owners through a join table, in one statement:
+ * `SELECT target.*, link.owner FROM target JOIN link … WHERE link.owner IN (…)`.
+ * Returns each owner's targets in the order given by `orderBy` (on the link row, e.g. position).
+ */
+export async function loadLinked<T extends ObjectLiteral & { id: number }>(
+  dataSource: DataSource,
+  target: EntityTarget<T>,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  link: { entity: Function; owner: string; target: string; orderBy?: string },
+  ownerIds: readonly number[],
+  narrow?: (qb: SelectQueryBuilder<T>) => void,
+): Promise<Map<number, T[]>> {
+  const result = new Map<number, T[]>(ownerIds.map(id => [id, []]));
+  if (!ownerIds.length) return result;
+  const qb = dataSource
+    .getRepository(target)
+    .createQueryBuilder("t")
+    .innerJoin(link.entity, "l", `l.${link.target} = t.id`)
+    .addSelect(`l.${link.owner}`, "__owner")
+    .where(`l.${link.owner} IN (:...ownerIds)`, { ownerIds: [...new Set(ownerIds)] })
+    .orderBy(link.orderBy ? `l.${link.orderBy}` : "t.id", "ASC")
+    .addOrderBy("t.id", "ASC");
+  narrow?.(qb);
+  const { raw, entities } = await qb.getRawAndEntities();
+  const byId = new Map(entities.map(e => [e.id, e]));
+  for (const row of raw as Record<string, unknown>[]) {
+    const entity = byId.get(Number(row.t_id));
+    if (entity) result.get(Number(row.__owner))?.push(entity);
+  }
+  return result;
+}
+
+/** Orders `rows` to match `keys` (DataLoader's contract); a missing key gets null. */
+export function alignById<T extends { id: number }>(
+  keys: readonly number[],
+  rows: T[],
+): (T | null)[] {
+  const byId = new Map(rows.map(r => [r.id, r]));
+  return keys.map(k => byId.get(k) ?? null);
+}
+
+/**
+ * The id of the record of kind `entity` with `slug`, or 0 when there is none: a filter on an unknown
+ * slug then matches nothing (ids start at 1), which is what list filters promise.
+ */
+export async function idBySlugOrZero(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral & { id: number; slug: string }>,
+  slug: string,
+): Promise<number> {
+  const row = await dataSource
+    .getRepository(entity)
+    .findOne({ where: { slug }, select: { id: true } });
+  return row?.id ?? 0;
+}

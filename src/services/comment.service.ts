@@ -1,0 +1,59 @@
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import { Comment, CommentStatus } from "../../entities";
+import type { RequestContext } from "../context";
+import { countMany, pageMany, type Page, type PageRequest } from "../pagination";
+
+/**
+ * Reads reader comments. The public sees only APPROVED comments (on articles it can see; callers
+ * reach comments only through visible articles); editors see every status. Emails never leave here.
+ */
+export class CommentService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  scoped(ctx: RequestContext, articleId: number): SelectQueryBuilder<Comment> {
+    const qb = this.dataSource
+      .getRepository(Comment)
+      .createQueryBuilder("cm")
+      .where("cm.article_id = :articleId", { articleId });
+    if (!ctx.viewer.canSeeUnpublished)
+      qb.andWhere("cm.status = :approved", { approved: CommentStatus.APPROVED });
+    return qb;
+  }
+
+  /** Oldest first; one statement for any number of articles. */
+  pages(
+    ctx: RequestContext,
+    articleIds: readonly number[],
+    page: PageRequest,
+  ): Promise<Map<number, Page<Comment>>> {
+    const members = articleIds.map(id => ({ key: id, qb: this.scoped(ctx, id) }));
+    return pageMany<Comment, number>(
+      this.dataSource,
+      Comment,
+      "cm",
+      members,
+      [{ property: "id", direction: "ASC" }],
+      page,
+    );
+  }
+
+  counts(ctx: RequestContext, articleIds: readonly number[]): Promise<Map<number, number>> {
+    return countMany(
+      this.dataSource,
+      articleIds.map(id => ({ key: id, qb: this.scoped(ctx, id) })),
+    );
+  }
+
+  /** Comments by id, null where missing or not visible (the article's visibility is checked by the caller). */
+  async byIds(ctx: RequestContext, ids: readonly number[]): Promise<(Comment | null)[]> {
+    if (!ids.length) return [];
+    const qb = this.dataSource
+      .getRepository(Comment)
+      .createQueryBuilder("cm")
+      .whereInIds([...ids]);
+    if (!ctx.viewer.canSeeUnpublished)
+      qb.andWhere("cm.status = :approved", { approved: CommentStatus.APPROVED });
+    const rows = await qb.getMany();
+    return ids.map(id => rows.find(r => r.id === id) ?? null);
+  }
+}

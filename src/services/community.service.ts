@@ -1,0 +1,79 @@
+import type { DataSource } from "typeorm";
+import { Community } from "../../entities";
+
+/** The community forest, held in memory for one request (it is small and read everywhere). */
+export class CommunityTree {
+  private readonly byId: Map<number, Community>;
+  private readonly children = new Map<number | null, Community[]>();
+
+  constructor(readonly all: Community[]) {
+    this.byId = new Map(all.map(c => [c.id, c]));
+    for (const c of all) {
+      const list = this.children.get(c.parentId) ?? [];
+      list.push(c);
+      this.children.set(c.parentId, list);
+    }
+  }
+
+  get(id: number): Community | null {
+    return this.byId.get(id) ?? null;
+  }
+
+  bySlug(slug: string): Community | null {
+    return this.all.find(c => c.slug === slug) ?? null;
+  }
+
+  roots(): Community[] {
+    return this.childrenOf(null);
+  }
+
+  childrenOf(id: number | null): Community[] {
+    return this.children.get(id) ?? [];
+  }
+
+  /** The community and everything below it. */
+  selfAndDescendantIds(id: number): number[] {
+    const out: number[] = [];
+    const stack = [id];
+    while (stack.length) {
+      const next = stack.pop() as number;
+      if (out.includes(next)) continue; // tolerate a corrupt cycle rather than loop forever
+      out.push(next);
+      stack.push(...this.childrenOf(next).map(c => c.id));
+    }
+    return out;
+  }
+
+  /**
+   * The root communities an audience spans, by name. A session is cross-community when this has
+   * more than one entry (Python and PHP, say; Zope/Grok and Python count as one: Python).
+   */
+  audienceRoots(audienceIds: readonly number[]): Community[] {
+    const roots = [...new Set(audienceIds.map(id => this.rootId(id)))];
+    return this.all.filter(c => roots.includes(c.id));
+  }
+
+  /** The root community above (or at) `id`. */
+  rootId(id: number): number {
+    let current = this.byId.get(id);
+    const seen = new Set<number>();
+    while (current?.parentId != null && !seen.has(current.id)) {
+      seen.add(current.id);
+      current = this.byId.get(current.parentId);
+    }
+    return current?.id ?? id;
+  }
+}
+
+/** Reads communities. */
+export class CommunityService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The whole forest, ordered by name. One statement. */
+  async tree(): Promise<CommunityTree> {
+    const all = await this.dataSource.getRepository(Community).find({ order: { id: "ASC" } });
+    // Sorted here, not in SQL, so that both engines' collations give the same order.
+    all.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));
+    return new CommunityTree(all);
+  }
+}

@@ -1,0 +1,104 @@
+import type { DataSource } from "typeorm";
+import { Conference, ConferenceColocation } from "../../entities";
+import type { RequestContext } from "../context";
+import { countMany, pageMany, type Page, type PageRequest } from "../pagination";
+import { alignById } from "./batch";
+import type { CommunityTree } from "./community.service";
+
+/** Which conferences a list shows. Ids are resolved by the caller. */
+export interface ConferenceFilter {
+  communityIds?: number[];
+  year?: number;
+}
+
+/** Reads conferences and their co-location. */
+export class ConferenceService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private scoped(filter: ConferenceFilter) {
+    const qb = this.dataSource.getRepository(Conference).createQueryBuilder("c");
+    if (filter.communityIds)
+      qb.andWhere("c.community_id IN (:...communityIds)", {
+        communityIds: filter.communityIds.length ? filter.communityIds : [0],
+      });
+    if (filter.year != null) qb.andWhere("c.edition = :year", { year: filter.year });
+    return qb;
+  }
+
+  /** Resolves a client's filter (slugs) against the community tree. Unknown slugs match nothing. */
+  resolveFilter(
+    spec: { community?: string; year?: number },
+    tree: CommunityTree,
+  ): ConferenceFilter {
+    const filter: ConferenceFilter = { year: spec.year };
+    if (spec.community !== undefined) {
+      const community = tree.bySlug(spec.community);
+      filter.communityIds = community ? tree.selfAndDescendantIds(community.id) : [];
+    }
+    return filter;
+  }
+
+  /** Pages of conferences, earliest first: one statement for any number of parents. */
+  pages<K>(
+    _ctx: RequestContext,
+    members: { key: K; filter: ConferenceFilter }[],
+    page: PageRequest,
+  ): Promise<Map<K, Page<Conference>>> {
+    const scoped = members.map(m => ({ key: m.key, qb: this.scoped(m.filter) }));
+    return pageMany<Conference, K>(
+      this.dataSource,
+      Conference,
+      "c",
+      scoped,
+      [
+        { property: "startsOn", direction: "ASC" },
+        { property: "id", direction: "ASC" },
+      ],
+      page,
+    );
+  }
+
+  /** One page of conferences (the root list). */
+  async page(
+    ctx: RequestContext,
+    filter: ConferenceFilter,
+    page: PageRequest,
+  ): Promise<Page<Conference>> {
+    return (await this.pages(ctx, [{ key: 0, filter }], page)).get(0) as Page<Conference>;
+  }
+
+  counts<K>(members: { key: K; filter: ConferenceFilter }[]): Promise<Map<K, number>> {
+    return countMany(
+      this.dataSource,
+      members.map(m => ({ key: m.key, qb: this.scoped(m.filter) })),
+    );
+  }
+
+  async bySlug(slug: string): Promise<Conference | null> {
+    return this.dataSource.getRepository(Conference).findOneBy({ slug });
+  }
+
+  async byIds(ids: readonly number[]): Promise<(Conference | null)[]> {
+    const rows = ids.length
+      ? await this.dataSource
+          .getRepository(Conference)
+          .createQueryBuilder("c")
+          .whereInIds([...ids])
+          .getMany()
+      : [];
+    return alignById(ids, rows);
+  }
+
+  /** For each conference, the ids of the conferences co-located with it (symmetric by storage). */
+  async colocatedIds(ids: readonly number[]): Promise<number[][]> {
+    const rows = ids.length
+      ? await this.dataSource
+          .getRepository(ConferenceColocation)
+          .createQueryBuilder("cc")
+          .where("cc.conference_id IN (:...ids)", { ids })
+          .orderBy("cc.colocated_id")
+          .getMany()
+      : [];
+    return ids.map(id => rows.filter(r => r.conferenceId === id).map(r => r.colocatedId));
+  }
+}

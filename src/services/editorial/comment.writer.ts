@@ -1,0 +1,142 @@
+import {
+  Article,
+  ArticleStatus,
+  Comment,
+  CommentStatus,
+  Publication,
+  Role,
+} from "../../../entities";
+import type { CommentConfig } from "../../config";
+import type { RequestContext } from "../../context";
+import { ConflictError, NotFoundError, RateLimitedError } from "../../errors";
+import { fromGlobalIdOf } from "../../global-id";
+import { RateLimiter } from "./rate-limiter";
+import { assertRole, mustFind, Problems, type Writer } from "./support";
+
+export interface CommentFields {
+  article: string;
+  authorName: string;
+  email?: string | null;
+  body: string;
+}
+
+/**
+ * Takes reader comments and their moderation. Anyone may comment on an article the public can see;
+ * the comment is PENDING unless its publication is configured for auto-approval. Each client IP may
+ * post a limited number per minute and per day (in this process's memory; see RateLimiter).
+ */
+export class CommentWriter {
+  private readonly limiter: RateLimiter;
+
+  constructor(
+    private readonly writer: Writer,
+    private readonly config: CommentConfig,
+    clock?: () => number,
+  ) {
+    this.limiter = new RateLimiter(
+      [
+        { limit: config.perMinute, windowMs: 60_000 },
+        { limit: config.perDay, windowMs: 86_400_000 },
+      ],
+      clock,
+    );
+  }
+
+  async post(
+    ctx: RequestContext,
+    input: CommentFields,
+    clientMutationId?: string | null,
+  ): Promise<{ comment: Comment; replayed: boolean }> {
+    const articleId = fromGlobalIdOf("Article", input.article, "articleId");
+    const problems = new Problems();
+    const authorName = input.authorName.trim();
+    const body = input.body.trim();
+    if (!authorName) problems.add("authorName", "must not be blank");
+    if (!body) problems.add("body", "must not be blank");
+    problems.throwIfAny();
+    const { id, replayed } = await this.writer.createOnce(
+      ctx,
+      "postComment",
+      clientMutationId,
+      async manager => {
+        const article = await manager.getRepository(Article).findOneBy({ id: articleId });
+        // Comments go only on articles the public can see, whoever is asking; drafts stay hidden.
+        if (
+          !article ||
+          article.status !== ArticleStatus.PUBLISHED ||
+          !article.publishedAt ||
+          article.publishedAt.getTime() > ctx.now.getTime()
+        ) {
+          throw new NotFoundError("Article", input.article);
+        }
+        const publication = await manager
+          .getRepository(Publication)
+          .findOneBy({ id: article.publicationId });
+        const status =
+          publication && this.config.autoApprovePublications.includes(publication.slug)
+            ? CommentStatus.APPROVED
+            : CommentStatus.PENDING;
+        const result = await manager.insert(Comment, {
+          articleId,
+          authorName,
+          email: input.email?.trim() || null,
+          body,
+          status,
+        });
+        return Number(result.identifiers[0].id);
+      },
+      () => this.limit(ctx),
+    );
+    const comment = await mustFind(this.writer.dataSource.manager, Comment, "Comment", id);
+    // A replay returns the first result only to whoever sent the same comment: another reader reusing
+    // the id (anonymous receipts are scoped by IP) must not be shown someone else's pending comment.
+    if (
+      replayed &&
+      (comment.articleId !== articleId ||
+        comment.authorName !== authorName ||
+        comment.body !== body)
+    ) {
+      throw new ConflictError(
+        "This clientMutationId was already used for a different comment; use a new id for a new comment",
+        { field: "clientMutationId" },
+      );
+    }
+    return { comment, replayed };
+  }
+
+  /** Sets a comment's moderation status. EDITOR or ADMIN. With `version`, only that version. */
+  async moderate(
+    ctx: RequestContext,
+    globalId: string,
+    status: CommentStatus,
+    version: number | null | undefined,
+  ): Promise<Comment> {
+    assertRole(ctx, Role.EDITOR, "Moderating a comment");
+    const id = fromGlobalIdOf("Comment", globalId);
+    await this.writer.transaction(async manager => {
+      const current = await mustFind(manager, Comment, "Comment", id);
+      await this.writer.updateVersioned(
+        manager,
+        Comment,
+        "Comment",
+        id,
+        version ?? current.version,
+        {
+          status,
+        },
+      );
+    });
+    return mustFind(this.writer.dataSource.manager, Comment, "Comment", id);
+  }
+
+  /** Counts one comment against the caller's IP; RATE_LIMITED when a window is full. */
+  private limit(ctx: RequestContext): void {
+    const decision = this.limiter.take(ctx.clientIp ?? "unknown");
+    if (!decision.allowed) {
+      throw new RateLimitedError(
+        `Too many comments from your address; try again in ${decision.retryAfterSeconds} s`,
+        decision.retryAfterSeconds,
+      );
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { DataSource } from "typeorm";
+import type { CommentConfig } from "../../config";
+import { ArticleWriter, TaxonomyWriter } from "./article.writer";
+import { CommentWriter } from "./comment.writer";
+import { ConferenceWriter } from "./conference.writer";
+import { PersonWriter } from "./person.writer";
+import { SessionWriter } from "./session.writer";
+import { Writer } from "./support";
+
+/** The write side. Every writer shares one Writer, so SQLite transactions queue behind each other. */
+export interface EditorialServices {
+  conferences: ConferenceWriter;
+  sessions: SessionWriter;
+  people: PersonWriter;
+  articles: ArticleWriter;
+  taxonomy: TaxonomyWriter;
+  comments: CommentWriter;
+}
+
+export function createEditorialServices(
+  dataSource: DataSource,
+  comments: CommentConfig,
+): EditorialServices {
+  const writer = new Writer(dataSource);
+  return {
+    conferences: new ConferenceWriter(writer),
+    sessions: new SessionWriter(writer),
+    people: new PersonWriter(writer),
+    articles: new ArticleWriter(writer),
+    taxonomy: new TaxonomyWriter(writer),
+    comments: new CommentWriter(writer, comments),
+  };
+}

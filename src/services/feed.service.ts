@@ -1,0 +1,165 @@
+import type { Community, Conference, Person, Session, Topic } from "../../entities";
+import { BadUserInputError, NotFoundError } from "../errors";
+import type { CommunityService, CommunityTree } from "./community.service";
+import type { ConferenceService } from "./conference.service";
+import type { PersonService } from "./person.service";
+import type { SessionFilter, SessionService } from "./session.service";
+
+/** The most sessions one feed lists. A larger feed is refused, never silently cut short. */
+export const FEED_SESSION_LIMIT = 2000;
+
+/** A feed would list more than FEED_SESSION_LIMIT sessions. */
+export class FeedTooLargeError extends Error {
+  override name = "FeedTooLargeError";
+  constructor(readonly limit: number) {
+    super(`This feed would list more than ${limit} sessions; narrow it down`);
+  }
+}
+
+/** One session with everything a feed prints about it. */
+export interface FeedEntry {
+  session: Session;
+  /** The conference hosting the session: its time zone and venue apply. */
+  host: Conference;
+  /** In billing order. */
+  speakers: Person[];
+  /** By name. */
+  topics: Topic[];
+  /** The communities the session is aimed at, by name. */
+  audiences: Community[];
+  /** The conferences whose programs list it, earliest first. */
+  programs: Conference[];
+}
+
+/** What a feed is of (for its title) and its sessions in start order. */
+export interface Feed {
+  title: string;
+  entries: FeedEntry[];
+}
+
+/** Services the feed service reads through. */
+export interface FeedDependencies {
+  communities: CommunityService;
+  conferences: ConferenceService;
+  people: PersonService;
+  sessions: SessionService;
+}
+
+/**
+ * Gathers the sessions behind the read-only feeds (iCalendar, frab schedule). Every feed costs a fixed
+ * number of statements: the subject, the community tree, the sessions, then speakers, topics,
+ * audiences and programs for all sessions at once.
+ */
+export class FeedService {
+  constructor(private readonly deps: FeedDependencies) {}
+
+  private async conference(slug: string): Promise<Conference> {
+    const conference = await this.deps.conferences.bySlug(slug);
+    if (!conference) throw new NotFoundError("Conference", slug);
+    return conference;
+  }
+
+  /** A conference's program: every session its program lists, combined sessions included. */
+  async conferenceFeed(slug: string): Promise<Feed & { conference: Conference }> {
+    const conference = await this.conference(slug);
+    const tree = await this.deps.communities.tree();
+    const entries = await this.entries({ programIds: [conference.id] }, tree);
+    return { title: conference.name, conference, entries };
+  }
+
+  /**
+   * Sessions aimed at a community or any community below it, optionally narrowed to one conference's
+   * program.
+   */
+  async communityFeed(slug: string, conferenceSlug?: string): Promise<Feed> {
+    if (conferenceSlug !== undefined && !conferenceSlug) {
+      throw new BadUserInputError("conference must be a conference slug", [
+        { field: "conference", message: "must not be empty" },
+      ]);
+    }
+    const tree = await this.deps.communities.tree();
+    const community = tree.bySlug(slug);
+    if (!community) throw new NotFoundError("Community", slug);
+    const filter: SessionFilter = { audienceIds: tree.selfAndDescendantIds(community.id) };
+    let title = community.name;
+    if (conferenceSlug !== undefined) {
+      const conference = await this.conference(conferenceSlug);
+      filter.programIds = [conference.id];
+      title = `${community.name} at ${conference.name}`;
+    }
+    return { title, entries: await this.entries(filter, tree) };
+  }
+
+  /** The sessions a person speaks at. */
+  async personFeed(slug: string): Promise<Feed> {
+    const person = await this.deps.people.bySlug(slug);
+    if (!person) throw new NotFoundError("Person", slug);
+    const tree = await this.deps.communities.tree();
+    return { title: person.name, entries: await this.entries({ speakerIds: [person.id] }, tree) };
+  }
+
+  /** One session. */
+  async sessionFeed(slug: string): Promise<Feed> {
+    const session = await this.deps.sessions.bySlug(slug);
+    if (!session) throw new NotFoundError("Session", slug);
+    const tree = await this.deps.communities.tree();
+    return { title: session.title, entries: await this.hydrate([session], tree) };
+  }
+
+  /** Every session matching `filter`, in start order; refuses more than `limit`. One statement. */
+  async sessionsForFeed(
+    filter: SessionFilter,
+    tree: CommunityTree,
+    limit = FEED_SESSION_LIMIT,
+  ): Promise<Session[]> {
+    const rows = await this.deps.sessions
+      .scoped(filter, tree)
+      .orderBy("s.startsAt", "ASC")
+      .addOrderBy("s.id", "ASC")
+      .limit(limit + 1)
+      .getMany();
+    if (rows.length > limit) throw new FeedTooLargeError(limit);
+    return rows;
+  }
+
+  private async entries(filter: SessionFilter, tree: CommunityTree): Promise<FeedEntry[]> {
+    return this.hydrate(await this.sessionsForFeed(filter, tree), tree);
+  }
+
+  /** Loads what hangs off `sessions`, one statement per relation whatever their number. */
+  async hydrate(sessions: Session[], tree: CommunityTree): Promise<FeedEntry[]> {
+    if (!sessions.length) return [];
+    const ids = sessions.map(s => s.id);
+    const { sessions: service } = this.deps;
+    const [speakers, topics, audienceIds, programs] = await Promise.all([
+      service.speakers(ids),
+      service.topics(ids),
+      service.audienceIds(ids),
+      service.programs(ids),
+    ]);
+    // The host is always one of the session's programs; fetch any that is not (a data error).
+    const hosts = new Map<number, Conference>();
+    for (const list of programs.values()) for (const c of list) hosts.set(c.id, c);
+    const missing = [...new Set(sessions.map(s => s.hostConferenceId))].filter(
+      id => !hosts.has(id),
+    );
+    if (missing.length) {
+      for (const c of await this.deps.conferences.byIds(missing)) if (c) hosts.set(c.id, c);
+    }
+    return sessions.map(session => {
+      const host = hosts.get(session.hostConferenceId);
+      if (!host) throw new Error(`Session ${session.id} has no host conference`);
+      return {
+        session,
+        host,
+        speakers: speakers.get(session.id) ?? [],
+        topics: topics.get(session.id) ?? [],
+        audiences: (audienceIds.get(session.id) ?? [])
+          .map(id => tree.get(id))
+          .filter((c): c is Community => c !== null)
+          .sort((a, b) => a.name.localeCompare(b.name)),
+        programs: programs.get(session.id) ?? [],
+      };
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import type { DataSource } from "typeorm";
+import { DEFAULT_COMMENT_CONFIG, type CommentConfig } from "../config";
+import { ArticleService, PublicationService } from "./article.service";
+import { CommentService } from "./comment.service";
+import { GraphSearchService } from "./graph-search.service";
+import { CommunityService } from "./community.service";
+import { ConferenceService } from "./conference.service";
+import { PersonService } from "./person.service";
+import { SearchService } from "./search.service";
+import { SessionService } from "./session.service";
+import { StatsService } from "./stats.service";
+import { TokenService } from "./token.service";
+import { TopicService } from "./topic.service";
+import { createEditorialServices, type EditorialServices } from "./editorial";
+
+/** Every service, built once per process over one data source. */
+export interface Services {
+  dataSource: DataSource;
+  communities: CommunityService;
+  conferences: ConferenceService;
+  sessions: SessionService;
+  people: PersonService;
+  topics: TopicService;
+  articles: ArticleService;
+  publications: PublicationService;
+  comments: CommentService;
+  search: SearchService;
+  graphSearch: GraphSearchService;
+  stats: StatsService;
+  tokens: TokenService;
+  /** The write side: validated, versioned, transactional mutations. */
+  editorial: EditorialServices;
+}
+
+/** Settings the services take from the configuration. */
+export interface ServiceOptions {
+  comments?: CommentConfig;
+}
+
+export function createServices(dataSource: DataSource, options: ServiceOptions = {}): Services {
+  const articles = new ArticleService(dataSource);
+  const sessions = new SessionService(dataSource);
+  const people = new PersonService(dataSource, articles);
+  const search = new SearchService(dataSource);
+  const conferences = new ConferenceService(dataSource);
+  return {
+    dataSource,
+    communities: new CommunityService(dataSource),
+    conferences,
+    sessions,
+    people,
+    topics: new TopicService(dataSource),
+    articles,
+    publications: new PublicationService(dataSource),
+    comments: new CommentService(dataSource),
+    search,
+    graphSearch: new GraphSearchService(search, sessions, people, articles),
+    stats: new StatsService(sessions, people, conferences, articles),
+    tokens: new TokenService(dataSource),
+    editorial: createEditorialServices(dataSource, options.comments ?? DEFAULT_COMMENT_CONFIG),
+  };
+}

@@ -1,0 +1,117 @@
+import type { DataSource } from "typeorm";
+
+/** The kinds of record search covers, in the order they rank on equal scores. */
+export const SEARCH_KINDS = ["Session", "Person", "Article"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** One full-text match: what it is, which row, and how relevant (higher is better). */
+export interface SearchHit {
+  kind: SearchKind;
+  id: number;
+  score: number;
+}
+
+/** Most matches considered per kind; relevance beyond this is noise for a hub of this size. */
+export const SEARCH_CANDIDATES = 500;
+
+/** Most words of a query used; the rest are ignored. */
+const MAX_TERMS = 8;
+
+// InnoDB's default stopwords: MATCH … AGAINST ignores them, so a required (+) stopword would match
+// nothing. They are dropped from MySQL queries.
+const INNODB_STOPWORDS = new Set(
+  "a about an are as at be by com de en for from how i in is it la of on or that the this to was what when where who will with und www".split(
+    " ",
+  ),
+);
+
+/**
+ * Full-text search through the engine's own index: InnoDB FULLTEXT (MATCH … AGAINST in boolean mode)
+ * on MySQL/MariaDB, FTS5 (MATCH with bm25 ranking) on SQLite. Never LIKE '%…%'.
+ * Queries are reduced to words first, so punctuation and operators in user input cannot break them.
+ */
+export class SearchService {
+  private minTokenSize: Promise<number> | null = null;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The words of a query: letters and digits, lower-cased, de-duplicated. */
+  static terms(query: string): string[] {
+    const words = query.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+    return [...new Set(words)].slice(0, MAX_TERMS);
+  }
+
+  /** Matches of `query` among `kinds`, best first, at most SEARCH_CANDIDATES per kind. */
+  async match(query: string, kinds: readonly SearchKind[] = SEARCH_KINDS): Promise<SearchHit[]> {
+    const terms = SearchService.terms(query);
+    if (!terms.length || !kinds.length) return [];
+    const hits =
+      this.dataSource.options.type === "better-sqlite3"
+        ? await this.matchSqlite(terms, kinds)
+        : await this.matchMysql(terms, kinds);
+    return hits.sort(compareHits);
+  }
+
+  /** Ids of one kind matching `query`. */
+  async ids(query: string, kind: SearchKind): Promise<number[]> {
+    return (await this.match(query, [kind])).map(h => h.id);
+  }
+
+  private async matchSqlite(terms: string[], kinds: readonly SearchKind[]): Promise<SearchHit[]> {
+    // Each word quoted (so FTS5 syntax in input is inert) and prefix-matched; words are ANDed.
+    const expression = terms.map(t => `"${t.replace(/"/g, '""')}"*`).join(" ");
+    const rows: { rowid: number; kind: SearchKind; score: number }[] = await this.dataSource.query(
+      `SELECT rowid, kind, -bm25(search_index) AS score FROM search_index
+       WHERE search_index MATCH ? AND kind IN (${kinds.map(() => "?").join(", ")})
+       ORDER BY score DESC LIMIT ${SEARCH_CANDIDATES * kinds.length}`,
+      [expression, ...kinds],
+    );
+    return rows.map(r => ({
+      kind: r.kind,
+      id: Math.floor(Number(r.rowid) / 4),
+      score: Number(r.score),
+    }));
+  }
+
+  private async matchMysql(terms: string[], kinds: readonly SearchKind[]): Promise<SearchHit[]> {
+    this.minTokenSize ??= this.dataSource
+      .query("SELECT @@innodb_ft_min_token_size AS n")
+      .then((rows: { n: unknown }[]) => Number(rows[0]?.n ?? 3))
+      .catch(() => 3);
+    const min = await this.minTokenSize;
+    // Words shorter than the index's minimum token size, and stopwords, are not in the index at all.
+    const usable = terms.filter(t => [...t].length >= min && !INNODB_STOPWORDS.has(t));
+    if (!usable.length) return [];
+    const against = usable.map(t => `+${t}*`).join(" ");
+    const sources: Record<SearchKind, { table: string; columns: string }> = {
+      Session: { table: "session", columns: "title, abstract" },
+      Person: { table: "person", columns: "name, bio" },
+      Article: { table: "article", columns: "title, excerpt, body" },
+    };
+    const arms = kinds.map(
+      kind =>
+        `SELECT * FROM (SELECT '${kind}' AS kind, id, MATCH(${sources[kind].columns}) AGAINST (? IN BOOLEAN MODE) AS score
+         FROM ${sources[kind].table} WHERE MATCH(${sources[kind].columns}) AGAINST (? IN BOOLEAN MODE)
+         ORDER BY score DESC, id ASC LIMIT ${SEARCH_CANDIDATES}) AS m_${kind.toLowerCase()}`,
+    );
+    const rows: { kind: SearchKind; id: number; score: number }[] = await this.dataSource.query(
+      arms.join(" UNION ALL "),
+      kinds.flatMap(() => [against, against]),
+    );
+    return rows.map(r => ({ kind: r.kind, id: Number(r.id), score: Number(r.score) }));
+  }
+}
+
+/** Best score first; ties by kind order, then id, so the order is total and stable. */
+export function compareHits(a: SearchHit, b: SearchHit): number {
+  return (
+    b.score - a.score || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind) || a.id - b.id
+  );
+}
+
+/** Which kinds and which community a search is narrowed to; ids resolved by the caller. */
+export interface SearchScope {
+  kinds: readonly SearchKind[];
+  /** The community (with its descendants) results must belong to, if any. */
+  communityIds?: number[];
+}

@@ -1,0 +1,293 @@
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import {
+  Community,
+  Conference,
+  Person,
+  Session,
+  SessionAudience,
+  SessionKind,
+  SessionProgram,
+  SessionSpeaker,
+  SessionTopic,
+  Topic,
+} from "../../entities";
+import type { RequestContext } from "../context";
+import { BadUserInputError } from "../errors";
+import { dayBounds } from "../time";
+import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../pagination";
+import { alignById, idBySlugOrZero, loadLinked } from "./batch";
+import type { CommunityTree } from "./community.service";
+
+/**
+ * Which sessions a list shows, with every slug already resolved to ids. Each set narrows the list;
+ * within a set any id matches (a program list of [PyWorks, php|works] means "in either program").
+ */
+export interface SessionFilter {
+  programIds?: number[];
+  audienceIds?: number[];
+  speakerIds?: number[];
+  topicIds?: number[];
+  kinds?: SessionKind[];
+  room?: string;
+  from?: Date;
+  to?: Date;
+  /** true: only sessions whose audiences span more than one root community; false: only the others. */
+  crossCommunity?: boolean;
+  /** Session ids matched by full-text search, when the list is narrowed by text. */
+  ids?: number[];
+}
+
+export enum SessionOrder {
+  START_TIME_ASC = "START_TIME_ASC",
+  START_TIME_DESC = "START_TIME_DESC",
+  TITLE_ASC = "TITLE_ASC",
+}
+
+const SORTS: Record<SessionOrder, SortKey<Session>[]> = {
+  [SessionOrder.START_TIME_ASC]: [
+    { property: "startsAt", direction: "ASC" },
+    { property: "id", direction: "ASC" },
+  ],
+  [SessionOrder.START_TIME_DESC]: [
+    { property: "startsAt", direction: "DESC" },
+    { property: "id", direction: "DESC" },
+  ],
+  [SessionOrder.TITLE_ASC]: [
+    { property: "title", direction: "ASC" },
+    { property: "id", direction: "ASC" },
+  ],
+};
+
+/** Reads sessions and what hangs off them. Every list method serves many parents in one statement. */
+export class SessionService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private instant(value: Date): unknown {
+    const column = this.dataSource.getMetadata(Session).findColumnWithPropertyPath("startsAt");
+    return this.dataSource.driver.preparePersistentValue(value, column!);
+  }
+
+  /** A query builder (alias `s`) narrowed by `filter`. */
+  scoped(filter: SessionFilter, tree: CommunityTree): SelectQueryBuilder<Session> {
+    const qb = this.dataSource.getRepository(Session).createQueryBuilder("s");
+    const exists = (table: string, column: string, ids: number[], name: string) => {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM ${table} ${name} WHERE ${name}.session_id = s.id AND ${name}.${column} IN (:...${name}))`,
+        { [name]: ids.length ? ids : [0] },
+      );
+    };
+    if (filter.programIds) exists("session_program", "conference_id", filter.programIds, "fp");
+    if (filter.audienceIds) exists("session_audience", "community_id", filter.audienceIds, "fa");
+    if (filter.speakerIds) exists("session_speaker", "person_id", filter.speakerIds, "fs");
+    if (filter.topicIds) exists("session_topic", "topic_id", filter.topicIds, "ft");
+    if (filter.ids)
+      qb.andWhere("s.id IN (:...fids)", { fids: filter.ids.length ? filter.ids : [0] });
+    if (filter.kinds?.length) qb.andWhere("s.kind IN (:...kinds)", { kinds: filter.kinds });
+    if (filter.room) qb.andWhere("s.room = :room", { room: filter.room });
+    // A session overlaps [from, to) when it ends after `from` and starts before `to`.
+    if (filter.from) qb.andWhere("s.ends_at > :from", { from: this.instant(filter.from) });
+    if (filter.to) qb.andWhere("s.starts_at < :to", { to: this.instant(filter.to) });
+    if (filter.crossCommunity !== undefined) {
+      // Map each community to its root with a CASE built from the (small) tree, then count roots.
+      const cases = tree.all
+        .map(c => `WHEN ${Number(c.id)} THEN ${Number(tree.rootId(c.id))}`)
+        .join(" ");
+      const roots = `(SELECT COUNT(DISTINCT CASE xa.community_id ${cases || "WHEN 0 THEN 0"} END) FROM session_audience xa WHERE xa.session_id = s.id)`;
+      qb.andWhere(filter.crossCommunity ? `${roots} > 1` : `${roots} <= 1`);
+    }
+    return qb;
+  }
+
+  /**
+   * One page per parent, all in one statement. `members` pairs each parent key with its filter.
+   */
+  async pages<K>(
+    _ctx: RequestContext,
+    tree: CommunityTree,
+    members: { key: K; filter: SessionFilter }[],
+    order: SessionOrder,
+    page: PageRequest,
+  ): Promise<Map<K, Page<Session>>> {
+    const scoped = members.map(m => ({ key: m.key, qb: this.scoped(m.filter, tree) }));
+    return pageMany<Session, K>(this.dataSource, Session, "s", scoped, SORTS[order], page);
+  }
+
+  /**
+   * Turns a client's filter (without `day`, see `narrowToDay`) into ids. An unknown slug matches
+   * nothing: an empty list, not an error.
+   */
+  async resolveFilter(
+    spec: Omit<SessionFilterSpec, "day">,
+    tree: CommunityTree,
+    textMatches?: (text: string) => Promise<number[]>,
+  ): Promise<SessionFilter> {
+    const filter: SessionFilter = {};
+    const idOf = (entity: typeof Conference | typeof Person | typeof Topic, slug: string) =>
+      idBySlugOrZero(this.dataSource, entity, slug);
+    if (spec.conference !== undefined)
+      filter.programIds = [await idOf(Conference, spec.conference)];
+    if (spec.community !== undefined) {
+      const community = tree.bySlug(spec.community);
+      filter.audienceIds = community ? tree.selfAndDescendantIds(community.id) : [];
+    }
+    if (spec.speaker !== undefined) filter.speakerIds = [await idOf(Person, spec.speaker)];
+    if (spec.topic !== undefined) filter.topicIds = [await idOf(Topic, spec.topic)];
+    if (spec.kinds) filter.kinds = spec.kinds;
+    if (spec.room !== undefined) filter.room = spec.room;
+    if (spec.crossCommunity !== undefined) filter.crossCommunity = spec.crossCommunity;
+    filter.from = spec.from;
+    filter.to = spec.to;
+    if (spec.text !== undefined && textMatches) filter.ids = await textMatches(spec.text);
+    return filter;
+  }
+
+  /** The time zone of a conference by slug (where `filter.day` falls), or undefined if unknown. */
+  async zoneOf(conferenceSlug: string): Promise<string | undefined> {
+    const conference = await this.dataSource
+      .getRepository(Conference)
+      .findOne({ where: { slug: conferenceSlug }, select: { id: true, timezone: true } });
+    return conference?.timezone;
+  }
+
+  /**
+   * Narrows `filter` to calendar day `day` in `zone`: the listed conference's zone, else the zone of
+   * the filter's conference. Without either, the day is ambiguous: BAD_USER_INPUT.
+   */
+  narrowToDay(filter: SessionFilter, day: string, zone: string | undefined): SessionFilter {
+    if (!zone) {
+      throw new BadUserInputError("filter.day needs a conference, to know its time zone", [
+        { field: "filter.day", message: "give filter.conference too" },
+      ]);
+    }
+    return withinDay(filter, day, zone);
+  }
+
+  /**
+   * Each conference's whole program, earliest first, in one statement. A program longer than `limit`
+   * is refused (BAD_USER_INPUT) rather than silently cut short; page `sessions` instead.
+   */
+  async fullPrograms(
+    ctx: RequestContext,
+    tree: CommunityTree,
+    conferenceIds: readonly number[],
+    limit: number,
+  ): Promise<Map<number, Session[]>> {
+    const pages = await this.pages(
+      ctx,
+      tree,
+      conferenceIds.map(id => ({ key: id, filter: { programIds: [id] } })),
+      SessionOrder.START_TIME_ASC,
+      { size: limit, backward: false, cursor: null },
+    );
+    const result = new Map<number, Session[]>();
+    for (const id of conferenceIds) {
+      const page = pages.get(id);
+      if (page?.pageInfo.hasNextPage) {
+        throw new BadUserInputError(
+          `This program has more than ${limit} sessions; page through Conference.sessions instead of days`,
+        );
+      }
+      result.set(id, page?.nodes ?? []);
+    }
+    return result;
+  }
+
+  /** Counts per member, in one statement. */
+  counts<K>(
+    tree: CommunityTree,
+    members: { key: K; filter: SessionFilter }[],
+  ): Promise<Map<K, number>> {
+    return countMany(
+      this.dataSource,
+      members.map(m => ({ key: m.key, qb: this.scoped(m.filter, tree) })),
+    );
+  }
+
+  async bySlug(slug: string): Promise<Session | null> {
+    return this.dataSource.getRepository(Session).findOneBy({ slug });
+  }
+
+  async byIds(ids: readonly number[]): Promise<(Session | null)[]> {
+    const rows = ids.length
+      ? await this.dataSource
+          .getRepository(Session)
+          .createQueryBuilder("s")
+          .whereInIds([...ids])
+          .getMany()
+      : [];
+    return alignById(ids, rows);
+  }
+
+  /** Speakers of each session, in billing order. */
+  speakers(sessionIds: readonly number[]): Promise<Map<number, Person[]>> {
+    return loadLinked(
+      this.dataSource,
+      Person,
+      { entity: SessionSpeaker, owner: "sessionId", target: "personId", orderBy: "position" },
+      sessionIds,
+    );
+  }
+
+  /** Conferences whose programs list each session, earliest first. */
+  programs(sessionIds: readonly number[]): Promise<Map<number, Conference[]>> {
+    return loadLinked(
+      this.dataSource,
+      Conference,
+      { entity: SessionProgram, owner: "sessionId", target: "conferenceId" },
+      sessionIds,
+      qb => qb.orderBy("t.starts_on", "ASC").addOrderBy("t.id", "ASC"),
+    );
+  }
+
+  /** Community ids each session is aimed at (resolved against the request's community tree). */
+  async audienceIds(sessionIds: readonly number[]): Promise<Map<number, number[]>> {
+    const result = new Map<number, number[]>(sessionIds.map(id => [id, []]));
+    if (!sessionIds.length) return result;
+    const rows = await this.dataSource
+      .getRepository(SessionAudience)
+      .createQueryBuilder("sa")
+      .where("sa.session_id IN (:...ids)", { ids: [...new Set(sessionIds)] })
+      .orderBy("sa.community_id")
+      .getMany();
+    for (const row of rows) result.get(row.sessionId)?.push(row.communityId);
+    return result;
+  }
+
+  /** Topics of each session, by name. */
+  topics(sessionIds: readonly number[]): Promise<Map<number, Topic[]>> {
+    return loadLinked(
+      this.dataSource,
+      Topic,
+      { entity: SessionTopic, owner: "sessionId", target: "topicId" },
+      sessionIds,
+      qb => qb.orderBy("t.name", "ASC").addOrderBy("t.id", "ASC"),
+    );
+  }
+}
+
+export type { Community };
+
+/** Narrows `filter` to sessions overlapping calendar day `day` in `zone`. */
+export function withinDay(filter: SessionFilter, day: string, zone: string): SessionFilter {
+  const bounds = dayBounds(day, zone);
+  return {
+    ...filter,
+    from: !filter.from || bounds.from > filter.from ? bounds.from : filter.from,
+    to: !filter.to || bounds.to < filter.to ? bounds.to : filter.to,
+  };
+}
+
+/** A session list filter as a client writes it: slugs and calendar days, not ids. */
+export interface SessionFilterSpec {
+  conference?: string;
+  community?: string;
+  kinds?: SessionKind[];
+  topic?: string;
+  speaker?: string;
+  room?: string;
+  day?: string;
+  from?: Date;
+  to?: Date;
+  crossCommunity?: boolean;
+  text?: string;
+}

@@ -1,0 +1,55 @@
+import type { Logger as TypeOrmLogger } from "typeorm";
+import type { Logger } from "pino";
+
+/**
+ * Routes TypeORM's log calls to pino and counts the SQL statements sent, so that benchmarks and tests
+ * can check that a request's statement count depends on the query's shape, not on row counts.
+ */
+export class SqlLogger implements TypeOrmLogger {
+  /** Statements executed since start (or since the last reset). */
+  statements = 0;
+  /** When set, every statement's SQL is pushed here (tests and benchmarks only). */
+  captured: string[] | null = null;
+
+  constructor(private readonly pino: Logger) {}
+
+  logQuery(query: string, parameters?: unknown[]): void {
+    this.statements += 1;
+    this.captured?.push(query);
+    if (this.pino.isLevelEnabled("trace")) this.pino.trace({ sql: query, parameters }, "sql");
+  }
+
+  logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+    this.pino.warn({ err: error, sql: query, parameters }, "sql failed");
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    this.pino.warn({ ms: time, sql: query }, "slow sql");
+  }
+
+  logSchemaBuild(message: string): void {
+    this.pino.debug(message);
+  }
+
+  logMigration(message: string): void {
+    this.pino.info(message);
+  }
+
+  log(level: "log" | "info" | "warn", message: unknown): void {
+    if (level === "warn") this.pino.warn(String(message));
+    else this.pino.debug(String(message));
+  }
+
+  /** Counts the statements `fn` makes. */
+  async count<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number; sql: string[] }> {
+    const before = this.statements;
+    const sql: string[] = [];
+    this.captured = sql;
+    try {
+      const result = await fn();
+      return { result, statements: this.statements - before, sql };
+    } finally {
+      this.captured = null;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import { addProgramSessions } from "../../src/seed/bulk";
+import { startTestServer, type TestServer } from "../helpers/test-server";
+
+/**
+ * The number of SQL statements a request makes depends on the shape of the query, never on the number
+ * of rows: checked by counting statements (see src/sql-logger.ts) for small and large pages.
+ */
+const PROGRAM = `query Program($n: Int!) {
+  conference(slug: "phpworks-2008") {
+    name
+    sessions(first: $n) {
+      edges {
+        node {
+          slug title startsAt endsAt room
+          hostConference { slug }
+          speakers { slug name }
+          audiences { slug }
+          isCrossCommunity
+          programs { slug }
+          topics { slug }
+          articles { edges { node { slug } } }
+        }
+      }
+    }
+  }
+}`;
+
+const PERSON = `query Person($slug: String!, $n: Int!) {
+  person(slug: $slug) {
+    name
+    sessions(first: $n) { edges { node { slug speakers { slug } audiences { slug } } } }
+    articles { edges { node { slug authors { slug } } } }
+  }
+}`;
+
+const WIDE = `query Wide($n: Int!) {
+  conferences(first: $n) {
+    edges { node { slug colocatedWith { slug } community { slug } stats { sessionCount speakerCount }
+      sessions(first: 5) { totalCount edges { node { slug speakers { slug } } } } } }
+  }
+  communities { slug children { slug } sessions(first: 3) { edges { node { slug } } } stats { sessionCount } }
+}`;
+
+describe("statement counts depend on the query's shape, not on row counts", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer("perf_statements");
+    await addProgramSessions(server.db.dataSource, "phpworks-2008", 120);
+  });
+  afterAll(() => server.close());
+
+  async function statements(query: string, variables: Record<string, unknown>) {
+    const { result, statements, sql } = await server.db.sql.count(() =>
+      server.gql(query, variables),
+    );
+    expect(result.errors).toBeUndefined();
+    return { statements, sql, data: result.data as any };
+  }
+
+  it("the program query makes the same number of statements for 5 and 100 sessions, at most 8", async () => {
+    const small = await statements(PROGRAM, { n: 5 });
+    const large = await statements(PROGRAM, { n: 100 });
+    expect(small.data.conference.sessions.edges).toHaveLength(5);
+    expect(large.data.conference.sessions.edges).toHaveLength(100);
+    expect(large.data.conference.sessions.edges[50].node.speakers).toHaveLength(2);
+    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(8);
+  });
+
+  it("person → sessions → speakers is constant whatever the person's number of sessions", async () => {
+    const few = await statements(PERSON, { slug: "brandon-rhodes", n: 100 });
+    const many = await statements(PERSON, { slug: "bulk-speaker-0", n: 100 });
+    expect(few.data.person.sessions.edges).toHaveLength(1);
+    expect(many.data.person.sessions.edges.length).toBeGreaterThan(20);
+    expect(many.statements).toBe(few.statements);
+  });
+
+  it("lists of parents with nested connections and stats are constant in the number of parents", async () => {
+    const one = await statements(WIDE, { n: 1 });
+    const all = await statements(WIDE, { n: 3 });
+    expect(all.data.conferences.edges).toHaveLength(3);
+    // More parents may only find more in the request's loader caches, never cost more statements.
+    expect(all.statements).toBeLessThanOrEqual(one.statements);
+  });
+});
