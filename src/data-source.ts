@@ -37,9 +37,11 @@ export function createDataSource(db: DatabaseConfig, logger?: SqlLogger): DataSo
     synchronize: false,
     migrationsRun: false,
     migrationsTableName: "migrations",
+    // Without a logger TypeORM falls back to its console logger, which writes slow-query warnings to
+    // stdout; so SQL logging (slow queries included) is on only when a logger is given.
     logger,
     logging: logger ? true : false,
-    maxQueryExecutionTime: 1000,
+    maxQueryExecutionTime: logger ? 1000 : undefined,
   };
   let options: DataSourceOptions;
   if (db.engine === "mysql") {

@@ -8,13 +8,14 @@ import "reflect-metadata";
 import "dotenv/config";
 import { parseArgs } from "node:util";
 import type { DataSource } from "typeorm";
-import pino from "pino";
 import { Role } from "../../entities";
 import { loadConfig } from "../config";
 import { LOCAL_OPERATOR } from "../context";
 import { migrate, openDataSource } from "../data-source";
+import { createCliLogger } from "../logger";
 import { parseInstant } from "../scalars";
 import { TokenService } from "../services/token.service";
+import { SqlLogger } from "../sql-logger";
 
 const USAGE =
   'usage: npm run token:create -- --role <editor|admin> --name "<what it is for>" [--expires <ISO-8601 instant with offset>]';
@@ -89,7 +90,8 @@ async function main(): Promise<void> {
     return;
   }
   const config = loadConfig();
-  const dataSource = await openDataSource(config.database);
+  const log = createCliLogger(config, "token:create");
+  const dataSource = await openDataSource(config.database, new SqlLogger(log));
   try {
     if (config.migrateOnStart || (await appliedMigrations(dataSource)) === 0) {
       const applied = await migrate(dataSource);
@@ -97,7 +99,6 @@ async function main(): Promise<void> {
     } else if (await dataSource.showMigrations()) {
       throw new Error("the database has pending migrations; run `npm run migrate` first");
     }
-    const log = pino({ level: "silent" });
     const { token, record } = await new TokenService(dataSource).create(
       { viewer: LOCAL_OPERATOR, now: new Date(), log },
       options,

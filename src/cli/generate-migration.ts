@@ -9,6 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import { loadConfig } from "../config";
 import { openDataSource, migrate } from "../data-source";
+import { createCliLogger } from "../logger";
+import { SqlLogger } from "../sql-logger";
 import { PROJECT_ROOT } from "../paths";
 
 async function main(): Promise<void> {
@@ -24,7 +26,7 @@ async function main(): Promise<void> {
           sqlitePath: path.join(os.tmpdir(), `crosstalk-gen-${process.pid}.sqlite`),
         }
       : config.database;
-  const ds = await openDataSource(db);
+  const ds = await openDataSource(db, new SqlLogger(createCliLogger(config, "migration:generate")));
   try {
     await migrate(ds);
     const sql = await ds.driver.createSchemaBuilder().log();

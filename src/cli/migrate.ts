@@ -3,10 +3,15 @@ import "reflect-metadata";
 import "dotenv/config";
 import { loadConfig } from "../config";
 import { openDataSource, migrate, pendingSchemaChanges } from "../data-source";
+import { createCliLogger } from "../logger";
+import { SqlLogger } from "../sql-logger";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataSource = await openDataSource(config.database);
+  const dataSource = await openDataSource(
+    config.database,
+    new SqlLogger(createCliLogger(config, "migrate")),
+  );
   try {
     const applied = await migrate(dataSource);
     console.log(applied.length ? `applied: ${applied.join(", ")}` : "no pending migrations");

@@ -3,11 +3,16 @@ import "reflect-metadata";
 import "dotenv/config";
 import { loadConfig } from "../config";
 import { openDataSource } from "../data-source";
+import { createCliLogger } from "../logger";
+import { SqlLogger } from "../sql-logger";
 import { seedDemoData } from "../seed/seed";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataSource = await openDataSource(config.database);
+  const dataSource = await openDataSource(
+    config.database,
+    new SqlLogger(createCliLogger(config, "seed")),
+  );
   try {
     const { inserted } = await seedDemoData(dataSource);
     const total = Object.values(inserted).reduce((a, b) => a + b, 0);

@@ -58,12 +58,16 @@ describe("editorial: token:create bootstraps an admin who can publish", () => {
         env: {
           PATH: process.env.PATH,
           NODE_ENV: "test",
+          // Logging on: everything the tool logs (migrations, slow or failed SQL) must go to stderr,
+          // so that stdout is the token alone.
+          LOG_LEVEL: "debug",
           DATABASE_URL: db.config.engine === "mysql" ? db.config.url : "",
           SQLITE_PATH: db.config.sqlitePath,
         },
       },
     );
     expect(res.stderr).toMatch(/Created ADMIN token/);
+    expect(res.stderr).toContain('"tool":"token:create"');
     expect(res.status).toBe(0);
     const token = res.stdout.trim();
     expect(token).toMatch(/^ctk_[A-Za-z0-9_-]{43}$/);
