@@ -3,7 +3,16 @@ import eslint from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "test-results/", "data/", "src/migrations/"] },
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      "coverage/",
+      "test-results/",
+      "data/",
+      "src/db/migrations/",
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

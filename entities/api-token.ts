@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
-import { Node } from "../resolvers/types/node";
-import { DateTimeScalar } from "../src/scalars";
+import { Node } from "../src/core/node";
+import { DateTimeScalar } from "../src/core/scalars";
 import { BaseEntity } from "./base";
 import { Role } from "./enums";
 

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { Article } from "./article";
-import { Node } from "../resolvers/types/node";
+import { Node } from "../src/core/node";
 import { BaseEntity } from "./base";
 import { CommentStatus } from "./enums";
 

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
-import { DateScalar } from "../src/scalars";
-import { Node } from "../resolvers/types/node";
+import { DateScalar } from "../src/core/scalars";
+import { Node } from "../src/core/node";
 import { BaseEntity } from "./base";
 import { Community } from "./community";
 

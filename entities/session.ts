@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
-import { Node } from "../resolvers/types/node";
+import { Node } from "../src/core/node";
 import { BaseEntity } from "./base";
 import { Conference } from "./conference";
 import { SessionKind, SessionLevel } from "./enums";

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { ApiToken, Role } from "../entities";
-import type { AppContext } from "../src/context";
-import { fromGlobalIdOf } from "../src/global-id";
+import type { AppContext } from "../src/graphql/context";
+import { fromGlobalIdOf } from "../src/core/global-id";
 import { CreateApiTokenInput, CreatedApiToken } from "./types/api-token.types";
 import { NodeFields } from "./node-fields";
 

@@ -10,9 +10,9 @@ import {
   Root,
 } from "type-graphql";
 import { Article, ArticleStatus, Publication, Role, Topic } from "../entities";
-import type { AppContext } from "../src/context";
-import { toGlobalId } from "../src/global-id";
-import { DateTimeScalar } from "../src/scalars";
+import type { AppContext } from "../src/graphql/context";
+import { toGlobalId } from "../src/core/global-id";
+import { DateTimeScalar } from "../src/core/scalars";
 import {
   CreateArticleInput,
   CreateArticlePayload,

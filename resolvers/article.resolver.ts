@@ -9,12 +9,12 @@ import {
   Topic,
   type Comment,
 } from "../entities";
-import type { AppContext } from "../src/context";
-import { renderMarkdown } from "../src/markdown";
-import { parsePageArgs, type Page } from "../src/pagination";
-import { DateTimeScalar } from "../src/scalars";
+import type { AppContext } from "../src/graphql/context";
+import { renderMarkdown } from "../src/render/markdown";
+import { parsePageArgs, type Page } from "../src/db/pagination";
+import { DateTimeScalar } from "../src/core/scalars";
 import { ArticleOrder } from "../src/services/article.service";
-import { chooseZone, formatInstant } from "../src/time";
+import { chooseZone, formatInstant } from "../src/core/time";
 import { ArticleConnection, ArticleFilterInput, CommentConnection } from "./types/article.types";
 import { ConnectionArgs } from "./types/connection";
 import { NodeFields } from "./node-fields";

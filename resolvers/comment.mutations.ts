@@ -11,8 +11,8 @@ import {
   Root,
 } from "type-graphql";
 import { Comment, CommentStatus, Role } from "../entities";
-import type { AppContext } from "../src/context";
-import { escapeHtml } from "../src/markdown";
+import type { AppContext } from "../src/graphql/context";
+import { escapeHtml } from "../src/render/markdown";
 import { PostCommentArgs, PostCommentPayload } from "./types/article-edit.input";
 import { afterWrite } from "./types/editorial.types";
 

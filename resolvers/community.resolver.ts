@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Conference } from "../entities";
 import { Publication } from "../entities";
-import { parsePageArgs, type Page } from "../src/pagination";
+import { parsePageArgs, type Page } from "../src/db/pagination";
 import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
 import { CommunityStats, ConferenceConnection, SessionConnection } from "./types/conference.types";
 import { ConnectionArgs } from "./types/connection";
 import { SessionConnectionArgs } from "./types/session.input";
 import { Community } from "../entities";
-import type { AppContext } from "../src/context";
+import type { AppContext } from "../src/graphql/context";
 import { NodeFields } from "./node-fields";
 import { articlesOf, sessionsOf } from "./lists";
 

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { Community, Conference, Role } from "../entities";
-import type { AppContext } from "../src/context";
+import type { AppContext } from "../src/graphql/context";
 import {
   CreateCommunityInput,
   CreateConferenceInput,

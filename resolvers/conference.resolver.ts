@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Community, Conference } from "../entities";
-import type { AppContext } from "../src/context";
-import { parsePageArgs, type Page } from "../src/pagination";
+import type { AppContext } from "../src/graphql/context";
+import { parsePageArgs, type Page } from "../src/db/pagination";
 import type { Person, Session } from "../entities";
-import { programDays } from "../src/schedule";
-import { chooseZone } from "../src/time";
+import { programDays } from "../src/services/program-days";
+import { chooseZone } from "../src/core/time";
 import {
   ConferenceConnection,
   ConferenceDay,

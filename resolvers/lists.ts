@@ -1,6 +1,6 @@
 import type { Article, Session } from "../entities";
-import type { AppContext } from "../src/context";
-import { parsePageArgs, type Page } from "../src/pagination";
+import type { AppContext } from "../src/graphql/context";
+import { parsePageArgs, type Page } from "../src/db/pagination";
 import type { ArticleFilter } from "../src/services/article.service";
 import type { CommunityTree } from "../src/services/community.service";
 import type { SessionFilter } from "../src/services/session.service";

@@ -1,8 +1,8 @@
 import { Arg, FieldResolver, ID, Resolver, Root, type ClassType } from "type-graphql";
 import type { BaseEntity } from "../entities/base";
-import { toGlobalId, type NodeTypeName } from "../src/global-id";
-import { DateTimeScalar } from "../src/scalars";
-import { chooseZone, formatInstant } from "../src/time";
+import { toGlobalId, type NodeTypeName } from "../src/core/global-id";
+import { DateTimeScalar } from "../src/core/scalars";
+import { chooseZone, formatInstant } from "../src/core/time";
 
 /**
  * Fields every Node type resolves the same way: its opaque global `id`, and its audit instants with

@@ -13,12 +13,12 @@ import {
   Resolver,
 } from "type-graphql";
 import { Article, Person, Session } from "../entities";
-import type { AppContext } from "../src/context";
-import { fromGlobalId } from "../src/global-id";
-import { Page, parsePageArgs } from "../src/pagination";
+import type { AppContext } from "../src/graphql/context";
+import { fromGlobalId } from "../src/core/global-id";
+import { Page, parsePageArgs } from "../src/db/pagination";
 import type { SearchKind } from "../src/services/search.service";
 import { ConnectionArgs, PageInfo } from "./types/connection";
-import { Node } from "./types/node";
+import { Node } from "../src/core/node";
 
 export enum SearchType {
   SESSION = "Session",

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Person } from "../entities";
-import type { AppContext } from "../src/context";
-import { parsePageArgs, type Page } from "../src/pagination";
+import type { AppContext } from "../src/graphql/context";
+import { parsePageArgs, type Page } from "../src/db/pagination";
 import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
 import { PersonConnection, SessionConnection } from "./types/conference.types";
 import { ConnectionArgs } from "./types/connection";

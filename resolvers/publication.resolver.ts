@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Community, Publication } from "../entities";
-import type { AppContext } from "../src/context";
+import type { AppContext } from "../src/graphql/context";
 import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
 import { NodeFields } from "./node-fields";
 import { articlesOf } from "./lists";

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { Role, Session } from "../entities";
-import type { AppContext } from "../src/context";
-import { toGlobalId } from "../src/global-id";
+import type { AppContext } from "../src/graphql/context";
+import { toGlobalId } from "../src/core/global-id";
 import { afterWrite, DeletePayload } from "./types/editorial.types";
 import {
   CreateSessionInput,

@@ -3,9 +3,9 @@ import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types"
 import { SessionConnection } from "./types/conference.types";
 import { SessionConnectionArgs } from "./types/session.input";
 import { Community, Conference, Person, Session, Topic } from "../entities";
-import type { AppContext } from "../src/context";
-import { chooseZone, formatInstant } from "../src/time";
-import { DateTimeScalar } from "../src/scalars";
+import type { AppContext } from "../src/graphql/context";
+import { chooseZone, formatInstant } from "../src/core/time";
+import { DateTimeScalar } from "../src/core/scalars";
 import { articlesOf, sessionsOf } from "./lists";
 import { NodeFields } from "./node-fields";
 

@@ -1,6 +1,6 @@
 import { Ctx, Query, Resolver } from "type-graphql";
 import { Topic } from "../entities";
-import type { AppContext } from "../src/context";
+import type { AppContext } from "../src/graphql/context";
 import { NodeFields } from "./node-fields";
 
 @Resolver(_of => Topic)

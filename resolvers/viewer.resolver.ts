@@ -1,7 +1,7 @@
 import { Ctx, Query, Resolver } from "type-graphql";
 import type { Role } from "../entities";
-import { CacheHint } from "../src/cache-hint";
-import type { AppContext } from "../src/context";
+import { CacheHint } from "../src/graphql/cache-hint";
+import type { AppContext } from "../src/graphql/context";
 import { Viewer } from "./types/api-token.types";
 
 @Resolver(_of => Viewer)

@@ -41,7 +41,7 @@ stop_server() {
 echo "smoke: embedded SQLite"
 npm run build --silent
 SQLITE_PATH="$tmp/crosstalk.sqlite" PORT="$PORT" LOG_LEVEL=warn DATABASE_URL= NODE_ENV=development \
-  node dist/src/main.js >"$tmp/server.log" 2>&1 &
+  node dist/src/server/main.js >"$tmp/server.log" 2>&1 &
 pid=$!
 wait_ready
 check_graph
@@ -67,7 +67,7 @@ if [ -n "${SMOKE_MYSQL_URL:-}" ]; then
   node dist/src/cli/migrate.js
   node dist/src/cli/seed.js
   node dist/src/cli/seed.js | grep -q "nothing inserted" || { echo "second seed inserted rows" >&2; exit 1; }
-  PORT="$PORT" LOG_LEVEL=warn NODE_ENV=production node dist/src/main.js >"$tmp/server.log" 2>&1 &
+  PORT="$PORT" LOG_LEVEL=warn NODE_ENV=production node dist/src/server/main.js >"$tmp/server.log" 2>&1 &
   pid=$!
   wait_ready
   check_graph

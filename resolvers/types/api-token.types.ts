@@ -1,7 +1,7 @@
 import { IsDate, IsEnum, IsOptional, Length, MinDate } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
 import { ApiToken, Role } from "../../entities";
-import { DateTimeScalar } from "../../src/scalars";
+import { DateTimeScalar } from "../../src/core/scalars";
 
 /** What to create a token for. */
 @InputType({ description: "A new API token." })

@@ -9,7 +9,7 @@ import {
   ValidateNested,
 } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { DateScalar } from "../../src/scalars";
+import { DateScalar } from "../../src/core/scalars";
 import { Present } from "./editorial.types";
 import { VersionedChanges } from "./versioned.input";
 

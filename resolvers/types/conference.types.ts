@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Community, Conference, Person, Session, Topic } from "../../entities";
-import { DateScalar } from "../../src/scalars";
+import { DateScalar } from "../../src/core/scalars";
 import { Connection } from "./connection";
 
 @ObjectType({ description: "Where a conference takes place." })

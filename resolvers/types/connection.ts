@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
-import { MAX_PAGE_SIZE } from "../../src/pagination";
+import { MAX_PAGE_SIZE } from "../../src/db/pagination";
 
 @ObjectType({ description: "Where a page sits in its connection (Relay Cursor Connections)." })
 export class PageInfo {

@@ -1,7 +1,7 @@
 import { Length, ValidateIf } from "class-validator";
 import { Field, ID, ObjectType } from "type-graphql";
-import type { AppContext } from "../../src/context";
-import { createLoaders } from "../../src/loaders";
+import type { AppContext } from "../../src/graphql/context";
+import { createLoaders } from "../../src/graphql/loaders";
 
 /**
  * For optional fields of update inputs whose column is NOT NULL: absent means "unchanged", but an

@@ -10,7 +10,7 @@ import {
 } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Session, SessionKind, SessionLevel } from "../../entities";
-import { DateTimeScalar } from "../../src/scalars";
+import { DateTimeScalar } from "../../src/core/scalars";
 import { CLIENT_MUTATION_ID, ClientMutationIdLength, Present } from "./editorial.types";
 import { VersionedChanges } from "./versioned.input";
 

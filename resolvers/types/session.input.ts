@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { SessionKind } from "../../entities";
-import { DateScalar, DateTimeScalar } from "../../src/scalars";
+import { DateScalar, DateTimeScalar } from "../../src/core/scalars";
 import { SessionOrder } from "../../src/services/session.service";
 import { ConnectionArgs } from "./connection";
 

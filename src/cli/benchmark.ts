@@ -12,12 +12,12 @@ import os from "node:os";
 import path from "node:path";
 import mysql from "mysql2/promise";
 import pino from "pino";
-import { loadConfig, parseDatabaseUrl, type DatabaseConfig } from "../config";
-import { migrate, openDataSource } from "../data-source";
-import { createApp } from "../http/app";
-import { addProgramSessions } from "../seed/bulk";
-import { seedDemoData } from "../seed/seed";
-import { SqlLogger } from "../sql-logger";
+import { loadConfig, parseDatabaseUrl, type DatabaseConfig } from "../core/config";
+import { migrate, openDataSource } from "../db/data-source";
+import { createApp } from "../server/app";
+import { addProgramSessions } from "../db/seed/bulk";
+import { seedDemoData } from "../db/seed/seed";
+import { SqlLogger } from "../db/sql-logger";
 
 const QUERIES: Record<string, string> = {
   program: `query($n: Int!) { conference(slug: "phpworks-2008") { sessions(first: $n) { edges { node {

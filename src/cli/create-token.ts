@@ -9,13 +9,13 @@ import "dotenv/config";
 import { parseArgs } from "node:util";
 import type { DataSource } from "typeorm";
 import { Role } from "../../entities";
-import { loadConfig } from "../config";
-import { LOCAL_OPERATOR } from "../context";
-import { migrate, openDataSource } from "../data-source";
-import { createCliLogger } from "../logger";
-import { parseInstant } from "../scalars";
+import { loadConfig } from "../core/config";
+import { LOCAL_OPERATOR } from "../core/context";
+import { migrate, openDataSource } from "../db/data-source";
+import { createCliLogger } from "../core/logger";
+import { parseInstant } from "../core/scalars";
 import { TokenService } from "../services/token.service";
-import { SqlLogger } from "../sql-logger";
+import { SqlLogger } from "../db/sql-logger";
 
 const USAGE =
   'usage: npm run token:create -- --role <editor|admin> --name "<what it is for>" [--expires <ISO-8601 instant with offset>]';

@@ -1,7 +1,7 @@
 /** `npm run schema`: writes the SDL the code defines to schema/schema.graphql. */
 import "reflect-metadata";
 import fs from "node:fs";
-import { printCurrentSchema, SCHEMA_FILE } from "../schema";
+import { printCurrentSchema, SCHEMA_FILE } from "../server/schema";
 
 printCurrentSchema()
   .then(sdl => {

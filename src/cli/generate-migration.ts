@@ -7,11 +7,11 @@ import "reflect-metadata";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadConfig } from "../config";
-import { openDataSource, migrate } from "../data-source";
-import { createCliLogger } from "../logger";
-import { SqlLogger } from "../sql-logger";
-import { PROJECT_ROOT } from "../paths";
+import { loadConfig } from "../core/config";
+import { openDataSource, migrate } from "../db/data-source";
+import { createCliLogger } from "../core/logger";
+import { SqlLogger } from "../db/sql-logger";
+import { PROJECT_ROOT } from "../core/paths";
 
 async function main(): Promise<void> {
   const name = process.argv[2];

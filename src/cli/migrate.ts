@@ -1,10 +1,10 @@
 /** `npm run migrate`: applies pending migrations, then checks that entities and database agree. */
 import "reflect-metadata";
 import "dotenv/config";
-import { loadConfig } from "../config";
-import { openDataSource, migrate, pendingSchemaChanges } from "../data-source";
-import { createCliLogger } from "../logger";
-import { SqlLogger } from "../sql-logger";
+import { loadConfig } from "../core/config";
+import { openDataSource, migrate, pendingSchemaChanges } from "../db/data-source";
+import { createCliLogger } from "../core/logger";
+import { SqlLogger } from "../db/sql-logger";
 
 async function main(): Promise<void> {
   const config = loadConfig();

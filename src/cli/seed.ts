@@ -1,11 +1,11 @@
 /** `npm run seed`: loads the PyWorks 2008 demo graph. Safe to run again: it adds only what is missing. */
 import "reflect-metadata";
 import "dotenv/config";
-import { loadConfig } from "../config";
-import { openDataSource } from "../data-source";
-import { createCliLogger } from "../logger";
-import { SqlLogger } from "../sql-logger";
-import { seedDemoData } from "../seed/seed";
+import { loadConfig } from "../core/config";
+import { openDataSource } from "../db/data-source";
+import { createCliLogger } from "../core/logger";
+import { SqlLogger } from "../db/sql-logger";
+import { seedDemoData } from "../db/seed/seed";
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -15,9 +15,9 @@ import {
   Session,
   Topic,
 } from "../../entities";
-import type { RequestContext } from "../context";
-import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../pagination";
-import { alignById, idBySlugOrZero, loadLinked } from "./batch";
+import type { RequestContext } from "../core/context";
+import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../db/pagination";
+import { alignById, idBySlugOrZero, loadLinked } from "../db/batch";
 import type { CommunityTree } from "./community.service";
 
 /** Which articles a list shows; every slug already resolved to ids. Sets combine with AND. */

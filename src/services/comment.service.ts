@@ -1,7 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { Comment, CommentStatus } from "../../entities";
-import type { RequestContext } from "../context";
-import { countMany, pageMany, type Page, type PageRequest } from "../pagination";
+import type { RequestContext } from "../core/context";
+import { countMany, pageMany, type Page, type PageRequest } from "../db/pagination";
 
 /**
  * Reads reader comments. The public sees only APPROVED comments (on articles it can see; callers

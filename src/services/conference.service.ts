@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
 import { Conference, ConferenceColocation } from "../../entities";
-import type { RequestContext } from "../context";
-import { countMany, pageMany, type Page, type PageRequest } from "../pagination";
-import { alignById } from "./batch";
+import type { RequestContext } from "../core/context";
+import { countMany, pageMany, type Page, type PageRequest } from "../db/pagination";
+import { alignById } from "../db/batch";
 import type { CommunityTree } from "./community.service";
 
 /** Which conferences a list shows. Ids are resolved by the caller. */

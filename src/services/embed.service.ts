@@ -1,5 +1,5 @@
 import type { Community, Conference, Person, SessionKind, Topic } from "../../entities";
-import { BadUserInputError, NotFoundError } from "../errors";
+import { BadUserInputError, NotFoundError } from "../core/errors";
 import type { CommunityService } from "./community.service";
 import type { ConferenceService } from "./conference.service";
 import { FeedService, type FeedEntry } from "./feed.service";

@@ -1,5 +1,5 @@
 import type { Community, Conference, Person, Session, Topic } from "../../entities";
-import { BadUserInputError, NotFoundError } from "../errors";
+import { BadUserInputError, NotFoundError } from "../core/errors";
 import type { CommunityService, CommunityTree } from "./community.service";
 import type { ConferenceService } from "./conference.service";
 import type { PersonService } from "./person.service";

@@ -1,7 +1,7 @@
 import type { Article, Person, Session } from "../../entities";
-import type { RequestContext } from "../context";
-import { BadUserInputError } from "../errors";
-import { encodeCursor, Page, type PageRequest } from "../pagination";
+import type { RequestContext } from "../core/context";
+import { BadUserInputError } from "../core/errors";
+import { encodeCursor, Page, type PageRequest } from "../db/pagination";
 import type { ArticleService } from "./article.service";
 import type { CommunityTree } from "./community.service";
 import type { PersonService } from "./person.service";

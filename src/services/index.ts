@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { DEFAULT_COMMENT_CONFIG, type CommentConfig } from "../config";
+import { DEFAULT_COMMENT_CONFIG, type CommentConfig } from "../core/config";
 import { ArticleService, PublicationService } from "./article.service";
 import { CommentService } from "./comment.service";
 import { GraphSearchService } from "./graph-search.service";

@@ -1,9 +1,9 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { Conference, Person } from "../../entities";
-import type { RequestContext } from "../context";
-import { countMany, pageMany, type Page, type PageRequest } from "../pagination";
+import type { RequestContext } from "../core/context";
+import { countMany, pageMany, type Page, type PageRequest } from "../db/pagination";
 import type { ArticleService } from "./article.service";
-import { alignById, idBySlugOrZero } from "./batch";
+import { alignById, idBySlugOrZero } from "../db/batch";
 import type { CommunityTree } from "./community.service";
 
 /** Which people a list shows; ids resolved by the caller. Sets combine with AND. */

@@ -11,11 +11,11 @@ import {
   SessionTopic,
   Topic,
 } from "../../entities";
-import type { RequestContext } from "../context";
-import { BadUserInputError } from "../errors";
-import { dayBounds } from "../time";
-import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../pagination";
-import { alignById, idBySlugOrZero, loadLinked } from "./batch";
+import type { RequestContext } from "../core/context";
+import { BadUserInputError } from "../core/errors";
+import { dayBounds } from "../core/time";
+import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../db/pagination";
+import { alignById, idBySlugOrZero, loadLinked } from "../db/batch";
 import type { CommunityTree } from "./community.service";
 
 /**

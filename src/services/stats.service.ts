@@ -1,4 +1,4 @@
-import type { RequestContext } from "../context";
+import type { RequestContext } from "../core/context";
 import type { ArticleService } from "./article.service";
 import type { CommunityTree } from "./community.service";
 import type { ConferenceService } from "./conference.service";

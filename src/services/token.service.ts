@@ -1,9 +1,14 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { ApiToken, Role } from "../../entities";
-import { roleIncludes } from "../auth";
-import type { RequestContext } from "../context";
-import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from "../errors";
+import { roleIncludes } from "../core/roles";
+import type { RequestContext } from "../core/context";
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+} from "../core/errors";
 
 /** Every token starts with this, so leaked tokens are easy to recognise (and to scan for). */
 export const TOKEN_PREFIX = "ctk_";

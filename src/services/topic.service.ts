@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { Topic } from "../../entities";
-import { alignById } from "./batch";
+import { alignById } from "../db/batch";
 
 /** Reads topics. */
 export class TopicService {

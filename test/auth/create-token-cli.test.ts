@@ -4,10 +4,10 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pino from "pino";
-import { loadConfig } from "../../src/config";
-import { openDataSource } from "../../src/data-source";
-import { createApp, type App } from "../../src/http/app";
-import { PROJECT_ROOT } from "../../src/paths";
+import { loadConfig } from "../../src/core/config";
+import { openDataSource } from "../../src/db/data-source";
+import { createApp, type App } from "../../src/server/app";
+import { PROJECT_ROOT } from "../../src/core/paths";
 
 const CLI = path.join(PROJECT_ROOT, "dist", "src", "cli", "create-token.js");
 

@@ -1,7 +1,7 @@
 import pino from "pino";
 import { AuthenticationError, AuthorizationError } from "type-graphql";
-import { UnauthenticatedError } from "../../src/errors";
-import { createFormatError } from "../../src/http/format-error";
+import { UnauthenticatedError } from "../../src/core/errors";
+import { createFormatError } from "../../src/server/format-error";
 
 describe("formatError and auth errors", () => {
   const format = createFormatError(pino({ level: "silent" }));

@@ -1,5 +1,5 @@
 import { hashToken } from "../../src/services/token.service";
-import { LOCAL_OPERATOR } from "../../src/context";
+import { LOCAL_OPERATOR } from "../../src/core/context";
 import { Role } from "../../entities";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 

@@ -1,6 +1,6 @@
 import { ArticleKind, Role, SessionKind } from "../../entities";
-import { LOCAL_OPERATOR } from "../../src/context";
-import { toGlobalId } from "../../src/global-id";
+import { LOCAL_OPERATOR } from "../../src/core/context";
+import { toGlobalId } from "../../src/core/global-id";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 import { bearer, gid, issueToken, revokedToken, snapshot } from "./helpers";
 

@@ -1,6 +1,6 @@
 import { Role } from "../../entities";
-import { LOCAL_OPERATOR } from "../../src/context";
-import { toGlobalId, type NodeTypeName } from "../../src/global-id";
+import { LOCAL_OPERATOR } from "../../src/core/context";
+import { toGlobalId, type NodeTypeName } from "../../src/core/global-id";
 import type { TestServer } from "../helpers/test-server";
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

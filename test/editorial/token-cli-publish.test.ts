@@ -3,9 +3,9 @@ import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import pino from "pino";
-import { loadConfig } from "../../src/config";
-import { createApp, type App } from "../../src/http/app";
-import { PROJECT_ROOT } from "../../src/paths";
+import { loadConfig } from "../../src/core/config";
+import { createApp, type App } from "../../src/server/app";
+import { PROJECT_ROOT } from "../../src/core/paths";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 /**

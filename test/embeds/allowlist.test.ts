@@ -4,9 +4,9 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { SPEAKERS_QUERY } from "../../embed/src/operations";
 import { Role } from "../../entities";
-import { loadConfig } from "../../src/config";
-import { LOCAL_OPERATOR } from "../../src/context";
-import { loadRegisteredOperations, queryHash } from "../../src/http/persisted-queries";
+import { loadConfig } from "../../src/core/config";
+import { LOCAL_OPERATOR } from "../../src/core/context";
+import { loadRegisteredOperations, queryHash } from "../../src/server/persisted-queries";
 import {
   GET_HEADERS,
   graphqlGetUrl,

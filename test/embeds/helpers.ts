@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import type { AppConfig } from "../../src/config";
+import type { AppConfig } from "../../src/core/config";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

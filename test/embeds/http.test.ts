@@ -1,8 +1,8 @@
 import { XMLParser } from "fast-xml-parser";
 import { CONFERENCE_SESSIONS_QUERY } from "../../embed/src/operations";
 import { Role } from "../../entities";
-import { LOCAL_OPERATOR } from "../../src/context";
-import { queryHash } from "../../src/http/persisted-queries";
+import { LOCAL_OPERATOR } from "../../src/core/context";
+import { queryHash } from "../../src/server/persisted-queries";
 import { GET_HEADERS, graphqlGetUrl, rawGet, startEmbedServer } from "./helpers";
 
 const EDITOR_ORIGIN = "https://editor.example";

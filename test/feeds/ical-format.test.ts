@@ -1,5 +1,5 @@
-import { escapeText, foldLine, observances, vtimezone } from "../../src/feeds/ical";
-import { sessionGuid, sessionUid } from "../../src/feeds/ids";
+import { escapeText, foldLine, observances, vtimezone } from "../../src/render/ical";
+import { sessionGuid, sessionUid } from "../../src/render/feed-ids";
 
 describe("RFC 5545 formatting", () => {
   it("escapes backslash, semicolon, comma and newlines, and drops control characters", () => {

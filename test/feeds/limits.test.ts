@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, parsePublicUrl } from "../../src/config";
+import { ConfigError, loadConfig, parsePublicUrl } from "../../src/core/config";
 import { FeedService, FeedTooLargeError } from "../../src/services/feed.service";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 

@@ -1,4 +1,4 @@
-import { addProgramSessions } from "../../src/seed/bulk";
+import { addProgramSessions } from "../../src/db/seed/bulk";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 import { get, parseCalendar } from "./helpers";
 

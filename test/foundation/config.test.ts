@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from "../../src/config";
+import { ConfigError, loadConfig } from "../../src/core/config";
 
 describe("configuration from the environment", () => {
   it("defaults to the embedded SQLite database that migrates and seeds itself", () => {

@@ -1,4 +1,4 @@
-import { pendingSchemaChanges } from "../../src/data-source";
+import { pendingSchemaChanges } from "../../src/db/data-source";
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from "../helpers/test-db";
 
 describe(`migrations on ${TEST_ENGINE}`, () => {

@@ -1,9 +1,9 @@
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
-import { loadConfig } from "../../src/config";
-import { openDataSource } from "../../src/data-source";
-import { createApp, type App } from "../../src/http/app";
+import { loadConfig } from "../../src/core/config";
+import { openDataSource } from "../../src/db/data-source";
+import { createApp, type App } from "../../src/server/app";
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from "../helpers/test-db";
 
 /** A TCP relay to the database that the test can cut and restore, to make the database unreachable. */

@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar } from "../../src/scalars";
+import { DateScalar, DateTimeScalar } from "../../src/core/scalars";
 
 describe("DateTime and Date scalars", () => {
   it("reads instants with an explicit offset, to the second", () => {

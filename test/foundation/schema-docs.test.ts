@@ -7,7 +7,7 @@ import {
   isUnionType,
   type GraphQLSchema,
 } from "graphql";
-import { getSchema } from "../../src/schema";
+import { getSchema } from "../../src/server/schema";
 
 /** Every type, field, argument, input field and enum value of our own must carry a description. */
 function undocumented(schema: GraphQLSchema): string[] {

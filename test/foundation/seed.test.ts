@@ -1,5 +1,5 @@
 import { entities } from "../../entities";
-import { isEmpty, seedDemoData } from "../../src/seed/seed";
+import { isEmpty, seedDemoData } from "../../src/db/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 
 async function rowCounts(db: TestDatabase): Promise<Record<string, number>> {

@@ -4,10 +4,10 @@ import path from "node:path";
 import mysql from "mysql2/promise";
 import pino from "pino";
 import type { DataSource } from "typeorm";
-import { parseDatabaseUrl, type DatabaseConfig } from "../../src/config";
-import { openDataSource, migrate } from "../../src/data-source";
-import { seedDemoData } from "../../src/seed/seed";
-import { SqlLogger } from "../../src/sql-logger";
+import { parseDatabaseUrl, type DatabaseConfig } from "../../src/core/config";
+import { openDataSource, migrate } from "../../src/db/data-source";
+import { seedDemoData } from "../../src/db/seed/seed";
+import { SqlLogger } from "../../src/db/sql-logger";
 
 /** The engine this run tests: SQLite unless TEST_DATABASE_URL names a MySQL server. */
 export const TEST_ENGINE = parseDatabaseUrl(process.env.TEST_DATABASE_URL, ":memory:").engine;

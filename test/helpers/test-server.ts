@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import pino from "pino";
-import { loadConfig, type AppConfig } from "../../src/config";
-import { createApp, type App } from "../../src/http/app";
+import { loadConfig, type AppConfig } from "../../src/core/config";
+import { createApp, type App } from "../../src/server/app";
 import { createTestDatabase, type TestDatabase } from "./test-db";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT } from "../../src/paths";
+import { PROJECT_ROOT } from "../../src/core/paths";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
 const DIR = path.join(PROJECT_ROOT, "examples");

@@ -1,6 +1,6 @@
 import pino from "pino";
 import { Role } from "../../entities";
-import { LOCAL_OPERATOR } from "../../src/context";
+import { LOCAL_OPERATOR } from "../../src/core/context";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
 describe("node(id) and nodes(ids)", () => {

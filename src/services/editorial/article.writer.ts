@@ -18,9 +18,9 @@ import {
   Session,
   Topic,
 } from "../../../entities";
-import type { RequestContext } from "../../context";
-import { ConflictError } from "../../errors";
-import { fromGlobalIdOf } from "../../global-id";
+import type { RequestContext } from "../../core/context";
+import { ConflictError } from "../../core/errors";
+import { fromGlobalIdOf } from "../../core/global-id";
 import {
   assertRole,
   chooseSlug,

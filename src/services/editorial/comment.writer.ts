@@ -6,10 +6,10 @@ import {
   Publication,
   Role,
 } from "../../../entities";
-import type { CommentConfig } from "../../config";
-import type { RequestContext } from "../../context";
-import { ConflictError, NotFoundError, RateLimitedError } from "../../errors";
-import { fromGlobalIdOf } from "../../global-id";
+import type { CommentConfig } from "../../core/config";
+import type { RequestContext } from "../../core/context";
+import { ConflictError, NotFoundError, RateLimitedError } from "../../core/errors";
+import { fromGlobalIdOf } from "../../core/global-id";
 import { RateLimiter } from "./rate-limiter";
 import { assertRole, mustFind, Problems, type Writer } from "./support";
 

@@ -7,10 +7,10 @@ import {
   Session,
   SIDE_EVENT_KINDS,
 } from "../../../entities";
-import { dayBounds } from "../../time";
-import type { RequestContext } from "../../context";
-import { BadUserInputError } from "../../errors";
-import { fromGlobalIdOf } from "../../global-id";
+import { dayBounds } from "../../core/time";
+import type { RequestContext } from "../../core/context";
+import { BadUserInputError } from "../../core/errors";
+import { fromGlobalIdOf } from "../../core/global-id";
 import { IANAZone } from "luxon";
 import {
   assertRole,

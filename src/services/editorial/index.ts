@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import type { CommentConfig } from "../../config";
+import type { CommentConfig } from "../../core/config";
 import { ArticleWriter, TaxonomyWriter } from "./article.writer";
 import { CommentWriter } from "./comment.writer";
 import { ConferenceWriter } from "./conference.writer";

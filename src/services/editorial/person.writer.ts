@@ -9,9 +9,9 @@ import {
   SessionSpeaker,
 } from "../../../entities";
 import type { PersonLink } from "../../../entities/person";
-import type { RequestContext } from "../../context";
-import { ConflictError } from "../../errors";
-import { fromGlobalIdOf } from "../../global-id";
+import type { RequestContext } from "../../core/context";
+import { ConflictError } from "../../core/errors";
+import { fromGlobalIdOf } from "../../core/global-id";
 import { assertRole, chooseSlug, given, mustFind, Problems, type Writer } from "./support";
 
 export interface PersonFields {

@@ -15,10 +15,10 @@ import {
   SIDE_EVENT_KINDS,
   Topic,
 } from "../../../entities";
-import type { RequestContext } from "../../context";
-import { ConflictError } from "../../errors";
-import { fromGlobalIdOf } from "../../global-id";
-import { dayBounds } from "../../time";
+import type { RequestContext } from "../../core/context";
+import { ConflictError } from "../../core/errors";
+import { fromGlobalIdOf } from "../../core/global-id";
+import { dayBounds } from "../../core/time";
 import {
   assertRole,
   chooseSlug,

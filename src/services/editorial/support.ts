@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { MutationReceipt, Role } from "../../../entities";
-import { roleIncludes } from "../../auth";
-import type { RequestContext } from "../../context";
+import { roleIncludes } from "../../core/roles";
+import type { RequestContext } from "../../core/context";
 import {
   BadUserInputError,
   ConflictError,
@@ -9,8 +9,8 @@ import {
   NotFoundError,
   UnauthenticatedError,
   type FieldProblem,
-} from "../../errors";
-import { fromGlobalIdOf, type NodeTypeName } from "../../global-id";
+} from "../../core/errors";
+import { fromGlobalIdOf, type NodeTypeName } from "../../core/global-id";
 
 /** The one slug shape every kind uses: lowercase words of letters and digits joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

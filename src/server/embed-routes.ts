@@ -3,11 +3,11 @@ import path from "node:path";
 import express, { type Request, type Response } from "express";
 import { IANAZone } from "luxon";
 import { SessionKind } from "../../entities";
-import type { AppConfig } from "../config";
-import { renderEmbedMessage, renderSessionsHtml } from "../embeds/html";
-import { AppError } from "../errors";
+import type { AppConfig } from "../core/config";
+import { renderEmbedMessage, renderSessionsHtml } from "../render/embed-page";
+import { AppError } from "../core/errors";
 import type { Services } from "../services";
-import { isCalendarDate } from "../time";
+import { isCalendarDate } from "../core/time";
 import { EmbedService, type EmbedSessionsSpec } from "../services/embed.service";
 
 /** How long browsers and CDNs keep the small loader (/embed/crosstalk.js), in seconds. */

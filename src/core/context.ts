@@ -1,6 +1,4 @@
 import type { Logger } from "pino";
-import type { Loaders } from "./loaders";
-import type { Services } from "./services";
 
 /** Roles a bearer token can carry. Anonymous callers have none. */
 export type Role = "EDITOR" | "ADMIN";
@@ -30,11 +28,4 @@ export interface RequestContext {
    * HTTP (CLIs, executeOperation). Comment rate limits and anonymous retry keys use it.
    */
   clientIp?: string;
-}
-
-/** The GraphQL context: the request context plus services and this request's loaders. */
-export interface AppContext extends RequestContext {
-  requestId: string;
-  services: Services;
-  loaders: Loaders;
 }

@@ -9,7 +9,7 @@ import {
   CommentStatus,
   SessionKind,
   SessionLevel,
-} from "../../entities/enums";
+} from "../../../entities/enums";
 
 export interface DemoCommunity {
   slug: string;

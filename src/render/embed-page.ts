@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { stringsFor, type EmbedStrings } from "../../embed/src/strings";
-import { escapeHtml } from "../markdown";
+import { escapeHtml } from "./markdown";
 import type { EmbedEntry, EmbedSessions } from "../services/embed.service";
 
 // Pure formatting of the no-JavaScript embed (GET /embed/sessions): a complete, self-contained HTML

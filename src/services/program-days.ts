@@ -1,4 +1,4 @@
-import { dateIn, daysBetween } from "./time";
+import { dateIn, daysBetween } from "../core/time";
 
 /** One calendar day of a program, in some zone, with the sessions that start on it. */
 export interface ProgramDay<T> {

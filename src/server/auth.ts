@@ -1,15 +1,7 @@
-import { ANONYMOUS, type Role, type Viewer } from "./context";
-import { UnauthenticatedError } from "./errors";
-import type { TokenService } from "./services/token.service";
-
-/** How much each role may do; a role includes every role ranked below it (ADMIN ⊇ EDITOR). */
-const ROLE_RANK: Record<Role, number> = { EDITOR: 1, ADMIN: 2 };
-
-/** True when a viewer holding `held` may act as `required` (ADMIN includes EDITOR). */
-export function roleIncludes(held: Role | null, required: string): boolean {
-  if (held === null || !(required in ROLE_RANK)) return false;
-  return ROLE_RANK[held] >= ROLE_RANK[required as Role];
-}
+import { ANONYMOUS, type Viewer } from "../core/context";
+import { UnauthenticatedError } from "../core/errors";
+import { tokenViewer } from "../core/roles";
+import type { TokenService } from "../services/token.service";
 
 /** The outcome of reading an Authorization header. */
 export type BearerHeader =
@@ -24,11 +16,6 @@ export function parseBearer(header: string | string[] | undefined): BearerHeader
   if (Array.isArray(header)) return { kind: "malformed" };
   const match = /^Bearer +([\x21-\x7e]+) *$/i.exec(header);
   return match ? { kind: "token", token: match[1] } : { kind: "malformed" };
-}
-
-/** The viewer a valid token stands for. */
-export function tokenViewer(token: { id: number; role: Role }): Viewer {
-  return { role: token.role, canSeeUnpublished: true, tokenId: token.id };
 }
 
 /**

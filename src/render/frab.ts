@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import type { Conference } from "../../entities";
 import type { FeedEntry } from "../services/feed.service";
-import { programDays } from "../schedule";
-import { dayBounds, formatInstant } from "../time";
-import { sessionGuid } from "./ids";
+import { programDays } from "../services/program-days";
+import { dayBounds, formatInstant } from "../core/time";
+import { sessionGuid } from "./feed-ids";
 import { el, renderXml, type XmlElement } from "./xml";
 
 // The frab/pentabarf schedule format (XML and its JSON twin), read by conference apps such as

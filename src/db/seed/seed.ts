@@ -20,7 +20,7 @@ import {
   SessionSpeaker,
   SessionTopic,
   Topic,
-} from "../../entities";
+} from "../../../entities";
 import * as demo from "./demo-data";
 
 export interface SeedReport {

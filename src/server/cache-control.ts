@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { AppContext } from "../context";
+import type { AppContext } from "../graphql/context";
 
 /** What no cache may keep: any response to a request carrying Authorization, any mutation. */
 export const UNCACHEABLE = "private, no-store";

@@ -2,7 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { AuthenticationError, AuthorizationError } from "type-graphql";
-import { AppError, ForbiddenError, UnauthenticatedError } from "../errors";
+import { AppError, ForbiddenError, UnauthenticatedError } from "../core/errors";
 
 /** Codes graphql-js and Apollo produce themselves for malformed requests; safe to pass through. */
 const CLIENT_CODES = new Set([

@@ -1,11 +1,11 @@
 import "reflect-metadata";
 import "dotenv/config";
-import { loadConfig } from "./config";
-import { openDataSource, migrate } from "./data-source";
-import { createApp } from "./http/app";
-import { createLogger } from "./logger";
-import { isEmpty, seedDemoData } from "./seed/seed";
-import { SqlLogger } from "./sql-logger";
+import { loadConfig } from "../core/config";
+import { openDataSource, migrate } from "../db/data-source";
+import { createApp } from "./app";
+import { createLogger } from "../core/logger";
+import { isEmpty, seedDemoData } from "../db/seed/seed";
+import { SqlLogger } from "../db/sql-logger";
 
 /** Starts Crosstalk: connect, migrate and seed when configured, serve, and shut down gracefully. */
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
 import type { AuthChecker } from "type-graphql";
-import { roleIncludes } from "../auth";
-import type { AppContext } from "../context";
-import { ForbiddenError, UnauthenticatedError } from "../errors";
+import { roleIncludes } from "../core/roles";
+import type { AppContext } from "../graphql/context";
+import { ForbiddenError, UnauthenticatedError } from "../core/errors";
 
 /**
  * type-graphql's check for `@Authorized(...roles)`. It throws the app's own errors rather than

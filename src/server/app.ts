@@ -10,16 +10,17 @@ import express from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
-import type { AppConfig } from "../config";
-import { viewerFor } from "../auth";
-import { ANONYMOUS, type AppContext, type Viewer } from "../context";
-import { createLoaders } from "../loaders";
-import { getSchema } from "../schema";
+import type { AppConfig } from "../core/config";
+import { viewerFor } from "./auth";
+import { ANONYMOUS, type Viewer } from "../core/context";
+import type { AppContext } from "../graphql/context";
+import { createLoaders } from "../graphql/loaders";
+import { getSchema } from "./schema";
 import { createServices, type Services } from "../services";
 import { httpCachePlugin, UNCACHEABLE } from "./cache-control";
 import { createCors } from "./cors";
-import { createEmbedsRouter } from "./embeds";
-import { createFeedsRouter } from "./feeds";
+import { createEmbedsRouter } from "./embed-routes";
+import { createFeedsRouter } from "./feed-routes";
 import { createFormatError } from "./format-error";
 import {
   loadRegisteredOperations,

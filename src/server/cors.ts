@@ -1,6 +1,6 @@
 import cors from "cors";
 import type { RequestHandler } from "express";
-import type { AppConfig } from "../config";
+import type { AppConfig } from "../core/config";
 
 const PUBLIC_HEADERS = ["content-type", "x-apollo-operation-name", "apollo-require-preflight"];
 

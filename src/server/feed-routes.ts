@@ -1,8 +1,8 @@
 import express, { type Request, type Response } from "express";
-import type { AppConfig } from "../config";
-import { AppError } from "../errors";
-import { renderCalendar } from "../feeds/ical";
-import { buildSchedule, renderScheduleJson, renderScheduleXml } from "../feeds/frab";
+import type { AppConfig } from "../core/config";
+import { AppError } from "../core/errors";
+import { renderCalendar } from "../render/ical";
+import { buildSchedule, renderScheduleJson, renderScheduleXml } from "../render/frab";
 import type { Services } from "../services";
 import { FeedService, FeedTooLargeError, type Feed } from "../services/feed.service";
 

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { EMBED_OPERATIONS } from "../../embed/src/operations";
-import { ConfigError, type AppConfig } from "../config";
-import type { AppContext } from "../context";
-import { PersistedQueryNotAllowedError } from "../errors";
+import { ConfigError, type AppConfig } from "../core/config";
+import type { AppContext } from "../graphql/context";
+import { PersistedQueryNotAllowedError } from "../core/errors";
 
 /** sha256 (hex) of an operation's text: the hash Apollo's automatic persisted queries use. */
 export function queryHash(query: string): string {

@@ -13,7 +13,7 @@ import {
   SessionSpeaker,
   SessionTopic,
   Topic,
-} from "../../entities";
+} from "../../../entities";
 
 export interface BulkOptions {
   /** Slug prefix of the generated sessions (and speakers); lets a test add several batches. */

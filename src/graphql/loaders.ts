@@ -7,10 +7,10 @@ import type {
   Publication,
   Session,
   Topic,
-} from "../entities";
-import type { RequestContext } from "./context";
-import type { Services } from "./services";
-import type { CommunityTree } from "./services/community.service";
+} from "../../entities";
+import type { RequestContext } from "../core/context";
+import type { Services } from "../services";
+import type { CommunityTree } from "../services/community.service";
 
 /** A loader whose batch returns a Map keyed like its input. */
 function mapLoader<V>(batch: (keys: readonly number[]) => Promise<Map<number, V>>, empty: V) {

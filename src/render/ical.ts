@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from "luxon";
 import type { FeedEntry } from "../services/feed.service";
-import { sessionUid, sessionUrl } from "./ids";
+import { sessionUid, sessionUrl } from "./feed-ids";
 
 // An RFC 5545 writer for what Crosstalk publishes: VEVENTs with TZID times and the VTIMEZONEs they
 // use. Hand-written because the rules that matter (stable UID, SEQUENCE from the row's version,

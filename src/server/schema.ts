@@ -1,9 +1,9 @@
 import path from "node:path";
 import { printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { resolvers } from "../resolvers";
-import { authChecker } from "./http/auth-checker";
-import { PROJECT_ROOT } from "./paths";
+import { resolvers } from "../../resolvers";
+import { authChecker } from "../graphql/auth-checker";
+import { PROJECT_ROOT } from "../core/paths";
 
 /** Where the committed SDL lives. */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");

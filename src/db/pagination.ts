@@ -6,7 +6,7 @@ import type {
   ObjectLiteral,
   SelectQueryBuilder,
 } from "typeorm";
-import { BadUserInputError } from "./errors";
+import { BadUserInputError } from "../core/errors";
 
 /** Page size when the client gives neither `first` nor `last`. */
 export const DEFAULT_PAGE_SIZE = 20;
