@@ -1,16 +1,17 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver, UseMiddleware } from "type-graphql";
 import { Community, Conference, Role } from "../entities";
 import type { AppContext } from "../src/graphql/context";
+import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import {
   CreateCommunityInput,
   CreateConferenceInput,
   UpdateCommunityInput,
   UpdateConferenceInput,
 } from "./types/conference-edit.input";
-import { afterWrite } from "./types/editorial.types";
 
 /** Conference and community mutations: ADMIN only. */
 @Resolver()
+@UseMiddleware(RefreshLoaders)
 export class ConferenceMutations {
   @Authorized(Role.ADMIN)
   @Mutation(_returns => Conference, { description: "Creates a conference edition. ADMIN only." })
@@ -20,7 +21,6 @@ export class ConferenceMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Conference> {
     const conference = await ctx.services.editorial.conferences.createConference(ctx, input);
-    afterWrite(ctx);
     return conference;
   }
 
@@ -38,7 +38,6 @@ export class ConferenceMutations {
       ...input,
       venue: input.venue ?? undefined,
     });
-    afterWrite(ctx);
     return conference;
   }
 
@@ -55,7 +54,6 @@ export class ConferenceMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Conference[]> {
     const result = await ctx.services.editorial.conferences.setColocated(ctx, conferences);
-    afterWrite(ctx);
     return result;
   }
 
@@ -67,7 +65,6 @@ export class ConferenceMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Community> {
     const community = await ctx.services.editorial.conferences.createCommunity(ctx, input);
-    afterWrite(ctx);
     return community;
   }
 
@@ -82,7 +79,6 @@ export class ConferenceMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Community> {
     const community = await ctx.services.editorial.conferences.updateCommunity(ctx, input);
-    afterWrite(ctx);
     return community;
   }
 }

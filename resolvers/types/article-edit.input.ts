@@ -1,19 +1,10 @@
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsEnum,
-  IsOptional,
-  Length,
-  Matches,
-  MaxLength,
-} from "class-validator";
+import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, Length, MaxLength } from "class-validator";
 import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
 import { Article, ArticleKind, Comment } from "../../entities";
-import { CLIENT_MUTATION_ID, ClientMutationIdLength, Present } from "./editorial.types";
+import { SLUG_MAX_LENGTH } from "../../src/core/slug";
+import { CLIENT_MUTATION_ID, ClientMutationIdLength, Present, SlugRule } from "./editorial.types";
 import { VersionedChanges } from "./versioned.input";
 
-const SLUG_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = "slug must be lowercase letters, digits and single hyphens";
 const GENERATED_SLUG = (from: string, max: number) =>
   ({
     nullable: true,
@@ -25,10 +16,8 @@ const GENERATED_SLUG = (from: string, max: number) =>
     "A new article, stored as a DRAFT with its authors, topics and coverage (all or nothing). Publish it with publishArticle.",
 })
 export class CreateArticleInput {
-  @Field(_type => String, GENERATED_SLUG("title", 150))
-  @IsOptional()
-  @MaxLength(150)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @Field(_type => String, GENERATED_SLUG("title", SLUG_MAX_LENGTH.Article))
+  @SlugRule("Article")
   slug?: string | null;
 
   @Field({ description: "Headline (1 to 300 characters)." })
@@ -97,9 +86,7 @@ export class CreateArticleInput {
 })
 export class UpdateArticleInput extends VersionedChanges {
   @Field(_type => String, { nullable: true, description: "New slug (format as for create)." })
-  @IsOptional()
-  @MaxLength(150)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Article")
   slug?: string | null;
 
   @Field({ nullable: true, description: "Headline (1 to 300 characters)." })
@@ -181,10 +168,8 @@ export class CreateArticlePayload {
 
 @InputType({ description: "A new topic." })
 export class CreateTopicInput {
-  @Field(_type => String, GENERATED_SLUG("name", 100))
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @Field(_type => String, GENERATED_SLUG("name", SLUG_MAX_LENGTH.Topic))
+  @SlugRule("Topic")
   slug?: string | null;
 
   @Field({ description: "Display name (1 to 200 characters)." })
@@ -195,9 +180,7 @@ export class CreateTopicInput {
 @InputType({ description: "Changes to a topic; `version` must be the version you read." })
 export class UpdateTopicInput extends VersionedChanges {
   @Field(_type => String, { nullable: true, description: "New slug." })
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Topic")
   slug?: string | null;
 
   @Field({ nullable: true, description: "Display name (1 to 200 characters)." })
@@ -208,10 +191,8 @@ export class UpdateTopicInput extends VersionedChanges {
 
 @InputType({ description: "A new publication." })
 export class CreatePublicationInput {
-  @Field(_type => String, GENERATED_SLUG("name", 100))
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @Field(_type => String, GENERATED_SLUG("name", SLUG_MAX_LENGTH.Publication))
+  @SlugRule("Publication")
   slug?: string | null;
 
   @Field({ description: "Display name (1 to 200 characters)." })
@@ -230,9 +211,7 @@ export class CreatePublicationInput {
 @InputType({ description: "Changes to a publication; `version` must be the version you read." })
 export class UpdatePublicationInput extends VersionedChanges {
   @Field(_type => String, { nullable: true, description: "New slug." })
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Publication")
   slug?: string | null;
 
   @Field({ nullable: true, description: "Display name (1 to 200 characters)." })

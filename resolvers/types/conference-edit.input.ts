@@ -10,7 +10,7 @@ import {
 } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DateScalar } from "../../src/core/scalars";
-import { Present } from "./editorial.types";
+import { Present, SlugRule } from "./editorial.types";
 import { VersionedChanges } from "./versioned.input";
 
 const SLUG = {
@@ -18,8 +18,6 @@ const SLUG = {
   description:
     "URL-safe unique key (lowercase letters, digits, single hyphens). Generated from the name when omitted; a slug another record of this kind has is CONFLICT.",
 } as const;
-const SLUG_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = "slug must be lowercase letters, digits and single hyphens";
 
 @InputType({ description: "Where a conference takes place." })
 export class VenueInput {
@@ -39,9 +37,7 @@ export class VenueInput {
 @InputType({ description: "A new conference edition." })
 export class CreateConferenceInput {
   @Field(_type => String, SLUG)
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Conference")
   slug?: string | null;
 
   @Field({ description: "Display name (1 to 200 characters)." })
@@ -93,9 +89,7 @@ export class CreateConferenceInput {
 })
 export class UpdateConferenceInput extends VersionedChanges {
   @Field(_type => String, { nullable: true, description: "New slug (format as for create)." })
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Conference")
   slug?: string | null;
 
   @Field({ nullable: true, description: "Display name (1 to 200 characters)." })
@@ -155,9 +149,7 @@ export class UpdateConferenceInput extends VersionedChanges {
 @InputType({ description: "A new community." })
 export class CreateCommunityInput {
   @Field(_type => String, SLUG)
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Community")
   slug?: string | null;
 
   @Field({ description: "Display name (1 to 200 characters)." })
@@ -180,9 +172,7 @@ export class CreateCommunityInput {
 })
 export class UpdateCommunityInput extends VersionedChanges {
   @Field(_type => String, { nullable: true, description: "New slug (format as for create)." })
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Community")
   slug?: string | null;
 
   @Field({ nullable: true, description: "Display name (1 to 200 characters)." })

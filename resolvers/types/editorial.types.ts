@@ -1,7 +1,6 @@
-import { Length, ValidateIf } from "class-validator";
+import { IsOptional, Length, Matches, MaxLength, ValidateIf } from "class-validator";
 import { Field, ID, ObjectType } from "type-graphql";
-import type { AppContext } from "../../src/graphql/context";
-import { createLoaders } from "../../src/graphql/loaders";
+import { SLUG_MAX_LENGTH, SLUG_MESSAGE, SLUG_PATTERN, type SluggedKind } from "../../src/core/slug";
 
 /**
  * For optional fields of update inputs whose column is NOT NULL: absent means "unchanged", but an
@@ -19,17 +18,17 @@ export const CLIENT_MUTATION_ID = {
 /** A length check on clientMutationId. */
 export const ClientMutationIdLength = () => Length(1, 100);
 
+/** An optional slug field of `kind`: the shared slug rule and the kind's maximum length. */
+export function SlugRule(kind: SluggedKind): PropertyDecorator {
+  return (target, key) => {
+    Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })(target, key);
+    MaxLength(SLUG_MAX_LENGTH[kind])(target, key);
+    IsOptional()(target, key);
+  };
+}
+
 @ObjectType({ description: "What a delete removed." })
 export class DeletePayload {
   @Field(_type => ID, { description: "The global id of the deleted record." })
   deletedId!: string;
-}
-
-/**
- * After a write, the request's loaders may hold what was there before; later fields of the same
- * request (the payload, the next aliased mutation) must read the new state, so the request gets a
- * fresh loader set. Mutations run one after another, so no read is in flight when this happens.
- */
-export function afterWrite(ctx: AppContext): void {
-  ctx.loaders = createLoaders(ctx.services, ctx);
 }

@@ -3,16 +3,12 @@ import {
   IsOptional,
   IsUrl,
   Length,
-  Matches,
   MaxLength,
   ValidateNested,
 } from "class-validator";
 import { Field, InputType } from "type-graphql";
-import { Present } from "./editorial.types";
+import { Present, SlugRule } from "./editorial.types";
 import { VersionedChanges } from "./versioned.input";
-
-const SLUG_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = "slug must be lowercase letters, digits and single hyphens";
 
 @InputType({ description: "A labelled link on a person's profile." })
 export class PersonLinkInput {
@@ -33,9 +29,7 @@ export class CreatePersonInput {
     description:
       "URL-safe unique key. Generated from the name when omitted (with -2, -3, … if taken); a taken slug given here is CONFLICT.",
   })
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Person")
   slug?: string | null;
 
   @Field({ description: "Full name (1 to 200 characters)." })
@@ -65,9 +59,7 @@ export class CreatePersonInput {
 })
 export class UpdatePersonInput extends VersionedChanges {
   @Field(_type => String, { nullable: true, description: "New slug (format as for create)." })
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Person")
   slug?: string | null;
 
   @Field({ nullable: true, description: "Full name (1 to 200 characters)." })

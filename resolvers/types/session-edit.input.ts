@@ -5,17 +5,13 @@ import {
   IsEnum,
   IsOptional,
   Length,
-  Matches,
   MaxLength,
 } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Session, SessionKind, SessionLevel } from "../../entities";
 import { DateTimeScalar } from "../../src/core/scalars";
-import { CLIENT_MUTATION_ID, ClientMutationIdLength, Present } from "./editorial.types";
+import { CLIENT_MUTATION_ID, ClientMutationIdLength, Present, SlugRule } from "./editorial.types";
 import { VersionedChanges } from "./versioned.input";
-
-const SLUG_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = "slug must be lowercase letters, digits and single hyphens";
 
 @InputType({
   description:
@@ -27,9 +23,7 @@ export class CreateSessionInput {
     description:
       "URL-safe unique key (lowercase letters, digits, single hyphens). Generated from the title when omitted (with -2, -3, … if taken); a taken slug given here is CONFLICT.",
   })
-  @IsOptional()
-  @MaxLength(150)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Session")
   slug?: string | null;
 
   @Field({ description: "Title as listed in the program (1 to 300 characters)." })
@@ -111,9 +105,7 @@ export class CreateSessionInput {
 })
 export class UpdateSessionInput extends VersionedChanges {
   @Field(_type => String, { nullable: true, description: "New slug (format as for create)." })
-  @IsOptional()
-  @MaxLength(150)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Session")
   slug?: string | null;
 
   @Field({ nullable: true, description: "Title (1 to 300 characters)." })

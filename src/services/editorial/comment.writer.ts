@@ -11,7 +11,10 @@ import type { RequestContext } from "../../core/context";
 import { ConflictError, NotFoundError, RateLimitedError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
 import { RateLimiter } from "./rate-limiter";
-import { assertRole, mustFind, Problems, type Writer } from "./support";
+import { assertRole } from "./access";
+import { Problems } from "./input";
+import { mustFind } from "./refs";
+import { type Writer } from "./writer";
 
 export interface CommentFields {
   article: string;
