@@ -38,14 +38,8 @@ export class ArticleResolver extends NodeFields(Article, "Article") {
     orderBy: ArticleOrder,
     @Ctx() ctx: AppContext,
   ): Promise<Page<Article>> {
-    const page = parsePageArgs(args);
     const tree = await ctx.loaders.communityTree();
-    const resolved = await ctx.services.articles.resolveFilter(filter ?? {}, tree, text =>
-      ctx.services.search.ids(text, "Article"),
-    );
-    return (
-      await ctx.services.articles.pages(ctx, [{ key: 0, filter: resolved }], orderBy, page)
-    ).get(0) as Page<Article>;
+    return ctx.services.listings.articles(ctx, tree, filter ?? {}, orderBy, parsePageArgs(args));
   }
 
   @Query(_returns => Article, {
@@ -141,12 +135,7 @@ export class ArticleResolver extends NodeFields(Article, "Article") {
     @Args() args: ConnectionArgs,
     @Ctx() ctx: AppContext,
   ): Promise<Page<Comment>> {
-    const page = parsePageArgs(args);
-    return ctx.loaders
-      .keyed<Page<Comment>>("Article.comments", args, ids =>
-        ctx.services.comments.pages(ctx, ids, page),
-      )
-      .load(article.id);
+    return ctx.loaders.commentsOf(args).load(article.id);
   }
 
   @FieldResolver(_returns => Int, { description: "How many approved comments the article has." })

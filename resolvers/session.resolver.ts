@@ -6,7 +6,6 @@ import { Community, Conference, Person, Session, Topic } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { chooseZone, formatInstant } from "../src/core/time";
 import { DateTimeScalar } from "../src/core/scalars";
-import { articlesOf, sessionsOf } from "./lists";
 import { NodeFields } from "./node-fields";
 
 const TIMEZONE_ARG = {
@@ -20,9 +19,7 @@ export class SessionResolver extends NodeFields(Session, "Session") {
     description: "Sessions across every conference, filtered and sorted.",
   })
   sessions(@Args() args: SessionConnectionArgs, @Ctx() ctx: AppContext) {
-    return sessionsOf(ctx, "Query.sessions", args, 0, (ids, base) =>
-      ids.map(() => ({ filter: base })),
-    );
+    return ctx.loaders.sessionsOf({ kind: "all" }, args).load(0);
   }
 
   @Query(_returns => Session, { nullable: true, description: "One session by slug, or null." })
@@ -112,7 +109,7 @@ export class SessionResolver extends NodeFields(Session, "Session") {
       ctx.loaders.audienceIdsBySessionId.load(session.id),
       ctx.loaders.communityTree(),
     ]);
-    return tree.audienceRoots(ids).length > 1;
+    return tree.isCrossCommunity(ids);
   }
 
   @FieldResolver(_returns => [Person], { description: "The speakers, in billing order." })
@@ -133,6 +130,6 @@ export class SessionResolver extends NodeFields(Session, "Session") {
     @Args() args: ArticleConnectionArgs,
     @Ctx() ctx: AppContext,
   ) {
-    return articlesOf(ctx, "Session.articles", args, session.id, id => ({ sessionIds: [id] }));
+    return ctx.loaders.articlesOf("session", args).load(session.id);
   }
 }

@@ -88,12 +88,7 @@ export class SessionService {
     if (filter.from) qb.andWhere("s.ends_at > :from", { from: this.instant(filter.from) });
     if (filter.to) qb.andWhere("s.starts_at < :to", { to: this.instant(filter.to) });
     if (filter.crossCommunity !== undefined) {
-      // Map each community to its root with a CASE built from the (small) tree, then count roots.
-      const cases = tree.all
-        .map(c => `WHEN ${Number(c.id)} THEN ${Number(tree.rootId(c.id))}`)
-        .join(" ");
-      const roots = `(SELECT COUNT(DISTINCT CASE xa.community_id ${cases || "WHEN 0 THEN 0"} END) FROM session_audience xa WHERE xa.session_id = s.id)`;
-      qb.andWhere(filter.crossCommunity ? `${roots} > 1` : `${roots} <= 1`);
+      qb.andWhere(tree.crossCommunitySql("s", filter.crossCommunity));
     }
     return qb;
   }
