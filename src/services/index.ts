@@ -49,7 +49,7 @@ export interface ServiceOptions {
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}): Services {
   const articles = new ArticleService(dataSource);
   const sessions = new SessionService(dataSource);
-  const people = new PersonService(dataSource, articles);
+  const people = new PersonService(dataSource);
   const search = new SearchService(dataSource);
   const conferences = new ConferenceService(dataSource);
   const communities = new CommunityService(dataSource);

@@ -15,7 +15,7 @@ import type { RequestContext } from "../core/context";
 import { BadUserInputError } from "../core/errors";
 import { dayBounds } from "../core/time";
 import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../db/pagination";
-import { alignById, idBySlugOrZero, loadLinked } from "../db/batch";
+import { loadByIds, idBySlugOrZero, loadLinked } from "../db/batch";
 import type { CommunityTree } from "./community.service";
 
 /**
@@ -202,15 +202,8 @@ export class SessionService {
     return this.dataSource.getRepository(Session).findOneBy({ slug });
   }
 
-  async byIds(ids: readonly number[]): Promise<(Session | null)[]> {
-    const rows = ids.length
-      ? await this.dataSource
-          .getRepository(Session)
-          .createQueryBuilder("s")
-          .whereInIds([...ids])
-          .getMany()
-      : [];
-    return alignById(ids, rows);
+  byIds(ids: readonly number[]): Promise<(Session | null)[]> {
+    return loadByIds(this.dataSource, Session, ids);
   }
 
   /** Speakers of each session, in billing order. */
