@@ -3,7 +3,7 @@ import { ApiToken, Role } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { fromGlobalIdOf } from "../src/core/global-id";
-import { CreateApiTokenInput, CreatedApiToken } from "./types/api-token.types";
+import { CreateApiTokenInput, CreatedApiToken } from "./types/api-token";
 import { NodeFields } from "./node-fields";
 
 @Resolver(_of => ApiToken)

@@ -15,16 +15,10 @@ import type { AppContext } from "../src/graphql/context";
 import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { toGlobalId } from "../src/core/global-id";
 import { DateTimeScalar } from "../src/core/scalars";
-import {
-  CreateArticleInput,
-  CreateArticlePayload,
-  CreatePublicationInput,
-  CreateTopicInput,
-  UpdateArticleInput,
-  UpdatePublicationInput,
-  UpdateTopicInput,
-} from "./types/article-edit.input";
-import { DeletePayload } from "./types/editorial.types";
+import { CreateArticleInput, CreateArticlePayload, UpdateArticleInput } from "./types/article";
+import { CreatePublicationInput, UpdatePublicationInput } from "./types/publication";
+import { CreateTopicInput, UpdateTopicInput } from "./types/topic";
+import { DeletePayload } from "./types/editorial";
 
 const VERSION_ARG = {
   nullable: true,

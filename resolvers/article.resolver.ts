@@ -15,7 +15,8 @@ import { parsePageArgs, type Page } from "../src/db/pagination";
 import { DateTimeScalar } from "../src/core/scalars";
 import { ArticleOrder } from "../src/services/article.service";
 import { chooseZone, formatInstant } from "../src/core/time";
-import { ArticleConnection, ArticleFilterInput, CommentConnection } from "./types/article.types";
+import { ArticleConnection, ArticleFilterInput } from "./types/article";
+import { CommentConnection } from "./types/comment";
 import { ConnectionArgs } from "./types/connection";
 import { NodeFields } from "./node-fields";
 

@@ -15,7 +15,7 @@ import { Comment, CommentStatus, Role } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { escapeHtml } from "../src/render/markdown";
-import { PostCommentArgs, PostCommentPayload } from "./types/article-edit.input";
+import { PostCommentArgs, PostCommentPayload } from "./types/comment";
 
 /** Reader comments: anyone may post; editors moderate. */
 @Resolver()

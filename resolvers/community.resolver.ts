@@ -1,9 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Publication } from "../entities";
-import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
-import { CommunityStats, ConferenceConnection, SessionConnection } from "./types/conference.types";
+import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
+import { CommunityStats } from "./types/community";
+import { ConferenceConnection } from "./types/conference";
+import { SessionConnection } from "./types/session";
 import { ConnectionArgs } from "./types/connection";
-import { SessionConnectionArgs } from "./types/session.input";
+import { SessionConnectionArgs } from "./types/session";
 import { Community } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { NodeFields } from "./node-fields";

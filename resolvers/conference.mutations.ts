@@ -2,12 +2,8 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver, UseMiddleware } from "typ
 import { Community, Conference, Role } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { RefreshLoaders } from "../src/graphql/refresh-loaders";
-import {
-  CreateCommunityInput,
-  CreateConferenceInput,
-  UpdateCommunityInput,
-  UpdateConferenceInput,
-} from "./types/conference-edit.input";
+import { CreateCommunityInput, UpdateCommunityInput } from "./types/community";
+import { CreateConferenceInput, UpdateConferenceInput } from "./types/conference";
 
 /** Conference and community mutations: ADMIN only. */
 @Resolver()

@@ -4,18 +4,13 @@ import type { AppContext } from "../src/graphql/context";
 import { parsePageArgs } from "../src/db/pagination";
 import { programDays } from "../src/services/program-days";
 import { chooseZone } from "../src/core/time";
-import {
-  ConferenceConnection,
-  ConferenceDay,
-  ConferenceStats,
-  PersonConnection,
-  SessionConnection,
-  Venue,
-} from "./types/conference.types";
-import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
+import { ConferenceConnection, ConferenceDay, ConferenceStats, Venue } from "./types/conference";
+import { PersonConnection } from "./types/person";
+import { SessionConnection } from "./types/session";
+import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
 import { ConnectionArgs } from "./types/connection";
-import { SessionConnectionArgs } from "./types/session.input";
-import { ConferenceFilterInput } from "./types/conference.input";
+import { SessionConnectionArgs } from "./types/session";
+import { ConferenceFilterInput } from "./types/conference";
 import { NodeFields } from "./node-fields";
 
 @Resolver(_of => Conference)

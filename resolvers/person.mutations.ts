@@ -3,8 +3,8 @@ import { Person, Role } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { toGlobalId } from "../src/core/global-id";
-import { DeletePayload } from "./types/editorial.types";
-import { CreatePersonInput, UpdatePersonInput } from "./types/person-edit.input";
+import { DeletePayload } from "./types/editorial";
+import { CreatePersonInput, UpdatePersonInput } from "./types/person";
 
 /** Person mutations: EDITOR or ADMIN. */
 @Resolver()

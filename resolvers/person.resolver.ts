@@ -2,11 +2,12 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graph
 import { Person } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { parsePageArgs, type Page } from "../src/db/pagination";
-import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
-import { PersonConnection, SessionConnection } from "./types/conference.types";
+import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
+import { PersonConnection } from "./types/person";
+import { SessionConnection } from "./types/session";
 import { ConnectionArgs } from "./types/connection";
-import { PersonFilterInput } from "./types/person.input";
-import { SessionConnectionArgs } from "./types/session.input";
+import { PersonFilterInput } from "./types/person";
+import { SessionConnectionArgs } from "./types/session";
 import { NodeFields } from "./node-fields";
 
 @Resolver(_of => Person)

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Community, Publication } from "../entities";
 import type { AppContext } from "../src/graphql/context";
-import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
+import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
 import { NodeFields } from "./node-fields";
 
 @Resolver(_of => Publication)

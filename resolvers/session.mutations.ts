@@ -3,12 +3,8 @@ import { Role, Session } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { toGlobalId } from "../src/core/global-id";
-import { DeletePayload } from "./types/editorial.types";
-import {
-  CreateSessionInput,
-  CreateSessionPayload,
-  UpdateSessionInput,
-} from "./types/session-edit.input";
+import { DeletePayload } from "./types/editorial";
+import { CreateSessionInput, CreateSessionPayload, UpdateSessionInput } from "./types/session";
 
 /** Session mutations: EDITOR or ADMIN. */
 @Resolver()

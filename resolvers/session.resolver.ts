@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
-import { SessionConnection } from "./types/conference.types";
-import { SessionConnectionArgs } from "./types/session.input";
+import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
+import { SessionConnection } from "./types/session";
+import { SessionConnectionArgs } from "./types/session";
 import { Community, Conference, Person, Session, Topic } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { chooseZone, formatInstant } from "../src/core/time";

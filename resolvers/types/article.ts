@@ -1,15 +1,70 @@
-import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, Length, MaxLength } from "class-validator";
-import { ArgsType, Field, ID, InputType, ObjectType } from "type-graphql";
-import { Article, ArticleKind, Comment } from "../../entities";
+import { ArgsType, Field, InputType, registerEnumType, ID, ObjectType } from "type-graphql";
+import { Article, ArticleKind } from "../../entities";
+import { ArticleOrder } from "../../src/services/article.service";
+import { Connection, ConnectionArgs } from "./connection";
+import { ArrayMaxSize, IsEnum, IsOptional, Length, MaxLength } from "class-validator";
 import { SLUG_MAX_LENGTH } from "../../src/core/slug";
-import { CLIENT_MUTATION_ID, ClientMutationIdLength, Present, SlugRule } from "./editorial.types";
-import { VersionedChanges } from "./versioned.input";
+import {
+  CLIENT_MUTATION_ID,
+  ClientMutationIdLength,
+  Present,
+  SlugRule,
+  VersionedChanges,
+  GENERATED_SLUG,
+} from "./editorial";
 
-const GENERATED_SLUG = (from: string, max: number) =>
-  ({
+registerEnumType(ArticleOrder, {
+  name: "ArticleOrder",
+  description: "How an article list is sorted. Every order ends with the id, so paging is stable.",
+  valuesConfig: {
+    PUBLISHED_AT_DESC: { description: "Newest first (the default)." },
+    PUBLISHED_AT_ASC: { description: "Oldest first." },
+    TITLE_ASC: { description: "By title, A to Z." },
+  },
+});
+
+export const ArticleConnection = Connection(Article, "Article", "articles");
+
+@InputType({ description: "Narrows an article list. Given fields combine with AND." })
+export class ArticleFilterInput {
+  @Field({ nullable: true, description: "Only articles in this publication (by slug)." })
+  publication?: string;
+
+  @Field(_type => [ArticleKind], { nullable: true, description: "Only articles of these kinds." })
+  kinds?: ArticleKind[];
+
+  @Field({
     nullable: true,
-    description: `URL-safe unique key (at most ${max} lowercase letters, digits and single hyphens). Generated from the ${from} when omitted (with -2, -3, … if taken); a taken slug given here is CONFLICT.`,
-  }) as const;
+    description:
+      "Only articles about this community (by slug) or one below it: articles covering it, or published by a publication serving it.",
+  })
+  community?: string;
+
+  @Field({ nullable: true, description: "Only articles with this topic (by slug)." })
+  topic?: string;
+
+  @Field({ nullable: true, description: "Only articles this person wrote (by slug)." })
+  author?: string;
+
+  @Field({ nullable: true, description: "Only articles covering this conference (by slug)." })
+  conference?: string;
+
+  @Field({ nullable: true, description: "Only articles covering this session (by slug)." })
+  session?: string;
+
+  @Field({ nullable: true, description: "Only articles matching these words (full-text search)." })
+  text?: string;
+}
+
+/** Arguments of every article connection below another object: paging and an order. */
+@ArgsType()
+export class ArticleConnectionArgs extends ConnectionArgs {
+  @Field(_type => ArticleOrder, {
+    defaultValue: ArticleOrder.PUBLISHED_AT_DESC,
+    description: "Sort order.",
+  })
+  orderBy!: ArticleOrder;
+}
 
 @InputType({
   description:
@@ -155,118 +210,6 @@ export class UpdateArticleInput extends VersionedChanges {
 export class CreateArticlePayload {
   @Field(_type => Article, { description: "The article created (or, on a repeat, created first)." })
   article!: Article;
-
-  @Field(_type => String, { nullable: true, description: "The clientMutationId you sent." })
-  clientMutationId!: string | null;
-
-  @Field({
-    description:
-      "True when this was a repeat of an earlier clientMutationId and nothing new was made.",
-  })
-  replayed!: boolean;
-}
-
-@InputType({ description: "A new topic." })
-export class CreateTopicInput {
-  @Field(_type => String, GENERATED_SLUG("name", SLUG_MAX_LENGTH.Topic))
-  @SlugRule("Topic")
-  slug?: string | null;
-
-  @Field({ description: "Display name (1 to 200 characters)." })
-  @Length(1, 200)
-  name!: string;
-}
-
-@InputType({ description: "Changes to a topic; `version` must be the version you read." })
-export class UpdateTopicInput extends VersionedChanges {
-  @Field(_type => String, { nullable: true, description: "New slug." })
-  @SlugRule("Topic")
-  slug?: string | null;
-
-  @Field({ nullable: true, description: "Display name (1 to 200 characters)." })
-  @Present()
-  @Length(1, 200)
-  name?: string;
-}
-
-@InputType({ description: "A new publication." })
-export class CreatePublicationInput {
-  @Field(_type => String, GENERATED_SLUG("name", SLUG_MAX_LENGTH.Publication))
-  @SlugRule("Publication")
-  slug?: string | null;
-
-  @Field({ description: "Display name (1 to 200 characters)." })
-  @Length(1, 200)
-  name!: string;
-
-  @Field({ nullable: true, description: "What it covers. Default: empty." })
-  @IsOptional()
-  @MaxLength(20000)
-  description?: string;
-
-  @Field(_type => ID, { description: "The community it serves." })
-  community!: string;
-}
-
-@InputType({ description: "Changes to a publication; `version` must be the version you read." })
-export class UpdatePublicationInput extends VersionedChanges {
-  @Field(_type => String, { nullable: true, description: "New slug." })
-  @SlugRule("Publication")
-  slug?: string | null;
-
-  @Field({ nullable: true, description: "Display name (1 to 200 characters)." })
-  @Present()
-  @Length(1, 200)
-  name?: string;
-
-  @Field({ nullable: true, description: "What it covers." })
-  @Present()
-  @MaxLength(20000)
-  description?: string;
-
-  @Field(_type => ID, { nullable: true, description: "The community it serves." })
-  @Present()
-  @Length(1, 64)
-  community?: string;
-}
-
-@ArgsType()
-export class PostCommentArgs {
-  @Field(_type => ID, { description: "The article (it must be published)." })
-  articleId!: string;
-
-  @Field({ description: "The name to show (1 to 100 characters)." })
-  @Length(1, 100)
-  authorName!: string;
-
-  @Field(_type => String, {
-    nullable: true,
-    description: "Your email, for the editors only; it is never shown to anyone.",
-  })
-  @IsOptional()
-  @MaxLength(254)
-  @IsEmail()
-  email?: string | null;
-
-  @Field({
-    description:
-      "The comment, plain text (1 to 5000 characters). Markup is not interpreted: it is shown as typed.",
-  })
-  @Length(1, 5000)
-  body!: string;
-
-  @Field(_type => String, CLIENT_MUTATION_ID)
-  @IsOptional()
-  @ClientMutationIdLength()
-  clientMutationId?: string | null;
-}
-
-@ObjectType({ description: "The result of postComment." })
-export class PostCommentPayload {
-  @Field(_type => Comment, {
-    description: "Your comment (PENDING until an editor approves it, unless auto-approved).",
-  })
-  comment!: Comment;
 
   @Field(_type => String, { nullable: true, description: "The clientMutationId you sent." })
   clientMutationId!: string | null;

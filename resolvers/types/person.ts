@@ -1,3 +1,6 @@
+import { Field, InputType } from "type-graphql";
+import { Person } from "../../entities";
+import { Connection } from "./connection";
 import {
   ArrayMaxSize,
   IsOptional,
@@ -6,9 +9,36 @@ import {
   MaxLength,
   ValidateNested,
 } from "class-validator";
-import { Field, InputType } from "type-graphql";
-import { Present, SlugRule } from "./editorial.types";
-import { VersionedChanges } from "./versioned.input";
+import { Present, SlugRule, VersionedChanges } from "./editorial";
+
+export const PersonConnection = Connection(Person, "Person", "people");
+
+@InputType({ description: "Narrows a people list. Given fields combine with AND." })
+export class PersonFilterInput {
+  @Field({
+    nullable: true,
+    description: "Only people speaking in this conference's program (by slug).",
+  })
+  conference?: string;
+
+  @Field({
+    nullable: true,
+    description: "Only people speaking at sessions for this community (by slug) or one below it.",
+  })
+  community?: string;
+
+  @Field({ nullable: true, description: "true: only people who speak at some session." })
+  isSpeaker?: boolean;
+
+  @Field({ nullable: true, description: "true: only people who wrote a published article." })
+  isAuthor?: boolean;
+
+  @Field({
+    nullable: true,
+    description: "Only people matching these words (full-text search on name and bio).",
+  })
+  text?: string;
+}
 
 @InputType({ description: "A labelled link on a person's profile." })
 export class PersonLinkInput {
