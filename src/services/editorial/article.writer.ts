@@ -107,7 +107,6 @@ export class ArticleWriter {
         const problems = new Problems();
         const slug = await chooseSlug({
           manager,
-          entity: Article,
           kind: "Article",
           given: input.slug,
           source: input.title,
@@ -163,7 +162,6 @@ export class ArticleWriter {
       if (input.slug != null) {
         values.slug = await chooseSlug({
           manager,
-          entity: Article,
           kind: "Article",
           given: input.slug,
           problems,
@@ -333,7 +331,6 @@ export class TaxonomyWriter {
       const problems = new Problems();
       const slug = await chooseSlug({
         manager,
-        entity: Topic,
         kind: "Topic",
         given: input.slug,
         source: input.name,
@@ -358,7 +355,6 @@ export class TaxonomyWriter {
       if (input.slug != null) {
         values.slug = await chooseSlug({
           manager,
-          entity: Topic,
           kind: "Topic",
           given: input.slug,
           problems,
@@ -385,7 +381,6 @@ export class TaxonomyWriter {
       );
       const slug = await chooseSlug({
         manager,
-        entity: Publication,
         kind: "Publication",
         given: input.slug,
         source: input.name,
@@ -426,7 +421,6 @@ export class TaxonomyWriter {
       if (input.slug != null) {
         values.slug = await chooseSlug({
           manager,
-          entity: Publication,
           kind: "Publication",
           given: input.slug,
           problems,

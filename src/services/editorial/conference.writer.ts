@@ -74,7 +74,6 @@ export class ConferenceWriter {
       checkConference(input, problems);
       const slug = await chooseSlug({
         manager,
-        entity: Conference,
         kind: "Conference",
         given: input.slug,
         source: input.name,
@@ -138,7 +137,6 @@ export class ConferenceWriter {
       if (input.slug != null) {
         values.slug = await chooseSlug({
           manager,
-          entity: Conference,
           kind: "Conference",
           given: input.slug,
           problems,
@@ -212,7 +210,6 @@ export class ConferenceWriter {
           : null;
       const slug = await chooseSlug({
         manager,
-        entity: Community,
         kind: "Community",
         given: input.slug,
         source: input.name,
@@ -250,7 +247,6 @@ export class ConferenceWriter {
       if (input.slug != null) {
         values.slug = await chooseSlug({
           manager,
-          entity: Community,
           kind: "Community",
           given: input.slug,
           problems,

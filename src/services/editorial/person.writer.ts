@@ -38,7 +38,6 @@ export class PersonWriter {
       const problems = new Problems();
       const slug = await chooseSlug({
         manager,
-        entity: Person,
         kind: "Person",
         given: input.slug,
         source: input.name,
@@ -69,7 +68,6 @@ export class PersonWriter {
       if (input.slug != null) {
         values.slug = await chooseSlug({
           manager,
-          entity: Person,
           kind: "Person",
           given: input.slug,
           problems,

@@ -76,7 +76,6 @@ export class SessionWriter {
         const problems = new Problems();
         const slug = await chooseSlug({
           manager,
-          entity: Session,
           kind: "Session",
           given: input.slug,
           source: input.title,
@@ -148,7 +147,6 @@ export class SessionWriter {
       if (input.slug != null) {
         values.slug = await chooseSlug({
           manager,
-          entity: Session,
           kind: "Session",
           given: input.slug,
           problems,

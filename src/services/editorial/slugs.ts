@@ -1,15 +1,26 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import { Article, Community, Conference, Person } from "../../../entities";
+import { Publication, Session, Topic } from "../../../entities";
 import { ConflictError } from "../../core/errors";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify, type SluggedKind } from "../../core/slug";
 import type { Problems } from "./input";
+
+/** The table of each kind that has a slug. */
+const SLUGGED_ENTITIES: Record<SluggedKind, EntityTarget<ObjectLiteral>> = {
+  Conference,
+  Community,
+  Session,
+  Person,
+  Article,
+  Topic,
+  Publication,
+};
 
 /** What `chooseSlug` needs to know. */
 export interface SlugChoice {
   /** The transaction's manager. */
   manager: EntityManager;
-  /** The entity whose slugs must stay unique. */
-  entity: EntityTarget<ObjectLiteral>;
-  /** Its kind, which also fixes the longest slug (SLUG_MAX_LENGTH). */
+  /** The kind of record: its table, whose slugs must stay unique, and its longest slug. */
   kind: SluggedKind;
   /** The slug the client gave, if any. */
   given: string | null | undefined;
@@ -26,7 +37,8 @@ export interface SlugChoice {
  * a taken slug is CONFLICT), or one made from `source`, with `-2`, `-3`, … added when taken.
  */
 export async function chooseSlug(choice: SlugChoice): Promise<string> {
-  const { manager, entity, kind, given, source = "", problems, selfId } = choice;
+  const { manager, kind, given, source = "", problems, selfId } = choice;
+  const entity = SLUGGED_ENTITIES[kind];
   const maxLength = SLUG_MAX_LENGTH[kind];
   const repo = manager.getRepository(entity);
   if (given != null) {
