@@ -65,14 +65,11 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
   @FieldResolver(_returns => [Conference], {
     description: "Conferences run as one event with this one (symmetric: each lists the other).",
   })
-  async colocatedWith(
+  colocatedWith(
     @Root() c: Pick<Conference, "id">,
     @Ctx() ctx: AppContext,
   ): Promise<Conference[]> {
-    const ids = await ctx.loaders.colocatedIds.load(c.id);
-    return (await ctx.loaders.conferenceById.loadMany(ids)).filter(
-      (x): x is Conference => x instanceof Conference,
-    );
+    return ctx.loaders.colocatedWith(c.id);
   }
 
   @FieldResolver(_returns => SessionConnection, {

@@ -69,29 +69,7 @@ export class NodeResolver {
 }
 
 /** Resolves a global id through the request's loaders, applying the same visibility as lists. */
-async function loadNode(ctx: AppContext, globalId: string): Promise<object | null> {
+function loadNode(ctx: AppContext, globalId: string): Promise<object | null> {
   const { type, id } = fromGlobalId(globalId);
-  const l = ctx.loaders;
-  switch (type) {
-    case "Conference":
-      return l.conferenceById.load(id);
-    case "Community":
-      return (await l.communityTree()).get(id);
-    case "Session":
-      return l.sessionById.load(id);
-    case "Person":
-      return l.personById.load(id);
-    case "Publication":
-      return l.publicationById.load(id);
-    case "Article":
-      return l.articleById.load(id);
-    case "Topic":
-      return l.topicById.load(id);
-    case "ApiToken":
-      return ctx.services.tokens.byIdForViewer(ctx, id);
-    case "Comment": {
-      const comment = await l.commentById.load(id);
-      return comment && (await l.articleById.load(comment.articleId)) ? comment : null;
-    }
-  }
+  return ctx.loaders.node(type, id);
 }

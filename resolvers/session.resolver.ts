@@ -32,11 +32,7 @@ export class SessionResolver extends NodeFields(Session, "Session") {
 
   /** The host conference's zone, read through the programs loader (the host is always a program). */
   private async eventZone(session: Pick<Session, "id" | "hostConferenceId">, ctx: AppContext) {
-    const programs = await ctx.loaders.programsBySessionId.load(session.id);
-    const host =
-      programs.find(c => c.id === session.hostConferenceId) ??
-      (await ctx.loaders.conferenceById.load(session.hostConferenceId));
-    return host?.timezone ?? "UTC";
+    return (await ctx.loaders.hostOf(session))?.timezone ?? "UTC";
   }
 
   @FieldResolver(_returns => DateTimeScalar, {
@@ -69,11 +65,7 @@ export class SessionResolver extends NodeFields(Session, "Session") {
     @Root() session: Pick<Session, "id" | "hostConferenceId">,
     @Ctx() ctx: AppContext,
   ) {
-    const programs = await ctx.loaders.programsBySessionId.load(session.id);
-    return (
-      programs.find(c => c.id === session.hostConferenceId) ??
-      ctx.loaders.conferenceById.load(session.hostConferenceId)
-    );
+    return ctx.loaders.hostOf(session);
   }
 
   @FieldResolver(_returns => [Conference], {

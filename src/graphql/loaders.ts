@@ -9,6 +9,7 @@ import type {
   Topic,
 } from "../../entities";
 import type { RequestContext } from "../core/context";
+import type { NodeTypeName } from "../core/global-id";
 import { parsePageArgs, type Page, type PageArgs } from "../db/pagination";
 import type { Services } from "../services";
 import type { ArticleOrder } from "../services/article.service";
@@ -75,6 +76,17 @@ export function createLoaders(services: Services, ctx: RequestContext) {
   const colocatedIds = new DataLoader<number, number[]>(ids =>
     services.conferences.colocatedIds(ids),
   );
+  const sessionById = new DataLoader<number, Session | null>(ids => sessions.byIds(ids));
+  const personById = new DataLoader<number, Person | null>(ids => services.people.byIds(ids));
+  const articleById = new DataLoader<number, Article | null>(ids => articles.byIds(ctx, ids));
+  const topicById = new DataLoader<number, Topic | null>(ids => services.topics.byIds(ids));
+  const commentById = new DataLoader<number, Comment | null>(ids =>
+    services.comments.byIds(ctx, ids),
+  );
+  const programsBySessionId = mapLoader<Conference[]>(ids => sessions.programs(ids), []);
+  const publicationById = new DataLoader<number, Publication | null>(ids =>
+    services.publications.byIds(ids),
+  );
   const conferenceReads: ConferenceReads = {
     conferences: async ids => (await conferenceById.loadMany(ids)) as Conference[],
     colocatedIds: async ids => (await colocatedIds.loadMany(ids)) as number[][],
@@ -86,16 +98,14 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     publications: (): Promise<Publication[]> => (publications ??= services.publications.all()),
     conferenceById,
     colocatedIds,
-    sessionById: new DataLoader<number, Session | null>(ids => sessions.byIds(ids)),
-    personById: new DataLoader<number, Person | null>(ids => services.people.byIds(ids)),
-    publicationById: new DataLoader<number, Publication | null>(ids =>
-      services.publications.byIds(ids),
-    ),
-    articleById: new DataLoader<number, Article | null>(ids => articles.byIds(ctx, ids)),
-    topicById: new DataLoader<number, Topic | null>(ids => services.topics.byIds(ids)),
-    commentById: new DataLoader<number, Comment | null>(ids => services.comments.byIds(ctx, ids)),
+    sessionById,
+    personById,
+    publicationById,
+    articleById,
+    topicById,
+    commentById,
     speakersBySessionId: mapLoader<Person[]>(ids => sessions.speakers(ids), []),
-    programsBySessionId: mapLoader<Conference[]>(ids => sessions.programs(ids), []),
+    programsBySessionId,
     audienceIdsBySessionId: mapLoader<number[]>(ids => sessions.audienceIds(ids), []),
     topicsBySessionId: mapLoader<Topic[]>(ids => sessions.topics(ids), []),
     authorsByArticleId: mapLoader<Person[]>(ids => articles.authors(ids), []),
@@ -105,6 +115,49 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     peopleByArticleId: mapLoader<Person[]>(ids => articles.coveredPeople(ids), []),
     communityIdsByArticleId: mapLoader<number[]>(ids => articles.coveredCommunityIds(ids), []),
     commentCountByArticleId: mapLoader<number>(ids => services.comments.counts(ctx, ids), 0),
+    /**
+     * Any object by type and id, with the same visibility as lists: null when it does not exist or
+     * the viewer may not see it (a comment only when its article is visible too).
+     */
+    async node(type: NodeTypeName, id: number): Promise<object | null> {
+      switch (type) {
+        case "Conference":
+          return conferenceById.load(id);
+        case "Community":
+          return (await communityTree()).get(id);
+        case "Session":
+          return sessionById.load(id);
+        case "Person":
+          return personById.load(id);
+        case "Publication":
+          return publicationById.load(id);
+        case "Article":
+          return articleById.load(id);
+        case "Topic":
+          return topicById.load(id);
+        case "ApiToken":
+          return services.tokens.byIdForViewer(ctx, id);
+        case "Comment": {
+          const comment = await commentById.load(id);
+          return comment && (await articleById.load(comment.articleId)) ? comment : null;
+        }
+      }
+    },
+    /** The conference hosting a session: always one of its programs, so usually already loaded. */
+    async hostOf(session: Pick<Session, "id" | "hostConferenceId">): Promise<Conference | null> {
+      const programs = await programsBySessionId.load(session.id);
+      return (
+        programs.find(c => c.id === session.hostConferenceId) ??
+        conferenceById.load(session.hostConferenceId)
+      );
+    },
+    /** The conferences co-located with one. */
+    async colocatedWith(conferenceId: number): Promise<Conference[]> {
+      const ids = await colocatedIds.load(conferenceId);
+      return (await conferenceById.loadMany(ids)).filter(
+        (c): c is Conference => c !== null && !(c instanceof Error),
+      );
+    },
     /** Each parent's page of sessions, one statement for all parents asking with the same arguments. */
     sessionsOf(parent: SessionParent, args: SessionListArgs): DataLoader<number, Page<Session>> {
       const { filter, orderBy, ...pageArgs } = args;
