@@ -65,10 +65,7 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
   @FieldResolver(_returns => [Conference], {
     description: "Conferences run as one event with this one (symmetric: each lists the other).",
   })
-  colocatedWith(
-    @Root() c: Pick<Conference, "id">,
-    @Ctx() ctx: AppContext,
-  ): Promise<Conference[]> {
+  colocatedWith(@Root() c: Pick<Conference, "id">, @Ctx() ctx: AppContext): Promise<Conference[]> {
     return ctx.loaders.colocatedWith(c.id);
   }
 
