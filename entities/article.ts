@@ -4,6 +4,7 @@ import { Node } from "../src/core/node";
 import { BaseEntity } from "./base";
 import { ArticleKind, ArticleStatus } from "./enums";
 import { Publication } from "./publication";
+import { SLUG_MAX_LENGTH } from "../src/core/slug";
 
 /**
  * A magazine article. Public only when PUBLISHED with a `publishedAt` in the past; a future
@@ -21,7 +22,7 @@ import { Publication } from "./publication";
 @Index("ix_article_publication", ["publicationId", "publishedAt"])
 export class Article extends BaseEntity {
   @Field({ description: "URL-safe unique key." })
-  @Column({ type: "varchar", length: 150 })
+  @Column({ type: "varchar", length: SLUG_MAX_LENGTH.Article })
   slug!: string;
 
   @Field({ description: "Headline." })

@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
 import { Node } from "../src/core/node";
 import { BaseEntity } from "./base";
+import { SLUG_MAX_LENGTH } from "../src/core/slug";
 
 /**
  * A community of practice: a language (Python, PHP) or a project within one (TurboGears, Zope/Grok).
@@ -16,7 +17,7 @@ import { BaseEntity } from "./base";
 @Index("ix_community_parent", ["parentId"])
 export class Community extends BaseEntity {
   @Field({ description: "URL-safe unique key, e.g. `python`." })
-  @Column({ type: "varchar", length: 100 })
+  @Column({ type: "varchar", length: SLUG_MAX_LENGTH.Community })
   slug!: string;
 
   @Field({ description: "Display name." })

@@ -4,6 +4,7 @@ import { DateScalar } from "../src/core/scalars";
 import { Node } from "../src/core/node";
 import { BaseEntity } from "./base";
 import { Community } from "./community";
+import { SLUG_MAX_LENGTH } from "../src/core/slug";
 
 /** One edition of a conference, e.g. PyWorks 2008. */
 @ObjectType({ implements: Node, description: "One edition of a conference, such as PyWorks 2008." })
@@ -13,7 +14,7 @@ import { Community } from "./community";
 @Index("ix_conference_starts_on", ["startsOn", "id"])
 export class Conference extends BaseEntity {
   @Field({ description: "URL-safe unique key, e.g. `pyworks-2008`." })
-  @Column({ type: "varchar", length: 100 })
+  @Column({ type: "varchar", length: SLUG_MAX_LENGTH.Conference })
   slug!: string;
 
   @Field({ description: "Display name, e.g. `PyWorks 2008`." })

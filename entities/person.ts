@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index } from "typeorm";
 import { Node } from "../src/core/node";
 import { BaseEntity } from "./base";
+import { SLUG_MAX_LENGTH } from "../src/core/slug";
 
 /** A link on a person's profile. */
 @ObjectType({ description: "A labelled link on a person's profile." })
@@ -25,7 +26,7 @@ export class PersonLink {
 @Index("ix_person_name", ["name", "id"])
 export class Person extends BaseEntity {
   @Field({ description: "URL-safe unique key, e.g. `brandon-rhodes`." })
-  @Column({ type: "varchar", length: 100 })
+  @Column({ type: "varchar", length: SLUG_MAX_LENGTH.Person })
   slug!: string;
 
   @Field({ description: "Full name as displayed." })

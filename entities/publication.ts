@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typ
 import { Node } from "../src/core/node";
 import { BaseEntity } from "./base";
 import { Community } from "./community";
+import { SLUG_MAX_LENGTH } from "../src/core/slug";
 
 /** A magazine or other outlet that publishes articles, e.g. Python Magazine. */
 @ObjectType({
@@ -14,7 +15,7 @@ import { Community } from "./community";
 @Index("ix_publication_community", ["communityId"])
 export class Publication extends BaseEntity {
   @Field({ description: "URL-safe unique key, e.g. `python-magazine`." })
-  @Column({ type: "varchar", length: 100 })
+  @Column({ type: "varchar", length: SLUG_MAX_LENGTH.Publication })
   slug!: string;
 
   @Field({ description: "Display name." })

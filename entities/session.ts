@@ -4,6 +4,7 @@ import { Node } from "../src/core/node";
 import { BaseEntity } from "./base";
 import { Conference } from "./conference";
 import { SessionKind, SessionLevel } from "./enums";
+import { SLUG_MAX_LENGTH } from "../src/core/slug";
 
 /**
  * A slot in one or more conference programs. A combined session (say, an introduction to git at
@@ -22,7 +23,7 @@ import { SessionKind, SessionLevel } from "./enums";
 @Index("ix_session_starts_at", ["startsAt", "id"])
 export class Session extends BaseEntity {
   @Field({ description: "URL-safe unique key." })
-  @Column({ type: "varchar", length: 150 })
+  @Column({ type: "varchar", length: SLUG_MAX_LENGTH.Session })
   slug!: string;
 
   @Field({ description: "Title as listed in the program." })

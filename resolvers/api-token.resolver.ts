@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from "type-graphql";
 import { ApiToken, Role } from "../entities";
 import type { AppContext } from "../src/graphql/context";
+import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { fromGlobalIdOf } from "../src/core/global-id";
-import { CreateApiTokenInput, CreatedApiToken } from "./types/api-token.types";
+import { CreateApiTokenInput, CreatedApiToken } from "./types/api-token";
 import { NodeFields } from "./node-fields";
 
 @Resolver(_of => ApiToken)
@@ -16,6 +17,7 @@ export class ApiTokenResolver extends NodeFields(ApiToken, "ApiToken") {
   }
 
   @Authorized(Role.ADMIN)
+  @UseMiddleware(RefreshLoaders)
   @Mutation(_returns => CreatedApiToken, {
     description: "Creates an API token and returns its secret, once. ADMIN only.",
   })
@@ -29,6 +31,7 @@ export class ApiTokenResolver extends NodeFields(ApiToken, "ApiToken") {
   }
 
   @Authorized(Role.ADMIN)
+  @UseMiddleware(RefreshLoaders)
   @Mutation(_returns => ApiToken, {
     description:
       "Revokes an API token at once. Revoking it again changes nothing. ADMIN only (an admin may revoke their own token).",

@@ -8,21 +8,17 @@ import {
   Mutation,
   Resolver,
   Root,
+  UseMiddleware,
 } from "type-graphql";
 import { Article, ArticleStatus, Publication, Role, Topic } from "../entities";
 import type { AppContext } from "../src/graphql/context";
+import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { toGlobalId } from "../src/core/global-id";
 import { DateTimeScalar } from "../src/core/scalars";
-import {
-  CreateArticleInput,
-  CreateArticlePayload,
-  CreatePublicationInput,
-  CreateTopicInput,
-  UpdateArticleInput,
-  UpdatePublicationInput,
-  UpdateTopicInput,
-} from "./types/article-edit.input";
-import { afterWrite, DeletePayload } from "./types/editorial.types";
+import { CreateArticleInput, CreateArticlePayload, UpdateArticleInput } from "./types/article";
+import { CreatePublicationInput, UpdatePublicationInput } from "./types/publication";
+import { CreateTopicInput, UpdateTopicInput } from "./types/topic";
+import { DeletePayload } from "./types/editorial";
 
 const VERSION_ARG = {
   nullable: true,
@@ -31,6 +27,7 @@ const VERSION_ARG = {
 
 /** Article, topic and publication mutations: EDITOR or ADMIN. */
 @Resolver()
+@UseMiddleware(RefreshLoaders)
 export class ArticleMutations {
   @Authorized(Role.EDITOR)
   @Mutation(_returns => CreateArticlePayload, {
@@ -48,7 +45,6 @@ export class ArticleMutations {
       fields,
       clientMutationId,
     );
-    afterWrite(ctx);
     return { article, replayed, clientMutationId: clientMutationId ?? null };
   }
 
@@ -63,7 +59,6 @@ export class ArticleMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Article> {
     const article = await ctx.services.editorial.articles.update(ctx, input);
-    afterWrite(ctx);
     return article;
   }
 
@@ -83,7 +78,6 @@ export class ArticleMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Article> {
     const article = await ctx.services.editorial.articles.publish(ctx, id, publishAt, version);
-    afterWrite(ctx);
     return article;
   }
 
@@ -97,7 +91,6 @@ export class ArticleMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Article> {
     const article = await ctx.services.editorial.articles.unpublish(ctx, id, version);
-    afterWrite(ctx);
     return article;
   }
 
@@ -111,7 +104,6 @@ export class ArticleMutations {
     @Ctx() ctx: AppContext,
   ): Promise<DeletePayload> {
     const deleted = await ctx.services.editorial.articles.delete(ctx, id);
-    afterWrite(ctx);
     return { deletedId: toGlobalId("Article", deleted) };
   }
 
@@ -123,7 +115,6 @@ export class ArticleMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Topic> {
     const topic = await ctx.services.editorial.taxonomy.createTopic(ctx, input);
-    afterWrite(ctx);
     return topic;
   }
 
@@ -137,7 +128,6 @@ export class ArticleMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Topic> {
     const topic = await ctx.services.editorial.taxonomy.updateTopic(ctx, input);
-    afterWrite(ctx);
     return topic;
   }
 
@@ -149,7 +139,6 @@ export class ArticleMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Publication> {
     const publication = await ctx.services.editorial.taxonomy.createPublication(ctx, input);
-    afterWrite(ctx);
     return publication;
   }
 
@@ -163,7 +152,6 @@ export class ArticleMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Publication> {
     const publication = await ctx.services.editorial.taxonomy.updatePublication(ctx, input);
-    afterWrite(ctx);
     return publication;
   }
 }

@@ -15,7 +15,8 @@ import { parsePageArgs, type Page } from "../src/db/pagination";
 import { DateTimeScalar } from "../src/core/scalars";
 import { ArticleOrder } from "../src/services/article.service";
 import { chooseZone, formatInstant } from "../src/core/time";
-import { ArticleConnection, ArticleFilterInput, CommentConnection } from "./types/article.types";
+import { ArticleConnection, ArticleFilterInput } from "./types/article";
+import { CommentConnection } from "./types/comment";
 import { ConnectionArgs } from "./types/connection";
 import { NodeFields } from "./node-fields";
 
@@ -38,14 +39,8 @@ export class ArticleResolver extends NodeFields(Article, "Article") {
     orderBy: ArticleOrder,
     @Ctx() ctx: AppContext,
   ): Promise<Page<Article>> {
-    const page = parsePageArgs(args);
     const tree = await ctx.loaders.communityTree();
-    const resolved = await ctx.services.articles.resolveFilter(filter ?? {}, tree, text =>
-      ctx.services.search.ids(text, "Article"),
-    );
-    return (
-      await ctx.services.articles.pages(ctx, [{ key: 0, filter: resolved }], orderBy, page)
-    ).get(0) as Page<Article>;
+    return ctx.services.listings.articles(ctx, tree, filter ?? {}, orderBy, parsePageArgs(args));
   }
 
   @Query(_returns => Article, {
@@ -141,12 +136,7 @@ export class ArticleResolver extends NodeFields(Article, "Article") {
     @Args() args: ConnectionArgs,
     @Ctx() ctx: AppContext,
   ): Promise<Page<Comment>> {
-    const page = parsePageArgs(args);
-    return ctx.loaders
-      .keyed<Page<Comment>>("Article.comments", args, ids =>
-        ctx.services.comments.pages(ctx, ids, page),
-      )
-      .load(article.id);
+    return ctx.loaders.commentsOf(args).load(article.id);
   }
 
   @FieldResolver(_returns => Int, { description: "How many approved comments the article has." })

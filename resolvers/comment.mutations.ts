@@ -9,15 +9,17 @@ import {
   Mutation,
   Resolver,
   Root,
+  UseMiddleware,
 } from "type-graphql";
 import { Comment, CommentStatus, Role } from "../entities";
 import type { AppContext } from "../src/graphql/context";
+import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { escapeHtml } from "../src/render/markdown";
-import { PostCommentArgs, PostCommentPayload } from "./types/article-edit.input";
-import { afterWrite } from "./types/editorial.types";
+import { PostCommentArgs, PostCommentPayload } from "./types/comment";
 
 /** Reader comments: anyone may post; editors moderate. */
 @Resolver()
+@UseMiddleware(RefreshLoaders)
 export class CommentMutations {
   @Mutation(_returns => PostCommentPayload, {
     // Nullable so that one refused call (say, RATE_LIMITED) does not stop the aliased calls after it.
@@ -35,7 +37,6 @@ export class CommentMutations {
       { article: articleId, ...rest },
       clientMutationId,
     );
-    afterWrite(ctx);
     return { comment, replayed, clientMutationId: clientMutationId ?? null };
   }
 
@@ -56,7 +57,6 @@ export class CommentMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Comment> {
     const comment = await ctx.services.editorial.comments.moderate(ctx, id, status, version);
-    afterWrite(ctx);
     return comment;
   }
 }

@@ -1,15 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import type { Conference } from "../entities";
 import { Publication } from "../entities";
-import { parsePageArgs, type Page } from "../src/db/pagination";
-import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
-import { CommunityStats, ConferenceConnection, SessionConnection } from "./types/conference.types";
+import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
+import { CommunityStats } from "./types/community";
+import { ConferenceConnection } from "./types/conference";
+import { SessionConnection } from "./types/session";
 import { ConnectionArgs } from "./types/connection";
-import { SessionConnectionArgs } from "./types/session.input";
+import { SessionConnectionArgs } from "./types/session";
 import { Community } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { NodeFields } from "./node-fields";
-import { articlesOf, sessionsOf } from "./lists";
 
 @Resolver(_of => Community)
 export class CommunityResolver extends NodeFields(Community, "Community") {
@@ -61,17 +60,7 @@ export class CommunityResolver extends NodeFields(Community, "Community") {
     @Args() args: SessionConnectionArgs,
     @Ctx() ctx: AppContext,
   ) {
-    return sessionsOf(ctx, "Community.sessions", args, community.id, (ids, base, tree) =>
-      ids.map(id => {
-        const own = tree.selfAndDescendantIds(id);
-        return {
-          filter: {
-            ...base,
-            audienceIds: base.audienceIds ? base.audienceIds.filter(a => own.includes(a)) : own,
-          },
-        };
-      }),
-    );
+    return ctx.loaders.sessionsOf({ kind: "community" }, args).load(community.id);
   }
 
   @FieldResolver(_returns => ConferenceConnection, {
@@ -82,17 +71,7 @@ export class CommunityResolver extends NodeFields(Community, "Community") {
     @Args() args: ConnectionArgs,
     @Ctx() ctx: AppContext,
   ) {
-    const page = parsePageArgs(args);
-    return ctx.loaders
-      .keyed<Page<Conference>>("Community.conferences", args, async ids => {
-        const tree = await ctx.loaders.communityTree();
-        return ctx.services.conferences.pages(
-          ctx,
-          ids.map(id => ({ key: id, filter: { communityIds: tree.selfAndDescendantIds(id) } })),
-          page,
-        );
-      })
-      .load(community.id);
+    return ctx.loaders.conferencesOf(args).load(community.id);
   }
 
   @FieldResolver(_returns => [Publication], {
@@ -102,12 +81,7 @@ export class CommunityResolver extends NodeFields(Community, "Community") {
     @Root() community: Pick<Community, "id">,
     @Ctx() ctx: AppContext,
   ): Promise<Publication[]> {
-    const all = await ctx.loaders
-      .keyed<Publication[]>("publications", {}, async ids => {
-        const list = await ctx.services.publications.all();
-        return new Map(ids.map(id => [id, list]));
-      })
-      .load(0);
+    const all = await ctx.loaders.publications();
     return all.filter(p => p.communityId === community.id);
   }
 
@@ -120,19 +94,13 @@ export class CommunityResolver extends NodeFields(Community, "Community") {
     @Args() args: ArticleConnectionArgs,
     @Ctx() ctx: AppContext,
   ) {
-    return articlesOf(ctx, "Community.articles", args, community.id, (id, tree) => ({
-      communityIds: tree.selfAndDescendantIds(id),
-    }));
+    return ctx.loaders.articlesOf("community", args).load(community.id);
   }
 
   @FieldResolver(_returns => CommunityStats, {
     description: "Counts for this community and those below it.",
   })
   stats(@Root() community: Pick<Community, "id">, @Ctx() ctx: AppContext): Promise<CommunityStats> {
-    return ctx.loaders
-      .keyed<CommunityStats>("Community.stats", {}, async ids =>
-        ctx.services.stats.forCommunities(ctx, await ctx.loaders.communityTree(), ids),
-      )
-      .load(community.id);
+    return ctx.loaders.communityStats.load(community.id);
   }
 }

@@ -1,16 +1,13 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver, UseMiddleware } from "type-graphql";
 import { Community, Conference, Role } from "../entities";
 import type { AppContext } from "../src/graphql/context";
-import {
-  CreateCommunityInput,
-  CreateConferenceInput,
-  UpdateCommunityInput,
-  UpdateConferenceInput,
-} from "./types/conference-edit.input";
-import { afterWrite } from "./types/editorial.types";
+import { RefreshLoaders } from "../src/graphql/refresh-loaders";
+import { CreateCommunityInput, UpdateCommunityInput } from "./types/community";
+import { CreateConferenceInput, UpdateConferenceInput } from "./types/conference";
 
 /** Conference and community mutations: ADMIN only. */
 @Resolver()
+@UseMiddleware(RefreshLoaders)
 export class ConferenceMutations {
   @Authorized(Role.ADMIN)
   @Mutation(_returns => Conference, { description: "Creates a conference edition. ADMIN only." })
@@ -20,7 +17,6 @@ export class ConferenceMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Conference> {
     const conference = await ctx.services.editorial.conferences.createConference(ctx, input);
-    afterWrite(ctx);
     return conference;
   }
 
@@ -38,7 +34,6 @@ export class ConferenceMutations {
       ...input,
       venue: input.venue ?? undefined,
     });
-    afterWrite(ctx);
     return conference;
   }
 
@@ -55,7 +50,6 @@ export class ConferenceMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Conference[]> {
     const result = await ctx.services.editorial.conferences.setColocated(ctx, conferences);
-    afterWrite(ctx);
     return result;
   }
 
@@ -67,7 +61,6 @@ export class ConferenceMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Community> {
     const community = await ctx.services.editorial.conferences.createCommunity(ctx, input);
-    afterWrite(ctx);
     return community;
   }
 
@@ -82,7 +75,6 @@ export class ConferenceMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Community> {
     const community = await ctx.services.editorial.conferences.updateCommunity(ctx, input);
-    afterWrite(ctx);
     return community;
   }
 }

@@ -1,25 +1,17 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Community, Conference } from "../entities";
 import type { AppContext } from "../src/graphql/context";
-import { parsePageArgs, type Page } from "../src/db/pagination";
-import type { Person, Session } from "../entities";
+import { parsePageArgs } from "../src/db/pagination";
 import { programDays } from "../src/services/program-days";
 import { chooseZone } from "../src/core/time";
-import {
-  ConferenceConnection,
-  ConferenceDay,
-  ConferenceStats,
-  PersonConnection,
-  SessionConnection,
-  Venue,
-} from "./types/conference.types";
-import type { ConferenceCounts } from "../src/services/stats.service";
-import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
+import { ConferenceConnection, ConferenceDay, ConferenceStats, Venue } from "./types/conference";
+import { PersonConnection } from "./types/person";
+import { SessionConnection } from "./types/session";
+import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
 import { ConnectionArgs } from "./types/connection";
-import { SessionConnectionArgs } from "./types/session.input";
-import { ConferenceFilterInput } from "./types/conference.input";
+import { SessionConnectionArgs } from "./types/session";
+import { ConferenceFilterInput } from "./types/conference";
 import { NodeFields } from "./node-fields";
-import { articlesOf, sessionsOf } from "./lists";
 
 @Resolver(_of => Conference)
 export class ConferenceResolver extends NodeFields(Conference, "Conference") {
@@ -34,9 +26,10 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     @Ctx() ctx: AppContext,
   ) {
     const tree = await ctx.loaders.communityTree();
-    const page = await ctx.services.conferences.page(
+    const page = await ctx.services.listings.conferences(
       ctx,
-      ctx.services.conferences.resolveFilter(filter ?? {}, tree),
+      tree,
+      filter ?? {},
       parsePageArgs(args),
     );
     for (const c of page.nodes) ctx.loaders.conferenceById.prime(c.id, c);
@@ -72,14 +65,8 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
   @FieldResolver(_returns => [Conference], {
     description: "Conferences run as one event with this one (symmetric: each lists the other).",
   })
-  async colocatedWith(
-    @Root() c: Pick<Conference, "id">,
-    @Ctx() ctx: AppContext,
-  ): Promise<Conference[]> {
-    const ids = await ctx.loaders.colocatedIds.load(c.id);
-    return (await ctx.loaders.conferenceById.loadMany(ids)).filter(
-      (x): x is Conference => x instanceof Conference,
-    );
+  colocatedWith(@Root() c: Pick<Conference, "id">, @Ctx() ctx: AppContext): Promise<Conference[]> {
+    return ctx.loaders.colocatedWith(c.id);
   }
 
   @FieldResolver(_returns => SessionConnection, {
@@ -97,26 +84,9 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     @Ctx() ctx: AppContext,
   ) {
     ctx.loaders.conferenceById.prime(conference.id, conference);
-    return sessionsOf(
-      ctx,
-      "Conference.sessions",
-      args,
-      conference.id,
-      async (ids, base) => {
-        const conferences = (await ctx.loaders.conferenceById.loadMany(ids)) as Conference[];
-        const colocated = includeColocated
-          ? ((await ctx.loaders.colocatedIds.loadMany(ids)) as number[][])
-          : [];
-        return ids.map((id, i) => {
-          const scope = [id, ...(colocated[i] ?? [])];
-          const programIds = base.programIds
-            ? base.programIds.filter(p => scope.includes(p))
-            : scope;
-          return { filter: { ...base, programIds }, zone: conferences[i].timezone };
-        });
-      },
-      includeColocated,
-    );
+    return ctx.loaders
+      .sessionsOf({ kind: "conference", includeColocated }, args)
+      .load(conference.id);
   }
 
   @FieldResolver(_returns => [ConferenceDay], {
@@ -132,18 +102,8 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     timezone: string | null,
     @Ctx() ctx: AppContext,
   ): Promise<ConferenceDay[]> {
-    const zone = chooseZone(timezone, conference.timezone);
-    const program = await ctx.loaders
-      .keyed<Session[]>("Conference.days", {}, async ids =>
-        ctx.services.sessions.fullPrograms(
-          ctx,
-          await ctx.loaders.communityTree(),
-          ids,
-          PROGRAM_DAY_LIMIT,
-        ),
-      )
-      .load(conference.id);
-    return programDays(conference, program, zone);
+    const program = await ctx.loaders.programOf.load(conference.id);
+    return programDays(conference, program, chooseZone(timezone, conference.timezone));
   }
 
   @FieldResolver(_returns => PersonConnection, {
@@ -154,16 +114,7 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     @Args() args: ConnectionArgs,
     @Ctx() ctx: AppContext,
   ) {
-    const page = parsePageArgs(args);
-    return ctx.loaders
-      .keyed<Page<Person>>("Conference.speakers", args, ids =>
-        ctx.services.people.pages(
-          ctx,
-          ids.map(id => ({ key: id, filter: { speakingAtConferenceIds: [id] } })),
-          page,
-        ),
-      )
-      .load(conference.id);
+    return ctx.loaders.speakersOf(args).load(conference.id);
   }
 
   @FieldResolver(_returns => ArticleConnection, {
@@ -174,9 +125,7 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     @Args() args: ArticleConnectionArgs,
     @Ctx() ctx: AppContext,
   ) {
-    return articlesOf(ctx, "Conference.articles", args, conference.id, id => ({
-      conferenceIds: [id],
-    }));
+    return ctx.loaders.articlesOf("conference", args).load(conference.id);
   }
 
   @FieldResolver(_returns => ConferenceStats, {
@@ -186,14 +135,7 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     @Root() conference: Pick<Conference, "id" | "attendance">,
     @Ctx() ctx: AppContext,
   ): Promise<ConferenceStats> {
-    const counts = await ctx.loaders
-      .keyed<ConferenceCounts>("Conference.stats", {}, async ids =>
-        ctx.services.stats.forConferences(ctx, await ctx.loaders.communityTree(), ids),
-      )
-      .load(conference.id);
+    const counts = await ctx.loaders.conferenceStats.load(conference.id);
     return { ...counts, attendance: conference.attendance };
   }
 }
-
-/** Most sessions `days` lays out per conference (as for feeds); larger programs must be paged. */
-const PROGRAM_DAY_LIMIT = 2000;

@@ -1,73 +1,11 @@
-import {
-  Arg,
-  Args,
-  Ctx,
-  createUnionType,
-  Field,
-  Float,
-  Int,
-  ID,
-  ObjectType,
-  Query,
-  registerEnumType,
-  Resolver,
-} from "type-graphql";
-import { Article, Person, Session } from "../entities";
+import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../src/graphql/context";
 import { fromGlobalId } from "../src/core/global-id";
 import { Page, parsePageArgs } from "../src/db/pagination";
 import type { SearchKind } from "../src/services/search.service";
-import { ConnectionArgs, PageInfo } from "./types/connection";
+import { ConnectionArgs } from "./types/connection";
+import { SearchConnection, SearchType } from "./types/search";
 import { Node } from "../src/core/node";
-
-export enum SearchType {
-  SESSION = "Session",
-  PERSON = "Person",
-  ARTICLE = "Article",
-}
-
-registerEnumType(SearchType, {
-  name: "SearchType",
-  description: "The kinds of record `search` can return.",
-  valuesConfig: {
-    SESSION: { description: "Sessions (title and abstract)." },
-    PERSON: { description: "People (name and bio)." },
-    ARTICLE: { description: "Published articles (title, excerpt and body)." },
-  },
-});
-
-export const SearchResult = createUnionType({
-  name: "SearchResult",
-  description: "Something `search` found: a session, a person or an article.",
-  types: () => [Session, Person, Article] as const,
-});
-
-@ObjectType({ description: "One search result with its cursor and relevance." })
-class SearchEdge {
-  @Field({ description: "Opaque cursor of this edge; pass it as `after` or `before`." })
-  cursor!: string;
-
-  @Field(_type => SearchResult, { description: "The matching record." })
-  node!: typeof SearchResult;
-
-  @Field(_type => Float, {
-    description:
-      "Relevance from the full-text index; higher is better. Compare only within one search.",
-  })
-  score!: number;
-}
-
-@ObjectType({ description: "A page of search results, most relevant first." })
-class SearchConnection {
-  @Field(_type => [SearchEdge], { description: "The results of this page, in order." })
-  edges!: SearchEdge[];
-
-  @Field(_type => PageInfo, { description: "Paging state." })
-  pageInfo!: PageInfo;
-
-  @Field(_type => Int, { description: "How many results the whole search holds." })
-  totalCount!: number;
-}
 
 @Resolver()
 export class NodeResolver {
@@ -131,29 +69,7 @@ export class NodeResolver {
 }
 
 /** Resolves a global id through the request's loaders, applying the same visibility as lists. */
-async function loadNode(ctx: AppContext, globalId: string): Promise<object | null> {
+function loadNode(ctx: AppContext, globalId: string): Promise<object | null> {
   const { type, id } = fromGlobalId(globalId);
-  const l = ctx.loaders;
-  switch (type) {
-    case "Conference":
-      return l.conferenceById.load(id);
-    case "Community":
-      return (await l.communityTree()).get(id);
-    case "Session":
-      return l.sessionById.load(id);
-    case "Person":
-      return l.personById.load(id);
-    case "Publication":
-      return l.publicationById.load(id);
-    case "Article":
-      return l.articleById.load(id);
-    case "Topic":
-      return l.topicById.load(id);
-    case "ApiToken":
-      return ctx.services.tokens.byIdForViewer(ctx, id);
-    case "Comment": {
-      const comment = await l.commentById.load(id);
-      return comment && (await l.articleById.load(comment.articleId)) ? comment : null;
-    }
-  }
+  return ctx.loaders.node(type, id);
 }

@@ -1,12 +1,14 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver, UseMiddleware } from "type-graphql";
 import { Person, Role } from "../entities";
 import type { AppContext } from "../src/graphql/context";
+import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { toGlobalId } from "../src/core/global-id";
-import { afterWrite, DeletePayload } from "./types/editorial.types";
-import { CreatePersonInput, UpdatePersonInput } from "./types/person-edit.input";
+import { DeletePayload } from "./types/editorial";
+import { CreatePersonInput, UpdatePersonInput } from "./types/person";
 
 /** Person mutations: EDITOR or ADMIN. */
 @Resolver()
+@UseMiddleware(RefreshLoaders)
 export class PersonMutations {
   @Authorized(Role.EDITOR)
   @Mutation(_returns => Person, { description: "Creates a person. EDITOR." })
@@ -16,7 +18,6 @@ export class PersonMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Person> {
     const person = await ctx.services.editorial.people.create(ctx, input);
-    afterWrite(ctx);
     return person;
   }
 
@@ -30,7 +31,6 @@ export class PersonMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Person> {
     const person = await ctx.services.editorial.people.update(ctx, input);
-    afterWrite(ctx);
     return person;
   }
 
@@ -50,7 +50,6 @@ export class PersonMutations {
     @Ctx() ctx: AppContext,
   ): Promise<DeletePayload> {
     const deleted = await ctx.services.editorial.people.delete(ctx, id, detach);
-    afterWrite(ctx);
     return { deletedId: toGlobalId("Person", deleted) };
   }
 }

@@ -2,13 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graph
 import { Person } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { parsePageArgs, type Page } from "../src/db/pagination";
-import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
-import { PersonConnection, SessionConnection } from "./types/conference.types";
+import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
+import { PersonConnection } from "./types/person";
+import { SessionConnection } from "./types/session";
 import { ConnectionArgs } from "./types/connection";
-import { PersonFilterInput } from "./types/person.input";
-import { SessionConnectionArgs } from "./types/session.input";
+import { PersonFilterInput } from "./types/person";
+import { SessionConnectionArgs } from "./types/session";
 import { NodeFields } from "./node-fields";
-import { articlesOf, sessionsOf } from "./lists";
 
 @Resolver(_of => Person)
 export class PersonResolver extends NodeFields(Person, "Person") {
@@ -19,14 +19,8 @@ export class PersonResolver extends NodeFields(Person, "Person") {
     filter: PersonFilterInput | null,
     @Ctx() ctx: AppContext,
   ): Promise<Page<Person>> {
-    const page = parsePageArgs(args);
     const tree = await ctx.loaders.communityTree();
-    const resolved = await ctx.services.people.resolveFilter(filter ?? {}, tree, text =>
-      ctx.services.search.ids(text, "Person"),
-    );
-    return (await ctx.services.people.pages(ctx, [{ key: 0, filter: resolved }], page)).get(
-      0,
-    ) as Page<Person>;
+    return ctx.services.listings.people(ctx, tree, filter ?? {}, parsePageArgs(args));
   }
 
   @Query(_returns => Person, { nullable: true, description: "One person by slug, or null." })
@@ -45,14 +39,7 @@ export class PersonResolver extends NodeFields(Person, "Person") {
     @Args() args: SessionConnectionArgs,
     @Ctx() ctx: AppContext,
   ) {
-    return sessionsOf(ctx, "Person.sessions", args, person.id, (ids, base) =>
-      ids.map(id => ({
-        filter: {
-          ...base,
-          speakerIds: base.speakerIds ? base.speakerIds.filter(s => s === id) : [id],
-        },
-      })),
-    );
+    return ctx.loaders.sessionsOf({ kind: "speaker" }, args).load(person.id);
   }
 
   @FieldResolver(_returns => ArticleConnection, {
@@ -63,6 +50,6 @@ export class PersonResolver extends NodeFields(Person, "Person") {
     @Args() args: ArticleConnectionArgs,
     @Ctx() ctx: AppContext,
   ) {
-    return articlesOf(ctx, "Person.articles", args, person.id, id => ({ authorIds: [id] }));
+    return ctx.loaders.articlesOf("author", args).load(person.id);
   }
 }

@@ -1,9 +1,8 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Community, Publication } from "../entities";
 import type { AppContext } from "../src/graphql/context";
-import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
+import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
 import { NodeFields } from "./node-fields";
-import { articlesOf } from "./lists";
 
 @Resolver(_of => Publication)
 export class PublicationResolver extends NodeFields(Publication, "Publication") {
@@ -28,8 +27,6 @@ export class PublicationResolver extends NodeFields(Publication, "Publication") 
     @Args() args: ArticleConnectionArgs,
     @Ctx() ctx: AppContext,
   ) {
-    return articlesOf(ctx, "Publication.articles", args, publication.id, id => ({
-      publicationIds: [id],
-    }));
+    return ctx.loaders.articlesOf("publication", args).load(publication.id);
   }
 }

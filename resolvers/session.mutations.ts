@@ -1,16 +1,14 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver, UseMiddleware } from "type-graphql";
 import { Role, Session } from "../entities";
 import type { AppContext } from "../src/graphql/context";
+import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { toGlobalId } from "../src/core/global-id";
-import { afterWrite, DeletePayload } from "./types/editorial.types";
-import {
-  CreateSessionInput,
-  CreateSessionPayload,
-  UpdateSessionInput,
-} from "./types/session-edit.input";
+import { DeletePayload } from "./types/editorial";
+import { CreateSessionInput, CreateSessionPayload, UpdateSessionInput } from "./types/session";
 
 /** Session mutations: EDITOR or ADMIN. */
 @Resolver()
+@UseMiddleware(RefreshLoaders)
 export class SessionMutations {
   @Authorized(Role.EDITOR)
   @Mutation(_returns => CreateSessionPayload, {
@@ -28,7 +26,6 @@ export class SessionMutations {
       fields,
       clientMutationId,
     );
-    afterWrite(ctx);
     return { session, replayed, clientMutationId: clientMutationId ?? null };
   }
 
@@ -43,7 +40,6 @@ export class SessionMutations {
     @Ctx() ctx: AppContext,
   ): Promise<Session> {
     const session = await ctx.services.editorial.sessions.update(ctx, input);
-    afterWrite(ctx);
     return session;
   }
 
@@ -57,7 +53,6 @@ export class SessionMutations {
     @Ctx() ctx: AppContext,
   ): Promise<DeletePayload> {
     const deleted = await ctx.services.editorial.sessions.delete(ctx, id);
-    afterWrite(ctx);
     return { deletedId: toGlobalId("Session", deleted) };
   }
 }

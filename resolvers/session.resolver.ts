@@ -1,12 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { ArticleConnection, ArticleConnectionArgs } from "./types/article.types";
-import { SessionConnection } from "./types/conference.types";
-import { SessionConnectionArgs } from "./types/session.input";
+import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
+import { SessionConnection } from "./types/session";
+import { SessionConnectionArgs } from "./types/session";
 import { Community, Conference, Person, Session, Topic } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { chooseZone, formatInstant } from "../src/core/time";
 import { DateTimeScalar } from "../src/core/scalars";
-import { articlesOf, sessionsOf } from "./lists";
 import { NodeFields } from "./node-fields";
 
 const TIMEZONE_ARG = {
@@ -20,9 +19,7 @@ export class SessionResolver extends NodeFields(Session, "Session") {
     description: "Sessions across every conference, filtered and sorted.",
   })
   sessions(@Args() args: SessionConnectionArgs, @Ctx() ctx: AppContext) {
-    return sessionsOf(ctx, "Query.sessions", args, 0, (ids, base) =>
-      ids.map(() => ({ filter: base })),
-    );
+    return ctx.loaders.sessionsOf({ kind: "all" }, args).load(0);
   }
 
   @Query(_returns => Session, { nullable: true, description: "One session by slug, or null." })
@@ -35,11 +32,7 @@ export class SessionResolver extends NodeFields(Session, "Session") {
 
   /** The host conference's zone, read through the programs loader (the host is always a program). */
   private async eventZone(session: Pick<Session, "id" | "hostConferenceId">, ctx: AppContext) {
-    const programs = await ctx.loaders.programsBySessionId.load(session.id);
-    const host =
-      programs.find(c => c.id === session.hostConferenceId) ??
-      (await ctx.loaders.conferenceById.load(session.hostConferenceId));
-    return host?.timezone ?? "UTC";
+    return (await ctx.loaders.hostOf(session))?.timezone ?? "UTC";
   }
 
   @FieldResolver(_returns => DateTimeScalar, {
@@ -72,11 +65,7 @@ export class SessionResolver extends NodeFields(Session, "Session") {
     @Root() session: Pick<Session, "id" | "hostConferenceId">,
     @Ctx() ctx: AppContext,
   ) {
-    const programs = await ctx.loaders.programsBySessionId.load(session.id);
-    return (
-      programs.find(c => c.id === session.hostConferenceId) ??
-      ctx.loaders.conferenceById.load(session.hostConferenceId)
-    );
+    return ctx.loaders.hostOf(session);
   }
 
   @FieldResolver(_returns => [Conference], {
@@ -112,7 +101,7 @@ export class SessionResolver extends NodeFields(Session, "Session") {
       ctx.loaders.audienceIdsBySessionId.load(session.id),
       ctx.loaders.communityTree(),
     ]);
-    return tree.audienceRoots(ids).length > 1;
+    return tree.isCrossCommunity(ids);
   }
 
   @FieldResolver(_returns => [Person], { description: "The speakers, in billing order." })
@@ -133,6 +122,6 @@ export class SessionResolver extends NodeFields(Session, "Session") {
     @Args() args: ArticleConnectionArgs,
     @Ctx() ctx: AppContext,
   ) {
-    return articlesOf(ctx, "Session.articles", args, session.id, id => ({ sessionIds: [id] }));
+    return ctx.loaders.articlesOf("session", args).load(session.id);
   }
 }

@@ -2,7 +2,7 @@ import { Ctx, Query, Resolver } from "type-graphql";
 import type { Role } from "../entities";
 import { CacheHint } from "../src/graphql/cache-hint";
 import type { AppContext } from "../src/graphql/context";
-import { Viewer } from "./types/api-token.types";
+import { Viewer } from "./types/viewer";
 
 @Resolver(_of => Viewer)
 export class ViewerResolver {

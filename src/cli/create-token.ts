@@ -14,7 +14,7 @@ import { LOCAL_OPERATOR } from "../core/context";
 import { migrate, openDataSource } from "../db/data-source";
 import { createCliLogger } from "../core/logger";
 import { parseInstant } from "../core/scalars";
-import { TokenService } from "../services/token.service";
+import { createServices } from "../services";
 import { SqlLogger } from "../db/sql-logger";
 
 const USAGE =
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     } else if (await dataSource.showMigrations()) {
       throw new Error("the database has pending migrations; run `npm run migrate` first");
     }
-    const { token, record } = await new TokenService(dataSource).create(
+    const { token, record } = await createServices(dataSource).tokens.create(
       { viewer: LOCAL_OPERATOR, now: new Date(), log },
       options,
     );

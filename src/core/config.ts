@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PROJECT_ROOT } from "./paths";
+import { isSlug } from "./slug";
 
 /** The database engines Crosstalk runs on. */
 export type DatabaseEngine = "mysql" | "sqlite";
@@ -81,7 +82,7 @@ export function parseSlugList(key: string, raw: string | undefined): string[] {
     .map(s => s.trim())
     .filter(Boolean);
   for (const slug of slugs) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    if (!isSlug(slug)) {
       throw new ConfigError(`${key} must be a comma-separated list of slugs, got "${slug}"`);
     }
   }

@@ -34,12 +34,27 @@ export async function loadLinked<T extends ObjectLiteral & { id: number }>(
 }
 
 /** Orders `rows` to match `keys` (DataLoader's contract); a missing key gets null. */
-export function alignById<T extends { id: number }>(
-  keys: readonly number[],
-  rows: T[],
-): (T | null)[] {
+function alignById<T extends { id: number }>(keys: readonly number[], rows: T[]): (T | null)[] {
   const byId = new Map(rows.map(r => [r.id, r]));
   return keys.map(k => byId.get(k) ?? null);
+}
+
+/**
+ * Rows by id in one statement, in the order of `ids` (DataLoader's contract): null where a row is
+ * missing, or hidden by `narrow` (a visibility rule, say). No ids: no statement.
+ */
+export async function loadByIds<T extends ObjectLiteral & { id: number }>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  ids: readonly number[],
+  narrow?: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
+): Promise<(T | null)[]> {
+  if (!ids.length) return [];
+  const qb = dataSource
+    .getRepository(entity)
+    .createQueryBuilder("r")
+    .whereInIds([...new Set(ids)]);
+  return alignById(ids, await (narrow ? narrow(qb) : qb).getMany());
 }
 
 /**

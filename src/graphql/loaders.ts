@@ -9,8 +9,28 @@ import type {
   Topic,
 } from "../../entities";
 import type { RequestContext } from "../core/context";
+import type { NodeTypeName } from "../core/global-id";
+import { parsePageArgs, type Page, type PageArgs } from "../db/pagination";
 import type { Services } from "../services";
+import type { ArticleOrder } from "../services/article.service";
 import type { CommunityTree } from "../services/community.service";
+import type { ArticleParent, ConferenceReads, SessionParent } from "../services/listing.service";
+import type { SessionFilterSpec, SessionOrder } from "../services/session.service";
+import type { CommunityCounts, ConferenceCounts } from "../services/stats.service";
+
+/** The arguments of a session connection, as GraphQL passes them. */
+export interface SessionListArgs extends PageArgs {
+  filter?: SessionFilterSpec | null;
+  orderBy: SessionOrder;
+}
+
+/** The arguments of an article connection, as GraphQL passes them. */
+export interface ArticleListArgs extends PageArgs {
+  orderBy: ArticleOrder;
+}
+
+/** Most sessions `Conference.days` lays out per conference (as for feeds); larger programs must be paged. */
+export const PROGRAM_DAY_LIMIT = 2000;
 
 /** A loader whose batch returns a Map keyed like its input. */
 function mapLoader<V>(batch: (keys: readonly number[]) => Promise<Map<number, V>>, empty: V) {
@@ -31,25 +51,61 @@ export function createLoaders(services: Services, ctx: RequestContext) {
   // Memoised per-args loaders for paginated child lists (one per distinct argument set).
   const keyed = new Map<string, DataLoader<number, unknown>>();
   const { sessions, articles } = services;
+  const communityTree = (): Promise<CommunityTree> => (tree ??= services.communities.tree());
+  /**
+   * A loader for a per-parent list or count, shared by every parent that asks with the same
+   * arguments (`cacheKey`), so a list of parents is served by one batch.
+   */
+  function keyedLoader<V>(
+    cacheKey: string,
+    batch: (keys: readonly number[]) => Promise<Map<number, V>>,
+  ): DataLoader<number, V> {
+    let loader = keyed.get(cacheKey) as DataLoader<number, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<number, V>(async keys => {
+        const map = await batch(keys);
+        return keys.map(k => map.get(k) as V);
+      });
+      keyed.set(cacheKey, loader as DataLoader<number, unknown>);
+    }
+    return loader;
+  }
+  const conferenceById = new DataLoader<number, Conference | null>(ids =>
+    services.conferences.byIds(ids),
+  );
+  const colocatedIds = new DataLoader<number, number[]>(ids =>
+    services.conferences.colocatedIds(ids),
+  );
+  const sessionById = new DataLoader<number, Session | null>(ids => sessions.byIds(ids));
+  const personById = new DataLoader<number, Person | null>(ids => services.people.byIds(ids));
+  const articleById = new DataLoader<number, Article | null>(ids => articles.byIds(ctx, ids));
+  const topicById = new DataLoader<number, Topic | null>(ids => services.topics.byIds(ids));
+  const commentById = new DataLoader<number, Comment | null>(ids =>
+    services.comments.byIds(ctx, ids),
+  );
+  const programsBySessionId = mapLoader<Conference[]>(ids => sessions.programs(ids), []);
+  const publicationById = new DataLoader<number, Publication | null>(ids =>
+    services.publications.byIds(ids),
+  );
+  const conferenceReads: ConferenceReads = {
+    conferences: async ids => (await conferenceById.loadMany(ids)) as Conference[],
+    colocatedIds: async ids => (await colocatedIds.loadMany(ids)) as number[][],
+  };
   return {
     /** The community forest, read once per request. */
-    communityTree: (): Promise<CommunityTree> => (tree ??= services.communities.tree()),
+    communityTree,
     /** Every publication (a short list), read once per request. */
     publications: (): Promise<Publication[]> => (publications ??= services.publications.all()),
-    conferenceById: new DataLoader<number, Conference | null>(ids =>
-      services.conferences.byIds(ids),
-    ),
-    colocatedIds: new DataLoader<number, number[]>(ids => services.conferences.colocatedIds(ids)),
-    sessionById: new DataLoader<number, Session | null>(ids => sessions.byIds(ids)),
-    personById: new DataLoader<number, Person | null>(ids => services.people.byIds(ids)),
-    publicationById: new DataLoader<number, Publication | null>(ids =>
-      services.publications.byIds(ids),
-    ),
-    articleById: new DataLoader<number, Article | null>(ids => articles.byIds(ctx, ids)),
-    topicById: new DataLoader<number, Topic | null>(ids => services.topics.byIds(ids)),
-    commentById: new DataLoader<number, Comment | null>(ids => services.comments.byIds(ctx, ids)),
+    conferenceById,
+    colocatedIds,
+    sessionById,
+    personById,
+    publicationById,
+    articleById,
+    topicById,
+    commentById,
     speakersBySessionId: mapLoader<Person[]>(ids => sessions.speakers(ids), []),
-    programsBySessionId: mapLoader<Conference[]>(ids => sessions.programs(ids), []),
+    programsBySessionId,
     audienceIdsBySessionId: mapLoader<number[]>(ids => sessions.audienceIds(ids), []),
     topicsBySessionId: mapLoader<Topic[]>(ids => sessions.topics(ids), []),
     authorsByArticleId: mapLoader<Person[]>(ids => articles.authors(ids), []),
@@ -60,25 +116,104 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     communityIdsByArticleId: mapLoader<number[]>(ids => articles.coveredCommunityIds(ids), []),
     commentCountByArticleId: mapLoader<number>(ids => services.comments.counts(ctx, ids), 0),
     /**
-     * A loader for a per-parent list or count, shared by every parent that asks with the same
-     * arguments (`name` + serialised args), so a list of parents is served by one batch.
+     * Any object by type and id, with the same visibility as lists: null when it does not exist or
+     * the viewer may not see it (a comment only when its article is visible too).
      */
-    keyed<V>(
-      name: string,
-      args: unknown,
-      batch: (keys: readonly number[]) => Promise<Map<number, V>>,
-    ): DataLoader<number, V> {
-      const cacheKey = `${name}:${JSON.stringify(args)}`;
-      let loader = keyed.get(cacheKey) as DataLoader<number, V> | undefined;
-      if (!loader) {
-        loader = new DataLoader<number, V>(async keys => {
-          const map = await batch(keys);
-          return keys.map(k => map.get(k) as V);
-        });
-        keyed.set(cacheKey, loader as DataLoader<number, unknown>);
+    async node(type: NodeTypeName, id: number): Promise<object | null> {
+      switch (type) {
+        case "Conference":
+          return conferenceById.load(id);
+        case "Community":
+          return (await communityTree()).get(id);
+        case "Session":
+          return sessionById.load(id);
+        case "Person":
+          return personById.load(id);
+        case "Publication":
+          return publicationById.load(id);
+        case "Article":
+          return articleById.load(id);
+        case "Topic":
+          return topicById.load(id);
+        case "ApiToken":
+          return services.tokens.byIdForViewer(ctx, id);
+        case "Comment": {
+          const comment = await commentById.load(id);
+          return comment && (await articleById.load(comment.articleId)) ? comment : null;
+        }
       }
-      return loader;
     },
+    /** The conference hosting a session: always one of its programs, so usually already loaded. */
+    async hostOf(session: Pick<Session, "id" | "hostConferenceId">): Promise<Conference | null> {
+      const programs = await programsBySessionId.load(session.id);
+      return (
+        programs.find(c => c.id === session.hostConferenceId) ??
+        conferenceById.load(session.hostConferenceId)
+      );
+    },
+    /** The conferences co-located with one. */
+    async colocatedWith(conferenceId: number): Promise<Conference[]> {
+      const ids = await colocatedIds.load(conferenceId);
+      return (await conferenceById.loadMany(ids)).filter(
+        (c): c is Conference => c !== null && !(c instanceof Error),
+      );
+    },
+    /** Each parent's page of sessions, one statement for all parents asking with the same arguments. */
+    sessionsOf(parent: SessionParent, args: SessionListArgs): DataLoader<number, Page<Session>> {
+      const { filter, orderBy, ...pageArgs } = args;
+      const page = parsePageArgs(pageArgs);
+      return keyedLoader(`sessions:${JSON.stringify({ parent, args })}`, async ids =>
+        services.listings.sessionPages(
+          ctx,
+          await communityTree(),
+          parent,
+          ids,
+          filter ?? {},
+          orderBy,
+          page,
+          conferenceReads,
+        ),
+      );
+    },
+    /** Each parent's page of visible articles. */
+    articlesOf(parent: ArticleParent, args: ArticleListArgs): DataLoader<number, Page<Article>> {
+      const { orderBy, ...pageArgs } = args;
+      const page = parsePageArgs(pageArgs);
+      return keyedLoader(`articles:${JSON.stringify({ parent, args })}`, async ids =>
+        services.listings.articlePages(ctx, await communityTree(), parent, ids, orderBy, page),
+      );
+    },
+    /** Each conference's page of speakers. */
+    speakersOf(args: PageArgs): DataLoader<number, Page<Person>> {
+      const page = parsePageArgs(args);
+      return keyedLoader(`speakers:${JSON.stringify(args)}`, ids =>
+        services.listings.speakerPages(ctx, ids, page),
+      );
+    },
+    /** Each community's page of conferences (its own and those below it). */
+    conferencesOf(args: PageArgs): DataLoader<number, Page<Conference>> {
+      const page = parsePageArgs(args);
+      return keyedLoader(`conferences:${JSON.stringify(args)}`, async ids =>
+        services.listings.communityConferencePages(ctx, await communityTree(), ids, page),
+      );
+    },
+    /** Each article's page of comments the viewer may see. */
+    commentsOf(args: PageArgs): DataLoader<number, Page<Comment>> {
+      const page = parsePageArgs(args);
+      return keyedLoader(`comments:${JSON.stringify(args)}`, ids =>
+        services.comments.pages(ctx, ids, page),
+      );
+    },
+    /** Each conference's whole program (for `days`); refuses programs over PROGRAM_DAY_LIMIT. */
+    programOf: keyedLoader<Session[]>("program", async ids =>
+      sessions.fullPrograms(ctx, await communityTree(), ids, PROGRAM_DAY_LIMIT),
+    ),
+    conferenceStats: keyedLoader<ConferenceCounts>("conferenceStats", async ids =>
+      services.stats.forConferences(ctx, await communityTree(), ids),
+    ),
+    communityStats: keyedLoader<CommunityCounts>("communityStats", async ids =>
+      services.stats.forCommunities(ctx, await communityTree(), ids),
+    ),
   };
 }
 

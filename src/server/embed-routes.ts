@@ -8,36 +8,25 @@ import { renderEmbedMessage, renderSessionsHtml } from "../render/embed-page";
 import { AppError } from "../core/errors";
 import type { Services } from "../services";
 import { isCalendarDate } from "../core/time";
-import { EmbedService, type EmbedSessionsSpec } from "../services/embed.service";
+import type { EmbedSessionsSpec } from "../services/embed.service";
+import { QUERY_ERROR_STATUS, QueryError, optionalQueryValue } from "./query-params";
 
 /** How long browsers and CDNs keep the small loader (/embed/crosstalk.js), in seconds. */
 const LOADER_MAX_AGE = 300;
-
-const STATUS: Partial<Record<AppError["code"], number>> = { BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
 /** The fallback page may show nothing but itself: no scripts, no remote anything. */
 const HTML_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
-/** A client mistake in the query string (400, described to the partner). */
-class QueryError extends Error {}
-
-function queryValue(req: Request, name: string): string | undefined {
-  const value = req.query[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== "string") throw new QueryError(`"${name}" must be given once`);
-  return value.trim() === "" ? undefined : value.trim();
-}
-
 /** Reads the sessions embed's query string: the same attributes as <crosstalk-sessions>. */
 export function parseEmbedQuery(req: Request) {
   const spec: EmbedSessionsSpec = {
-    conference: queryValue(req, "conference"),
-    community: queryValue(req, "community"),
-    topic: queryValue(req, "topic"),
-    speaker: queryValue(req, "speaker"),
+    conference: optionalQueryValue(req, "conference"),
+    community: optionalQueryValue(req, "community"),
+    topic: optionalQueryValue(req, "topic"),
+    speaker: optionalQueryValue(req, "speaker"),
   };
-  const kind = queryValue(req, "kind");
+  const kind = optionalQueryValue(req, "kind");
   if (kind) {
     const kinds = kind.split(",").map(k => k.trim().toUpperCase().replace(/-/g, "_"));
     const bad = kinds.find(k => !(Object.values(SessionKind) as string[]).includes(k));
@@ -46,7 +35,7 @@ export function parseEmbedQuery(req: Request) {
     }
     spec.kinds = kinds as SessionKind[];
   }
-  const day = queryValue(req, "day");
+  const day = optionalQueryValue(req, "day");
   if (day) {
     if (!isCalendarDate(day)) {
       throw new QueryError(`day "${day}" must be a date such as 2008-11-12`);
@@ -57,29 +46,29 @@ export function parseEmbedQuery(req: Request) {
   // `include-colocated=false` (`0`, `no`) limits it to the one conference's own program.
   spec.includeColocated = true;
   if (req.query["include-colocated"] !== undefined) {
-    const colocated = queryValue(req, "include-colocated") ?? "true";
+    const colocated = optionalQueryValue(req, "include-colocated") ?? "true";
     if (!/^(true|false|1|0|yes|no)$/i.test(colocated)) {
       throw new QueryError("include-colocated must be true or false");
     }
     spec.includeColocated = /^(true|1|yes)$/i.test(colocated);
   }
-  const limit = queryValue(req, "limit");
+  const limit = optionalQueryValue(req, "limit");
   if (limit !== undefined) {
     if (!/^\d+$/.test(limit)) throw new QueryError("limit must be a whole number from 1 to 100");
     spec.limit = Number(limit);
   }
-  const layout = queryValue(req, "layout") ?? "list";
+  const layout = optionalQueryValue(req, "layout") ?? "list";
   if (layout !== "list" && layout !== "grid") throw new QueryError("layout must be list or grid");
   // Without JavaScript the viewer's zone is unknown: `viewer` falls back to the event's.
-  const zone = queryValue(req, "timezone") ?? "event";
+  const zone = optionalQueryValue(req, "timezone") ?? "event";
   if (zone !== "event" && zone !== "viewer" && !IANAZone.isValidZone(zone)) {
     throw new QueryError(`timezone "${zone}" must be event, viewer or an IANA name`);
   }
-  const sessionUrl = queryValue(req, "session-url") ?? null;
+  const sessionUrl = optionalQueryValue(req, "session-url") ?? null;
   if (sessionUrl && !/^https?:\/\//i.test(sessionUrl)) {
     throw new QueryError("session-url must be an absolute http(s) URL template");
   }
-  const lang = (queryValue(req, "lang") ?? "en").slice(0, 35);
+  const lang = (optionalQueryValue(req, "lang") ?? "en").slice(0, 35);
   if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang))
     throw new QueryError("lang must be a language tag");
   return {
@@ -100,7 +89,7 @@ interface Manifest {
  * immutable, content-hashed file) and the server-rendered fallback at /embed/sessions.
  */
 export function createEmbedsRouter(config: AppConfig, services: Services): express.Router {
-  const embeds = new EmbedService(services);
+  const { embeds } = services;
   const router = express.Router();
   let manifest: Manifest | null = null;
   const readManifest = (): Manifest | null => {
@@ -182,8 +171,8 @@ export function createEmbedsRouter(config: AppConfig, services: Services): expre
         );
     } catch (err) {
       if (err instanceof QueryError) return fail(400, err.message);
-      if (err instanceof AppError && STATUS[err.code])
-        return fail(STATUS[err.code] as number, err.message);
+      if (err instanceof AppError && QUERY_ERROR_STATUS[err.code])
+        return fail(QUERY_ERROR_STATUS[err.code] as number, err.message);
       req.log.error({ err }, "embed failed");
       return fail(500, "Please try again later.");
     }

@@ -4,41 +4,30 @@ import { AppError } from "../core/errors";
 import { renderCalendar } from "../render/ical";
 import { buildSchedule, renderScheduleJson, renderScheduleXml } from "../render/frab";
 import type { Services } from "../services";
-import { FeedService, FeedTooLargeError, type Feed } from "../services/feed.service";
-
-const STATUS: Partial<Record<AppError["code"], number>> = { BAD_USER_INPUT: 400, NOT_FOUND: 404 };
-
-/** A single optional query value; a repeated or nested parameter is a client error. */
-function queryValue(req: Request, name: string): string | undefined {
-  const value = req.query[name];
-  if (value === undefined || typeof value === "string") return value;
-  throw new QueryError(`Query parameter "${name}" must be given once, as a plain value`);
-}
-
-class QueryError extends Error {}
-
-function sendText(res: Response, status: number, text: string): void {
-  res.status(status).type("text/plain; charset=utf-8").send(`${text}\n`);
-}
+import { FeedTooLargeError, type Feed } from "../services/feed.service";
+import { QUERY_ERROR_STATUS, QueryError, queryValue, sendText } from "./query-params";
 
 /**
  * Read-only feeds beside /graphql: iCalendar per conference, community, person and session, and the
  * frab schedule (XML and JSON) per conference. Thin: parse the path, ask FeedService, format.
  */
 export function createFeedsRouter(config: AppConfig, services: Services): express.Router {
-  const feeds = new FeedService(services);
+  const { feeds } = services;
   const router = express.Router();
 
   type Handler = (req: Request) => Promise<{ type: string; body: string }>;
   const serve = (handler: Handler) => async (req: Request, res: Response) => {
     try {
       const { type, body } = await handler(req);
-      res.set({ "Cache-Control": "public, max-age=60", "X-Content-Type-Options": "nosniff" });
+      res.set({
+        "Cache-Control": `public, max-age=${config.cacheMaxAge}`,
+        "X-Content-Type-Options": "nosniff",
+      });
       res.status(200).type(type).send(body);
     } catch (err) {
       res.set("X-Content-Type-Options", "nosniff");
-      if (err instanceof AppError && STATUS[err.code]) {
-        sendText(res, STATUS[err.code] as number, err.message);
+      if (err instanceof AppError && QUERY_ERROR_STATUS[err.code]) {
+        sendText(res, QUERY_ERROR_STATUS[err.code] as number, err.message);
       } else if (err instanceof QueryError) {
         sendText(res, 400, err.message);
       } else if (err instanceof FeedTooLargeError) {

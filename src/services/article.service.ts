@@ -7,7 +7,6 @@ import {
   ArticleKind,
   ArticlePerson,
   ArticleSession,
-  ArticleStatus,
   ArticleTopic,
   Conference,
   Person,
@@ -17,7 +16,8 @@ import {
 } from "../../entities";
 import type { RequestContext } from "../core/context";
 import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../db/pagination";
-import { alignById, idBySlugOrZero, loadLinked } from "../db/batch";
+import { idBySlugOrZero, loadByIds, loadLinked } from "../db/batch";
+import { whereArticleVisible } from "./article-visibility";
 import type { CommunityTree } from "./community.service";
 
 /** Which articles a list shows; every slug already resolved to ids. Sets combine with AND. */
@@ -72,39 +72,13 @@ const SORTS: Record<ArticleOrder, SortKey<Article>[]> = {
 };
 
 /**
- * Reads articles. Visibility lives here and only here: the public sees an article only when it is
- * PUBLISHED and its publishedAt has passed; editors see drafts and scheduled articles too.
+ * Reads articles, each query narrowed by the viewer's visibility (see article-visibility.ts).
  */
 export class ArticleService {
   constructor(private readonly dataSource: DataSource) {}
 
-  private instant(value: Date): unknown {
-    const column = this.dataSource.getMetadata(Article).findColumnWithPropertyPath("publishedAt");
-    return this.dataSource.driver.preparePersistentValue(value, column!);
-  }
-
-  /** Adds the visibility rule for `ctx`'s viewer to a query over alias `alias`. */
-  applyVisibility<T extends object>(ctx: RequestContext, qb: SelectQueryBuilder<T>, alias: string) {
-    if (ctx.viewer.canSeeUnpublished) return qb;
-    return qb
-      .andWhere(`${alias}.status = :__published`, { __published: ArticleStatus.PUBLISHED })
-      .andWhere(`${alias}.published_at IS NOT NULL AND ${alias}.published_at <= :__now`, {
-        __now: this.instant(ctx.now),
-      });
-  }
-
-  /** Whether `article` is visible to `ctx`'s viewer (for rows already loaded). */
-  isVisible(ctx: RequestContext, article: Pick<Article, "status" | "publishedAt">): boolean {
-    return (
-      ctx.viewer.canSeeUnpublished ||
-      (article.status === ArticleStatus.PUBLISHED &&
-        article.publishedAt !== null &&
-        article.publishedAt.getTime() <= ctx.now.getTime())
-    );
-  }
-
   scoped(ctx: RequestContext, filter: ArticleFilter): SelectQueryBuilder<Article> {
-    const qb = this.applyVisibility(
+    const qb = whereArticleVisible(
       ctx,
       this.dataSource.getRepository(Article).createQueryBuilder("a"),
       "a",
@@ -195,9 +169,8 @@ export class ArticleService {
   }
 
   /** Articles by id, null where missing or not visible to the viewer. */
-  async byIds(ctx: RequestContext, ids: readonly number[]): Promise<(Article | null)[]> {
-    const rows = ids.length ? await this.scoped(ctx, { ids: [...ids] }).getMany() : [];
-    return alignById(ids, rows);
+  byIds(ctx: RequestContext, ids: readonly number[]): Promise<(Article | null)[]> {
+    return loadByIds(this.dataSource, Article, ids, qb => whereArticleVisible(ctx, qb, "r"));
   }
 
   authors(articleIds: readonly number[]): Promise<Map<number, Person[]>> {
@@ -275,14 +248,7 @@ export class PublicationService {
     return rows.sort(byName);
   }
 
-  async byIds(ids: readonly number[]): Promise<(Publication | null)[]> {
-    const rows = ids.length
-      ? await this.dataSource
-          .getRepository(Publication)
-          .createQueryBuilder("p")
-          .whereInIds([...ids])
-          .getMany()
-      : [];
-    return alignById(ids, rows);
+  byIds(ids: readonly number[]): Promise<(Publication | null)[]> {
+    return loadByIds(this.dataSource, Publication, ids);
   }
 }

@@ -1,6 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { Comment, CommentStatus } from "../../entities";
 import type { RequestContext } from "../core/context";
+import { loadByIds } from "../db/batch";
 import { countMany, pageMany, type Page, type PageRequest } from "../db/pagination";
 
 /**
@@ -10,14 +11,22 @@ import { countMany, pageMany, type Page, type PageRequest } from "../db/paginati
 export class CommentService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The comment visibility rule on a query over alias `alias`: the public sees APPROVED ones. */
+  private visible(
+    ctx: RequestContext,
+    qb: SelectQueryBuilder<Comment>,
+    alias: string,
+  ): SelectQueryBuilder<Comment> {
+    if (ctx.viewer.canSeeUnpublished) return qb;
+    return qb.andWhere(`${alias}.status = :approved`, { approved: CommentStatus.APPROVED });
+  }
+
   scoped(ctx: RequestContext, articleId: number): SelectQueryBuilder<Comment> {
     const qb = this.dataSource
       .getRepository(Comment)
       .createQueryBuilder("cm")
       .where("cm.article_id = :articleId", { articleId });
-    if (!ctx.viewer.canSeeUnpublished)
-      qb.andWhere("cm.status = :approved", { approved: CommentStatus.APPROVED });
-    return qb;
+    return this.visible(ctx, qb, "cm");
   }
 
   /** Oldest first; one statement for any number of articles. */
@@ -45,15 +54,7 @@ export class CommentService {
   }
 
   /** Comments by id, null where missing or not visible (the article's visibility is checked by the caller). */
-  async byIds(ctx: RequestContext, ids: readonly number[]): Promise<(Comment | null)[]> {
-    if (!ids.length) return [];
-    const qb = this.dataSource
-      .getRepository(Comment)
-      .createQueryBuilder("cm")
-      .whereInIds([...ids]);
-    if (!ctx.viewer.canSeeUnpublished)
-      qb.andWhere("cm.status = :approved", { approved: CommentStatus.APPROVED });
-    const rows = await qb.getMany();
-    return ids.map(id => rows.find(r => r.id === id) ?? null);
+  byIds(ctx: RequestContext, ids: readonly number[]): Promise<(Comment | null)[]> {
+    return loadByIds(this.dataSource, Comment, ids, qb => this.visible(ctx, qb, "r"));
   }
 }

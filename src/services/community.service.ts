@@ -1,6 +1,9 @@
 import type { DataSource } from "typeorm";
 import { Community } from "../../entities";
 
+/** How many root communities a session's audiences must span to be cross-community. */
+const CROSS_COMMUNITY_ROOTS = 2;
+
 /** The community forest, held in memory for one request (it is small and read everywhere). */
 export class CommunityTree {
   private readonly byId: Map<number, Community>;
@@ -51,6 +54,23 @@ export class CommunityTree {
   audienceRoots(audienceIds: readonly number[]): Community[] {
     const roots = [...new Set(audienceIds.map(id => this.rootId(id)))];
     return this.all.filter(c => roots.includes(c.id));
+  }
+
+  /** The one rule: a session is cross-community when its audiences span two or more roots. */
+  isCrossCommunity(audienceIds: readonly number[]): boolean {
+    return this.audienceRoots(audienceIds).length >= CROSS_COMMUNITY_ROOTS;
+  }
+
+  /**
+   * The same rule in SQL, for the sessions of alias `session`: each audience community is mapped to
+   * its root with a CASE built from the (small) tree, then the roots are counted.
+   */
+  crossCommunitySql(session: string, cross: boolean): string {
+    const cases = this.all
+      .map(c => `WHEN ${Number(c.id)} THEN ${Number(this.rootId(c.id))}`)
+      .join(" ");
+    const roots = `(SELECT COUNT(DISTINCT CASE xa.community_id ${cases || "WHEN 0 THEN 0"} END) FROM session_audience xa WHERE xa.session_id = ${session}.id)`;
+    return cross ? `${roots} >= ${CROSS_COMMUNITY_ROOTS}` : `${roots} < ${CROSS_COMMUNITY_ROOTS}`;
   }
 
   /** The root community above (or at) `id`. */

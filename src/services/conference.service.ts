@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { Conference, ConferenceColocation } from "../../entities";
 import type { RequestContext } from "../core/context";
 import { countMany, pageMany, type Page, type PageRequest } from "../db/pagination";
-import { alignById } from "../db/batch";
+import { loadByIds } from "../db/batch";
 import type { CommunityTree } from "./community.service";
 
 /** Which conferences a list shows. Ids are resolved by the caller. */
@@ -78,15 +78,8 @@ export class ConferenceService {
     return this.dataSource.getRepository(Conference).findOneBy({ slug });
   }
 
-  async byIds(ids: readonly number[]): Promise<(Conference | null)[]> {
-    const rows = ids.length
-      ? await this.dataSource
-          .getRepository(Conference)
-          .createQueryBuilder("c")
-          .whereInIds([...ids])
-          .getMany()
-      : [];
-    return alignById(ids, rows);
+  byIds(ids: readonly number[]): Promise<(Conference | null)[]> {
+    return loadByIds(this.dataSource, Conference, ids);
   }
 
   /** For each conference, the ids of the conferences co-located with it (symmetric by storage). */

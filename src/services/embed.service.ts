@@ -1,8 +1,10 @@
 import type { Community, Conference, Person, SessionKind, Topic } from "../../entities";
-import { BadUserInputError, NotFoundError } from "../core/errors";
+import { BadUserInputError } from "../core/errors";
 import type { CommunityService } from "./community.service";
 import type { ConferenceService } from "./conference.service";
-import { FeedService, type FeedEntry } from "./feed.service";
+import type { FeedEntry, FeedService } from "./feed.service";
+import type { ListingService, SessionParent } from "./listing.service";
+import { requireBySlug } from "./lookup";
 import type { PersonService } from "./person.service";
 import type { SessionFilter, SessionService } from "./session.service";
 import type { TopicService } from "./topic.service";
@@ -48,6 +50,8 @@ export interface EmbedDependencies {
   people: PersonService;
   sessions: SessionService;
   topics: TopicService;
+  listings: ListingService;
+  feeds: FeedService;
 }
 
 /**
@@ -56,11 +60,7 @@ export interface EmbedDependencies {
  * a partner sees their typo. A fixed number of statements whatever the list's length.
  */
 export class EmbedService {
-  private readonly feeds: FeedService;
-
-  constructor(private readonly deps: EmbedDependencies) {
-    this.feeds = new FeedService(deps);
-  }
+  constructor(private readonly deps: EmbedDependencies) {}
 
   async sessions(spec: EmbedSessionsSpec): Promise<EmbedSessions> {
     const { conference: conferenceSlug, community: communitySlug, speaker: speakerSlug } = spec;
@@ -76,48 +76,56 @@ export class EmbedService {
       ]);
     }
     const tree = await this.deps.communities.tree();
-    const found = async <T>(
-      what: string,
+    const found = <T>(
+      kind: string,
       slug: string | undefined,
-      load: (s: string) => Promise<T | null>,
-    ) => {
-      if (slug === undefined) return null;
-      const value = await load(slug);
-      if (!value) throw new NotFoundError(what, slug);
-      return value;
-    };
-    const [conference, speaker, topic] = await Promise.all([
+      load: (s: string) => Promise<T | null> | T | null,
+    ) => (slug === undefined ? null : requireBySlug(kind, slug, load));
+    const [conference, speaker, topic, community] = await Promise.all([
       found("Conference", conferenceSlug, s => this.deps.conferences.bySlug(s)),
       found("Person", speakerSlug, s => this.deps.people.bySlug(s)),
       found("Topic", spec.topic, s => this.deps.topics.bySlug(s)),
+      found("Community", communitySlug, s => tree.bySlug(s)),
     ]);
-    const community = await found("Community", communitySlug, async s => tree.bySlug(s));
 
-    // The subjects are loaded already (to report unknown slugs), so the filter is built from them.
-    let filter: SessionFilter = {
+    // The subjects are loaded already (to report unknown slugs), so the filter is built from them,
+    // then narrowed to the conference's program (widened by co-location) as GraphQL lists it.
+    const base: SessionFilter = {
       audienceIds: community ? tree.selfAndDescendantIds(community.id) : undefined,
       speakerIds: speaker ? [speaker.id] : undefined,
       topicIds: topic ? [topic.id] : undefined,
       kinds: spec.kinds,
     };
-    if (spec.day !== undefined) {
-      filter = this.deps.sessions.narrowToDay(filter, spec.day, conference?.timezone);
-    }
-    if (conference) {
-      const [colocated] = spec.includeColocated
-        ? await this.deps.conferences.colocatedIds([conference.id])
-        : [[]];
-      filter.programIds = [conference.id, ...colocated];
-    }
+    const parent: SessionParent = conference
+      ? { kind: "conference", includeColocated: spec.includeColocated }
+      : { kind: "all" };
+    const [scope] = await this.deps.listings.sessionScopes(
+      tree,
+      parent,
+      [conference?.id ?? 0],
+      base,
+      {
+        conferences: async () => (conference ? [conference] : []),
+        colocatedIds: ids => this.deps.conferences.colocatedIds(ids),
+      },
+    );
+    const filter =
+      spec.day === undefined
+        ? scope.filter
+        : this.deps.sessions.narrowToDay(scope.filter, spec.day, scope.zone);
     const rows = await this.deps.sessions
       .scoped(filter, tree)
       .orderBy("s.startsAt", "ASC")
       .addOrderBy("s.id", "ASC")
       .limit(limit)
       .getMany();
-    const entries = (await this.feeds.hydrate(rows, tree)).map(entry => {
-      const audienceRoots = tree.audienceRoots(entry.audiences.map(a => a.id));
-      return { ...entry, audienceRoots, crossCommunity: audienceRoots.length > 1 };
+    const entries = (await this.deps.feeds.hydrate(rows, tree)).map(entry => {
+      const audienceIds = entry.audiences.map(a => a.id);
+      return {
+        ...entry,
+        audienceRoots: tree.audienceRoots(audienceIds),
+        crossCommunity: tree.isCrossCommunity(audienceIds),
+      };
     });
     return { conference, community, speaker, topic, entries };
   }

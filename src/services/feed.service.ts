@@ -1,7 +1,9 @@
 import type { Community, Conference, Person, Session, Topic } from "../../entities";
-import { BadUserInputError, NotFoundError } from "../core/errors";
+import { BadUserInputError } from "../core/errors";
 import type { CommunityService, CommunityTree } from "./community.service";
 import type { ConferenceService } from "./conference.service";
+import type { ListingService, SessionParent } from "./listing.service";
+import { requireBySlug } from "./lookup";
 import type { PersonService } from "./person.service";
 import type { SessionFilter, SessionService } from "./session.service";
 
@@ -43,6 +45,7 @@ export interface FeedDependencies {
   conferences: ConferenceService;
   people: PersonService;
   sessions: SessionService;
+  listings: ListingService;
 }
 
 /**
@@ -53,17 +56,15 @@ export interface FeedDependencies {
 export class FeedService {
   constructor(private readonly deps: FeedDependencies) {}
 
-  private async conference(slug: string): Promise<Conference> {
-    const conference = await this.deps.conferences.bySlug(slug);
-    if (!conference) throw new NotFoundError("Conference", slug);
-    return conference;
+  private conference(slug: string): Promise<Conference> {
+    return requireBySlug("Conference", slug, s => this.deps.conferences.bySlug(s));
   }
 
   /** A conference's program: every session its program lists, combined sessions included. */
   async conferenceFeed(slug: string): Promise<Feed & { conference: Conference }> {
     const conference = await this.conference(slug);
     const tree = await this.deps.communities.tree();
-    const entries = await this.entries({ programIds: [conference.id] }, tree);
+    const entries = await this.entries(tree, { kind: "conference" }, conference, {});
     return { title: conference.name, conference, entries };
   }
 
@@ -78,30 +79,31 @@ export class FeedService {
       ]);
     }
     const tree = await this.deps.communities.tree();
-    const community = tree.bySlug(slug);
-    if (!community) throw new NotFoundError("Community", slug);
-    const filter: SessionFilter = { audienceIds: tree.selfAndDescendantIds(community.id) };
-    let title = community.name;
-    if (conferenceSlug !== undefined) {
-      const conference = await this.conference(conferenceSlug);
-      filter.programIds = [conference.id];
-      title = `${community.name} at ${conference.name}`;
+    const community = await requireBySlug("Community", slug, s => tree.bySlug(s));
+    if (conferenceSlug === undefined) {
+      const entries = await this.entries(tree, { kind: "community" }, community, {});
+      return { title: community.name, entries };
     }
-    return { title, entries: await this.entries(filter, tree) };
+    const conference = await this.conference(conferenceSlug);
+    const entries = await this.entries(tree, { kind: "community" }, community, {
+      programIds: [conference.id],
+    });
+    return { title: `${community.name} at ${conference.name}`, entries };
   }
 
   /** The sessions a person speaks at. */
   async personFeed(slug: string): Promise<Feed> {
-    const person = await this.deps.people.bySlug(slug);
-    if (!person) throw new NotFoundError("Person", slug);
+    const person = await requireBySlug("Person", slug, s => this.deps.people.bySlug(s));
     const tree = await this.deps.communities.tree();
-    return { title: person.name, entries: await this.entries({ speakerIds: [person.id] }, tree) };
+    return {
+      title: person.name,
+      entries: await this.entries(tree, { kind: "speaker" }, person, {}),
+    };
   }
 
   /** One session. */
   async sessionFeed(slug: string): Promise<Feed> {
-    const session = await this.deps.sessions.bySlug(slug);
-    if (!session) throw new NotFoundError("Session", slug);
+    const session = await requireBySlug("Session", slug, s => this.deps.sessions.bySlug(s));
     const tree = await this.deps.communities.tree();
     return { title: session.title, entries: await this.hydrate([session], tree) };
   }
@@ -122,8 +124,18 @@ export class FeedService {
     return rows;
   }
 
-  private async entries(filter: SessionFilter, tree: CommunityTree): Promise<FeedEntry[]> {
-    return this.hydrate(await this.sessionsForFeed(filter, tree), tree);
+  /** The sessions of one parent (as GraphQL lists them), narrowed by `base`, with what hangs off them. */
+  private async entries(
+    tree: CommunityTree,
+    parent: SessionParent,
+    subject: { id: number } & Partial<Pick<Conference, "timezone">>,
+    base: SessionFilter,
+  ): Promise<FeedEntry[]> {
+    const [scope] = await this.deps.listings.sessionScopes(tree, parent, [subject.id], base, {
+      conferences: async () => [{ id: subject.id, timezone: subject.timezone ?? "UTC" }],
+      colocatedIds: ids => this.deps.conferences.colocatedIds(ids),
+    });
+    return this.hydrate(await this.sessionsForFeed(scope.filter, tree), tree);
   }
 
   /** Loads what hangs off `sessions`, one statement per relation whatever their number. */

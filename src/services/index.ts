@@ -5,6 +5,9 @@ import { CommentService } from "./comment.service";
 import { GraphSearchService } from "./graph-search.service";
 import { CommunityService } from "./community.service";
 import { ConferenceService } from "./conference.service";
+import { EmbedService } from "./embed.service";
+import { FeedService } from "./feed.service";
+import { ListingService } from "./listing.service";
 import { PersonService } from "./person.service";
 import { SearchService } from "./search.service";
 import { SessionService } from "./session.service";
@@ -28,6 +31,12 @@ export interface Services {
   graphSearch: GraphSearchService;
   stats: StatsService;
   tokens: TokenService;
+  /** Every list's read rules (filters, parents' scopes, days), shared by GraphQL, feeds and embeds. */
+  listings: ListingService;
+  /** The sessions behind the iCalendar and schedule feeds. */
+  feeds: FeedService;
+  /** The sessions behind the no-JavaScript embed page. */
+  embeds: EmbedService;
   /** The write side: validated, versioned, transactional mutations. */
   editorial: EditorialServices;
 }
@@ -40,16 +49,20 @@ export interface ServiceOptions {
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}): Services {
   const articles = new ArticleService(dataSource);
   const sessions = new SessionService(dataSource);
-  const people = new PersonService(dataSource, articles);
+  const people = new PersonService(dataSource);
   const search = new SearchService(dataSource);
   const conferences = new ConferenceService(dataSource);
+  const communities = new CommunityService(dataSource);
+  const topics = new TopicService(dataSource);
+  const listings = new ListingService({ articles, conferences, people, search, sessions });
+  const feeds = new FeedService({ communities, conferences, people, sessions, listings });
   return {
     dataSource,
-    communities: new CommunityService(dataSource),
+    communities,
     conferences,
     sessions,
     people,
-    topics: new TopicService(dataSource),
+    topics,
     articles,
     publications: new PublicationService(dataSource),
     comments: new CommentService(dataSource),
@@ -57,6 +70,17 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     graphSearch: new GraphSearchService(search, sessions, people, articles),
     stats: new StatsService(sessions, people, conferences, articles),
     tokens: new TokenService(dataSource),
+    listings,
+    feeds,
+    embeds: new EmbedService({
+      communities,
+      conferences,
+      people,
+      sessions,
+      topics,
+      listings,
+      feeds,
+    }),
     editorial: createEditorialServices(dataSource, options.comments ?? DEFAULT_COMMENT_CONFIG),
   };
 }

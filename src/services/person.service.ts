@@ -2,8 +2,8 @@ import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { Conference, Person } from "../../entities";
 import type { RequestContext } from "../core/context";
 import { countMany, pageMany, type Page, type PageRequest } from "../db/pagination";
-import type { ArticleService } from "./article.service";
-import { alignById, idBySlugOrZero } from "../db/batch";
+import { loadByIds, idBySlugOrZero } from "../db/batch";
+import { whereArticleVisible } from "./article-visibility";
 import type { CommunityTree } from "./community.service";
 
 /** Which people a list shows; ids resolved by the caller. Sets combine with AND. */
@@ -30,10 +30,7 @@ export interface PersonFilterSpec {
 
 /** Reads people (speakers and authors alike). */
 export class PersonService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly articles: ArticleService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   scoped(ctx: RequestContext, filter: PersonFilter): SelectQueryBuilder<Person> {
     const qb = this.dataSource.getRepository(Person).createQueryBuilder("p");
@@ -57,12 +54,11 @@ export class PersonService {
       );
     }
     if (filter.isAuthor) {
-      const articles = this.articles
-        .applyVisibility(
-          ctx,
-          this.dataSource.createQueryBuilder().select("1").from("article", "xa"),
-          "xa",
-        )
+      const articles = whereArticleVisible(
+        ctx,
+        this.dataSource.createQueryBuilder().select("1").from("article", "xa"),
+        "xa",
+      )
         .innerJoin("article_author", "xaa", "xaa.article_id = xa.id")
         .andWhere("xaa.person_id = p.id");
       qb.andWhere(`EXISTS (${articles.getQuery()})`, articles.getParameters());
@@ -129,14 +125,7 @@ export class PersonService {
     return this.dataSource.getRepository(Person).findOneBy({ slug });
   }
 
-  async byIds(ids: readonly number[]): Promise<(Person | null)[]> {
-    const rows = ids.length
-      ? await this.dataSource
-          .getRepository(Person)
-          .createQueryBuilder("p")
-          .whereInIds([...ids])
-          .getMany()
-      : [];
-    return alignById(ids, rows);
+  byIds(ids: readonly number[]): Promise<(Person | null)[]> {
+    return loadByIds(this.dataSource, Person, ids);
   }
 }

@@ -15,7 +15,7 @@ import type { RequestContext } from "../core/context";
 import { BadUserInputError } from "../core/errors";
 import { dayBounds } from "../core/time";
 import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../db/pagination";
-import { alignById, idBySlugOrZero, loadLinked } from "../db/batch";
+import { loadByIds, idBySlugOrZero, loadLinked } from "../db/batch";
 import type { CommunityTree } from "./community.service";
 
 /**
@@ -88,12 +88,7 @@ export class SessionService {
     if (filter.from) qb.andWhere("s.ends_at > :from", { from: this.instant(filter.from) });
     if (filter.to) qb.andWhere("s.starts_at < :to", { to: this.instant(filter.to) });
     if (filter.crossCommunity !== undefined) {
-      // Map each community to its root with a CASE built from the (small) tree, then count roots.
-      const cases = tree.all
-        .map(c => `WHEN ${Number(c.id)} THEN ${Number(tree.rootId(c.id))}`)
-        .join(" ");
-      const roots = `(SELECT COUNT(DISTINCT CASE xa.community_id ${cases || "WHEN 0 THEN 0"} END) FROM session_audience xa WHERE xa.session_id = s.id)`;
-      qb.andWhere(filter.crossCommunity ? `${roots} > 1` : `${roots} <= 1`);
+      qb.andWhere(tree.crossCommunitySql("s", filter.crossCommunity));
     }
     return qb;
   }
@@ -207,15 +202,8 @@ export class SessionService {
     return this.dataSource.getRepository(Session).findOneBy({ slug });
   }
 
-  async byIds(ids: readonly number[]): Promise<(Session | null)[]> {
-    const rows = ids.length
-      ? await this.dataSource
-          .getRepository(Session)
-          .createQueryBuilder("s")
-          .whereInIds([...ids])
-          .getMany()
-      : [];
-    return alignById(ids, rows);
+  byIds(ids: readonly number[]): Promise<(Session | null)[]> {
+    return loadByIds(this.dataSource, Session, ids);
   }
 
   /** Speakers of each session, in billing order. */

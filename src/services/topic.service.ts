@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { Topic } from "../../entities";
-import { alignById } from "../db/batch";
+import { loadByIds } from "../db/batch";
 
 /** Reads topics. */
 export class TopicService {
@@ -10,15 +10,8 @@ export class TopicService {
     return this.dataSource.getRepository(Topic).find({ order: { name: "ASC", id: "ASC" } });
   }
 
-  async byIds(ids: readonly number[]): Promise<(Topic | null)[]> {
-    const rows = ids.length
-      ? await this.dataSource
-          .getRepository(Topic)
-          .createQueryBuilder("t")
-          .whereInIds([...ids])
-          .getMany()
-      : [];
-    return alignById(ids, rows);
+  byIds(ids: readonly number[]): Promise<(Topic | null)[]> {
+    return loadByIds(this.dataSource, Topic, ids);
   }
 
   bySlug(slug: string): Promise<Topic | null> {

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, parsePublicUrl } from "../../src/core/config";
-import { FeedService, FeedTooLargeError } from "../../src/services/feed.service";
+import { FeedTooLargeError } from "../../src/services/feed.service";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
 describe("PUBLIC_URL", () => {
@@ -24,7 +24,7 @@ describe("feed size limit", () => {
 
   it("refuses a feed larger than the limit instead of cutting it short", async () => {
     const { services } = server.app;
-    const feeds = new FeedService(services);
+    const { feeds } = services;
     const tree = await services.communities.tree();
     const pyworks = (await services.conferences.bySlug("pyworks-2008"))!;
     const filter = { programIds: [pyworks.id] };

@@ -21,16 +21,11 @@ import {
 import type { RequestContext } from "../../core/context";
 import { ConflictError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
-import {
-  assertRole,
-  chooseSlug,
-  given,
-  mustFind,
-  Problems,
-  resolveRef,
-  resolveRefs,
-  type Writer,
-} from "./support";
+import { assertRole } from "./access";
+import { given, Problems } from "./input";
+import { mustFind, resolveRef, resolveRefs } from "./refs";
+import { chooseSlug } from "./slugs";
+import { type Writer } from "./writer";
 
 /** An article as an editor writes it. It starts as a DRAFT; publishing is a separate step. */
 export interface ArticleFields {
@@ -110,15 +105,13 @@ export class ArticleWriter {
       clientMutationId,
       async manager => {
         const problems = new Problems();
-        const slug = await chooseSlug(
+        const slug = await chooseSlug({
           manager,
-          Article,
-          "Article",
-          input.slug,
-          input.title,
-          150,
+          kind: "Article",
+          given: input.slug,
+          source: input.title,
           problems,
-        );
+        });
         const publicationId = await resolveRef(
           manager,
           Publication,
@@ -167,16 +160,13 @@ export class ArticleWriter {
         );
       }
       if (input.slug != null) {
-        values.slug = await chooseSlug(
+        values.slug = await chooseSlug({
           manager,
-          Article,
-          "Article",
-          input.slug,
-          "",
-          150,
+          kind: "Article",
+          given: input.slug,
           problems,
-          id,
-        );
+          selfId: id,
+        });
       }
       const links = await this.resolveLinks(manager, input, problems);
       if (current.status === ArticleStatus.PUBLISHED) {
@@ -339,7 +329,13 @@ export class TaxonomyWriter {
     assertRole(ctx, Role.EDITOR, "Creating a topic");
     const id = await this.writer.transaction(async manager => {
       const problems = new Problems();
-      const slug = await chooseSlug(manager, Topic, "Topic", input.slug, input.name, 100, problems);
+      const slug = await chooseSlug({
+        manager,
+        kind: "Topic",
+        given: input.slug,
+        source: input.name,
+        problems,
+      });
       problems.throwIfAny();
       return Number((await manager.insert(Topic, { slug, name: input.name })).identifiers[0].id);
     });
@@ -357,7 +353,13 @@ export class TaxonomyWriter {
       const problems = new Problems();
       const values: Partial<Topic> = given(input, ["name"]);
       if (input.slug != null) {
-        values.slug = await chooseSlug(manager, Topic, "Topic", input.slug, "", 100, problems, id);
+        values.slug = await chooseSlug({
+          manager,
+          kind: "Topic",
+          given: input.slug,
+          problems,
+          selfId: id,
+        });
       }
       problems.throwIfAny();
       await this.writer.updateVersioned(manager, Topic, "Topic", id, input.version, values);
@@ -377,15 +379,13 @@ export class TaxonomyWriter {
         "community",
         problems,
       );
-      const slug = await chooseSlug(
+      const slug = await chooseSlug({
         manager,
-        Publication,
-        "Publication",
-        input.slug,
-        input.name,
-        100,
+        kind: "Publication",
+        given: input.slug,
+        source: input.name,
         problems,
-      );
+      });
       problems.throwIfAny();
       const result = await manager.insert(Publication, {
         slug,
@@ -419,16 +419,13 @@ export class TaxonomyWriter {
         );
       }
       if (input.slug != null) {
-        values.slug = await chooseSlug(
+        values.slug = await chooseSlug({
           manager,
-          Publication,
-          "Publication",
-          input.slug,
-          "",
-          100,
+          kind: "Publication",
+          given: input.slug,
           problems,
-          id,
-        );
+          selfId: id,
+        });
       }
       problems.throwIfAny();
       await this.writer.updateVersioned(

@@ -1,17 +1,14 @@
-import {
-  Article,
-  ArticleStatus,
-  Comment,
-  CommentStatus,
-  Publication,
-  Role,
-} from "../../../entities";
+import { Article, Comment, CommentStatus, Publication, Role } from "../../../entities";
 import type { CommentConfig } from "../../core/config";
 import type { RequestContext } from "../../core/context";
 import { ConflictError, NotFoundError, RateLimitedError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
+import { wherePublic } from "../article-visibility";
 import { RateLimiter } from "./rate-limiter";
-import { assertRole, mustFind, Problems, type Writer } from "./support";
+import { assertRole } from "./access";
+import { Problems } from "./input";
+import { mustFind } from "./refs";
+import { type Writer } from "./writer";
 
 export interface CommentFields {
   article: string;
@@ -59,16 +56,15 @@ export class CommentWriter {
       "postComment",
       clientMutationId,
       async manager => {
-        const article = await manager.getRepository(Article).findOneBy({ id: articleId });
         // Comments go only on articles the public can see, whoever is asking; drafts stay hidden.
-        if (
-          !article ||
-          article.status !== ArticleStatus.PUBLISHED ||
-          !article.publishedAt ||
-          article.publishedAt.getTime() > ctx.now.getTime()
-        ) {
-          throw new NotFoundError("Article", input.article);
-        }
+        const article = await wherePublic(
+          manager.getRepository(Article).createQueryBuilder("a").where("a.id = :articleId", {
+            articleId,
+          }),
+          "a",
+          ctx.now,
+        ).getOne();
+        if (!article) throw new NotFoundError("Article", input.article);
         const publication = await manager
           .getRepository(Publication)
           .findOneBy({ id: article.publicationId });

@@ -12,16 +12,11 @@ import type { RequestContext } from "../../core/context";
 import { BadUserInputError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
 import { IANAZone } from "luxon";
-import {
-  assertRole,
-  chooseSlug,
-  given,
-  mustFind,
-  Problems,
-  resolveRef,
-  resolveRefs,
-  type Writer,
-} from "./support";
+import { assertRole } from "./access";
+import { given, Problems } from "./input";
+import { mustFind, resolveRef, resolveRefs } from "./refs";
+import { chooseSlug } from "./slugs";
+import { type Writer } from "./writer";
 
 export interface VenueFields {
   name: string;
@@ -77,15 +72,13 @@ export class ConferenceWriter {
         problems,
       );
       checkConference(input, problems);
-      const slug = await chooseSlug(
+      const slug = await chooseSlug({
         manager,
-        Conference,
-        "Conference",
-        input.slug,
-        input.name,
-        100,
+        kind: "Conference",
+        given: input.slug,
+        source: input.name,
         problems,
-      );
+      });
       problems.throwIfAny();
       const result = await manager.insert(Conference, {
         slug,
@@ -142,16 +135,13 @@ export class ConferenceWriter {
       if (!problems.list.length)
         await checkHostedSessionsFit(manager, { ...current, ...values }, problems);
       if (input.slug != null) {
-        values.slug = await chooseSlug(
+        values.slug = await chooseSlug({
           manager,
-          Conference,
-          "Conference",
-          input.slug,
-          "",
-          100,
+          kind: "Conference",
+          given: input.slug,
           problems,
-          id,
-        );
+          selfId: id,
+        });
       }
       problems.throwIfAny();
       await this.writer.updateVersioned(
@@ -218,15 +208,13 @@ export class ConferenceWriter {
         input.parent != null
           ? await resolveRef(manager, Community, "Community", input.parent, "parent", problems)
           : null;
-      const slug = await chooseSlug(
+      const slug = await chooseSlug({
         manager,
-        Community,
-        "Community",
-        input.slug,
-        input.name,
-        100,
+        kind: "Community",
+        given: input.slug,
+        source: input.name,
         problems,
-      );
+      });
       problems.throwIfAny();
       const result = await manager.insert(Community, {
         slug,
@@ -257,16 +245,13 @@ export class ConferenceWriter {
         }
       }
       if (input.slug != null) {
-        values.slug = await chooseSlug(
+        values.slug = await chooseSlug({
           manager,
-          Community,
-          "Community",
-          input.slug,
-          "",
-          100,
+          kind: "Community",
+          given: input.slug,
           problems,
-          id,
-        );
+          selfId: id,
+        });
       }
       problems.throwIfAny();
       await this.writer.updateVersioned(manager, Community, "Community", id, input.version, values);

@@ -5,7 +5,7 @@ import { CommentWriter } from "./comment.writer";
 import { ConferenceWriter } from "./conference.writer";
 import { PersonWriter } from "./person.writer";
 import { SessionWriter } from "./session.writer";
-import { Writer } from "./support";
+import { Writer } from "./writer";
 
 /** The write side. Every writer shares one Writer, so SQLite transactions queue behind each other. */
 export interface EditorialServices {

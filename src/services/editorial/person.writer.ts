@@ -12,7 +12,11 @@ import type { PersonLink } from "../../../entities/person";
 import type { RequestContext } from "../../core/context";
 import { ConflictError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
-import { assertRole, chooseSlug, given, mustFind, Problems, type Writer } from "./support";
+import { assertRole } from "./access";
+import { given, Problems } from "./input";
+import { mustFind } from "./refs";
+import { chooseSlug } from "./slugs";
+import { type Writer } from "./writer";
 
 export interface PersonFields {
   slug?: string | null;
@@ -32,15 +36,13 @@ export class PersonWriter {
     assertRole(ctx, Role.EDITOR, "Creating a person");
     const id = await this.writer.transaction(async manager => {
       const problems = new Problems();
-      const slug = await chooseSlug(
+      const slug = await chooseSlug({
         manager,
-        Person,
-        "Person",
-        input.slug,
-        input.name,
-        100,
+        kind: "Person",
+        given: input.slug,
+        source: input.name,
         problems,
-      );
+      });
       problems.throwIfAny();
       const result = await manager.insert(Person, {
         slug,
@@ -64,16 +66,13 @@ export class PersonWriter {
       if (input.links != null)
         values.links = input.links.map(l => ({ label: l.label, url: l.url }));
       if (input.slug != null) {
-        values.slug = await chooseSlug(
+        values.slug = await chooseSlug({
           manager,
-          Person,
-          "Person",
-          input.slug,
-          "",
-          100,
+          kind: "Person",
+          given: input.slug,
           problems,
-          id,
-        );
+          selfId: id,
+        });
       }
       problems.throwIfAny();
       await this.writer.updateVersioned(manager, Person, "Person", id, input.version, values);

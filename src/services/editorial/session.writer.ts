@@ -19,16 +19,11 @@ import type { RequestContext } from "../../core/context";
 import { ConflictError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
 import { dayBounds } from "../../core/time";
-import {
-  assertRole,
-  chooseSlug,
-  given,
-  mustFind,
-  Problems,
-  resolveRef,
-  resolveRefs,
-  type Writer,
-} from "./support";
+import { assertRole } from "./access";
+import { given, Problems } from "./input";
+import { mustFind, resolveRef, resolveRefs } from "./refs";
+import { chooseSlug } from "./slugs";
+import { type Writer } from "./writer";
 
 /** A session as an editor writes it. References are global ids; lists are set as a whole. */
 export interface SessionFields {
@@ -79,15 +74,13 @@ export class SessionWriter {
       async manager => {
         // The row goes in first and the links after it; any failure below rolls all of it back.
         const problems = new Problems();
-        const slug = await chooseSlug(
+        const slug = await chooseSlug({
           manager,
-          Session,
-          "Session",
-          input.slug,
-          input.title,
-          150,
+          kind: "Session",
+          given: input.slug,
+          source: input.title,
           problems,
-        );
+        });
         const hostConferenceId = await resolveRef(
           manager,
           Conference,
@@ -152,16 +145,13 @@ export class SessionWriter {
         );
       }
       if (input.slug != null) {
-        values.slug = await chooseSlug(
+        values.slug = await chooseSlug({
           manager,
-          Session,
-          "Session",
-          input.slug,
-          "",
-          150,
+          kind: "Session",
+          given: input.slug,
           problems,
-          id,
-        );
+          selfId: id,
+        });
       }
       const links = await this.resolveLinks(manager, input, problems);
       const programs =

@@ -36,13 +36,3 @@ export class CreatedApiToken {
   @Field(_type => ApiToken, { description: "The stored token (without its secret)." })
   apiToken!: ApiToken;
 }
-
-/** Who is asking, as the API sees it. */
-@ObjectType({ description: "Who is asking, as the API sees the current request." })
-export class Viewer {
-  @Field(_type => Role, {
-    nullable: true,
-    description: "The role of the bearer token sent; null for an anonymous request.",
-  })
-  role!: Role | null;
-}

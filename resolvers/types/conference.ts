@@ -1,3 +1,7 @@
+import { Field, Int, ObjectType, InputType, ID } from "type-graphql";
+import { Conference, Session } from "../../entities";
+import { DateScalar } from "../../src/core/scalars";
+import { Connection } from "./connection";
 import {
   IsInt,
   IsOptional,
@@ -8,18 +12,61 @@ import {
   Min,
   ValidateNested,
 } from "class-validator";
-import { Field, ID, InputType, Int } from "type-graphql";
-import { DateScalar } from "../../src/core/scalars";
-import { Present } from "./editorial.types";
-import { VersionedChanges } from "./versioned.input";
+import { Present, SlugRule, VersionedChanges, SLUG_FROM_NAME } from "./editorial";
 
-const SLUG = {
-  nullable: true,
-  description:
-    "URL-safe unique key (lowercase letters, digits, single hyphens). Generated from the name when omitted; a slug another record of this kind has is CONFLICT.",
-} as const;
-const SLUG_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = "slug must be lowercase letters, digits and single hyphens";
+@ObjectType({ description: "Where a conference takes place." })
+export class Venue {
+  @Field({ description: "Name of the venue, e.g. a hotel or conference centre." })
+  name!: string;
+
+  @Field({ description: "City." })
+  city!: string;
+
+  @Field({ description: "ISO 3166-1 alpha-2 country code, e.g. `US`." })
+  country!: string;
+}
+
+export const ConferenceConnection = Connection(Conference, "Conference", "conferences");
+
+@ObjectType({ description: "Counts that describe a conference." })
+export class ConferenceStats {
+  @Field(_type => Int, { description: "Sessions in the program." })
+  sessionCount!: number;
+
+  @Field(_type => Int, {
+    description: "Program sessions whose audiences span more than one root community.",
+  })
+  crossCommunitySessionCount!: number;
+
+  @Field(_type => Int, { description: "Distinct people speaking in the program." })
+  speakerCount!: number;
+
+  @Field(_type => Int, { nullable: true, description: "Reported attendance, when known." })
+  attendance!: number | null;
+}
+
+@ObjectType({ description: "One day of a conference, in the conference's time zone." })
+export class ConferenceDay {
+  @Field(_type => DateScalar, { description: "The calendar date, in the conference's time zone." })
+  date!: string;
+
+  @Field(_type => [Session], {
+    description: "The program's sessions that overlap this day, earliest first.",
+  })
+  sessions!: Session[];
+}
+
+@InputType({ description: "Narrows a conference list. Given fields combine with AND." })
+export class ConferenceFilterInput {
+  @Field({
+    nullable: true,
+    description: "Only conferences serving this community (by slug) or one below it.",
+  })
+  community?: string;
+
+  @Field(_type => Int, { nullable: true, description: "Only this edition year." })
+  year?: number;
+}
 
 @InputType({ description: "Where a conference takes place." })
 export class VenueInput {
@@ -38,10 +85,8 @@ export class VenueInput {
 
 @InputType({ description: "A new conference edition." })
 export class CreateConferenceInput {
-  @Field(_type => String, SLUG)
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @Field(_type => String, SLUG_FROM_NAME)
+  @SlugRule("Conference")
   slug?: string | null;
 
   @Field({ description: "Display name (1 to 200 characters)." })
@@ -93,9 +138,7 @@ export class CreateConferenceInput {
 })
 export class UpdateConferenceInput extends VersionedChanges {
   @Field(_type => String, { nullable: true, description: "New slug (format as for create)." })
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Conference")
   slug?: string | null;
 
   @Field({ nullable: true, description: "Display name (1 to 200 characters)." })
@@ -150,56 +193,4 @@ export class UpdateConferenceInput extends VersionedChanges {
   @Present()
   @MaxLength(20000)
   description?: string;
-}
-
-@InputType({ description: "A new community." })
-export class CreateCommunityInput {
-  @Field(_type => String, SLUG)
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
-  slug?: string | null;
-
-  @Field({ description: "Display name (1 to 200 characters)." })
-  @Length(1, 200)
-  name!: string;
-
-  @Field({ nullable: true, description: "What the community is about. Default: empty." })
-  @IsOptional()
-  @MaxLength(20000)
-  description?: string;
-
-  @Field(_type => ID, { nullable: true, description: "The parent community; omit for a root." })
-  @IsOptional()
-  parent?: string | null;
-}
-
-@InputType({
-  description:
-    "Changes to a community. Omitted fields stay as they are; `version` must be the version you read.",
-})
-export class UpdateCommunityInput extends VersionedChanges {
-  @Field(_type => String, { nullable: true, description: "New slug (format as for create)." })
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
-  slug?: string | null;
-
-  @Field({ nullable: true, description: "Display name (1 to 200 characters)." })
-  @Present()
-  @Length(1, 200)
-  name?: string;
-
-  @Field({ nullable: true, description: "What the community is about." })
-  @Present()
-  @MaxLength(20000)
-  description?: string;
-
-  @Field(_type => ID, {
-    nullable: true,
-    description:
-      "The new parent; null makes it a root. It may not be the community itself or one below it.",
-  })
-  @IsOptional()
-  parent?: string | null;
 }

@@ -1,3 +1,8 @@
+import { Field, ObjectType, ArgsType, InputType, registerEnumType, ID } from "type-graphql";
+import { Session, SessionKind, SessionLevel } from "../../entities";
+import { DateScalar, DateTimeScalar } from "../../src/core/scalars";
+import { Connection, ConnectionArgs } from "./connection";
+import { SessionOrder } from "../../src/services/session.service";
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -5,17 +10,97 @@ import {
   IsEnum,
   IsOptional,
   Length,
-  Matches,
   MaxLength,
 } from "class-validator";
-import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { Session, SessionKind, SessionLevel } from "../../entities";
-import { DateTimeScalar } from "../../src/core/scalars";
-import { CLIENT_MUTATION_ID, ClientMutationIdLength, Present } from "./editorial.types";
-import { VersionedChanges } from "./versioned.input";
+import {
+  CLIENT_MUTATION_ID,
+  ClientMutationIdLength,
+  Present,
+  SlugRule,
+  VersionedChanges,
+} from "./editorial";
 
-const SLUG_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = "slug must be lowercase letters, digits and single hyphens";
+export const SessionConnection = Connection(Session, "Session", "sessions");
+
+registerEnumType(SessionOrder, {
+  name: "SessionOrder",
+  description: "How a session list is sorted. Every order ends with the id, so paging is stable.",
+  valuesConfig: {
+    START_TIME_ASC: { description: "Earliest first (the default)." },
+    START_TIME_DESC: { description: "Latest first." },
+    TITLE_ASC: { description: "By title, A to Z." },
+  },
+});
+
+/** Narrows a session list. Every field is optional; given fields combine with AND. */
+@InputType({ description: "Narrows a session list. Given fields combine with AND." })
+export class SessionFilterInput {
+  @Field({ nullable: true, description: "Only this conference's program (by slug)." })
+  conference?: string;
+
+  @Field({
+    nullable: true,
+    description: "Only sessions for this community (by slug) or any community below it.",
+  })
+  community?: string;
+
+  @Field(_type => [SessionKind], { nullable: true, description: "Only sessions of these kinds." })
+  kinds?: SessionKind[];
+
+  @Field({ nullable: true, description: "Only sessions with this topic (by slug)." })
+  topic?: string;
+
+  @Field({ nullable: true, description: "Only sessions this person speaks at (by slug)." })
+  speaker?: string;
+
+  @Field({ nullable: true, description: "Only sessions in this room (exact name)." })
+  room?: string;
+
+  @Field(_type => DateScalar, {
+    nullable: true,
+    description:
+      "Only sessions overlapping this calendar day in the conference's time zone (needs a conference).",
+  })
+  day?: string;
+
+  @Field(_type => DateTimeScalar, {
+    nullable: true,
+    description: "Only sessions still running at or after this instant.",
+  })
+  from?: Date;
+
+  @Field(_type => DateTimeScalar, {
+    nullable: true,
+    description: "Only sessions starting before this instant.",
+  })
+  to?: Date;
+
+  @Field({
+    nullable: true,
+    description:
+      "true: only sessions whose audiences span more than one root community (e.g. Python and PHP); false: only the others.",
+  })
+  crossCommunity?: boolean;
+
+  @Field({
+    nullable: true,
+    description: "Only sessions matching these words (full-text search on title and abstract).",
+  })
+  text?: string;
+}
+
+/** Arguments of every session connection: paging, a filter and an order. */
+@ArgsType()
+export class SessionConnectionArgs extends ConnectionArgs {
+  @Field(_type => SessionFilterInput, { nullable: true, description: "Narrows the list." })
+  filter?: SessionFilterInput | null;
+
+  @Field(_type => SessionOrder, {
+    defaultValue: SessionOrder.START_TIME_ASC,
+    description: "Sort order.",
+  })
+  orderBy!: SessionOrder;
+}
 
 @InputType({
   description:
@@ -27,9 +112,7 @@ export class CreateSessionInput {
     description:
       "URL-safe unique key (lowercase letters, digits, single hyphens). Generated from the title when omitted (with -2, -3, … if taken); a taken slug given here is CONFLICT.",
   })
-  @IsOptional()
-  @MaxLength(150)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Session")
   slug?: string | null;
 
   @Field({ description: "Title as listed in the program (1 to 300 characters)." })
@@ -111,9 +194,7 @@ export class CreateSessionInput {
 })
 export class UpdateSessionInput extends VersionedChanges {
   @Field(_type => String, { nullable: true, description: "New slug (format as for create)." })
-  @IsOptional()
-  @MaxLength(150)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Session")
   slug?: string | null;
 
   @Field({ nullable: true, description: "Title (1 to 300 characters)." })

@@ -1,18 +1,44 @@
+import { Field, InputType } from "type-graphql";
+import { Person } from "../../entities";
+import { Connection } from "./connection";
 import {
   ArrayMaxSize,
   IsOptional,
   IsUrl,
   Length,
-  Matches,
   MaxLength,
   ValidateNested,
 } from "class-validator";
-import { Field, InputType } from "type-graphql";
-import { Present } from "./editorial.types";
-import { VersionedChanges } from "./versioned.input";
+import { Present, SlugRule, VersionedChanges } from "./editorial";
 
-const SLUG_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = "slug must be lowercase letters, digits and single hyphens";
+export const PersonConnection = Connection(Person, "Person", "people");
+
+@InputType({ description: "Narrows a people list. Given fields combine with AND." })
+export class PersonFilterInput {
+  @Field({
+    nullable: true,
+    description: "Only people speaking in this conference's program (by slug).",
+  })
+  conference?: string;
+
+  @Field({
+    nullable: true,
+    description: "Only people speaking at sessions for this community (by slug) or one below it.",
+  })
+  community?: string;
+
+  @Field({ nullable: true, description: "true: only people who speak at some session." })
+  isSpeaker?: boolean;
+
+  @Field({ nullable: true, description: "true: only people who wrote a published article." })
+  isAuthor?: boolean;
+
+  @Field({
+    nullable: true,
+    description: "Only people matching these words (full-text search on name and bio).",
+  })
+  text?: string;
+}
 
 @InputType({ description: "A labelled link on a person's profile." })
 export class PersonLinkInput {
@@ -33,9 +59,7 @@ export class CreatePersonInput {
     description:
       "URL-safe unique key. Generated from the name when omitted (with -2, -3, … if taken); a taken slug given here is CONFLICT.",
   })
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Person")
   slug?: string | null;
 
   @Field({ description: "Full name (1 to 200 characters)." })
@@ -65,9 +89,7 @@ export class CreatePersonInput {
 })
 export class UpdatePersonInput extends VersionedChanges {
   @Field(_type => String, { nullable: true, description: "New slug (format as for create)." })
-  @IsOptional()
-  @MaxLength(100)
-  @Matches(SLUG_RULE, { message: SLUG_MESSAGE })
+  @SlugRule("Person")
   slug?: string | null;
 
   @Field({ nullable: true, description: "Full name (1 to 200 characters)." })
