@@ -58,6 +58,22 @@ const SORTS: Record<SessionOrder, SortKey<Session>[]> = {
   ],
 };
 
+/**
+ * A single program read in time order straight off `ix_session_program_conference_start
+ * (conference_id, starts_at, session_id)`: the keys are the program link's copies of the session's
+ * start and id (`sp`, joined by `scoped` with `viaProgram`), so cursors are the same as SORTS'.
+ */
+const PROGRAM_SORTS: Partial<Record<SessionOrder, SortKey<Session>[]>> = {
+  [SessionOrder.START_TIME_ASC]: [
+    { property: "startsAt", direction: "ASC", sql: "sp.starts_at" },
+    { property: "id", direction: "ASC", sql: "sp.session_id" },
+  ],
+  [SessionOrder.START_TIME_DESC]: [
+    { property: "startsAt", direction: "DESC", sql: "sp.starts_at" },
+    { property: "id", direction: "DESC", sql: "sp.session_id" },
+  ],
+};
+
 /** Reads sessions and what hangs off them. Every list method serves many parents in one statement. */
 export class SessionService {
   constructor(private readonly dataSource: DataSource) {}
@@ -67,8 +83,15 @@ export class SessionService {
     return this.dataSource.driver.preparePersistentValue(value, column!);
   }
 
-  /** A query builder (alias `s`) narrowed by `filter`. */
-  scoped(filter: SessionFilter, tree: CommunityTree): SelectQueryBuilder<Session> {
+  /**
+   * A query builder (alias `s`) narrowed by `filter`. With `viaProgram` and a single program, the
+   * program is an inner join on its link (alias `sp`) rather than EXISTS, so its index can drive.
+   */
+  scoped(
+    filter: SessionFilter,
+    tree: CommunityTree,
+    viaProgram = false,
+  ): SelectQueryBuilder<Session> {
     const qb = this.dataSource.getRepository(Session).createQueryBuilder("s");
     const exists = (table: string, column: string, ids: number[], name: string) => {
       qb.andWhere(
@@ -76,7 +99,13 @@ export class SessionService {
         { [name]: ids.length ? ids : [0] },
       );
     };
-    if (filter.programIds) exists("session_program", "conference_id", filter.programIds, "fp");
+    if (viaProgram && filter.programIds?.length === 1) {
+      qb.innerJoin(SessionProgram, "sp", "sp.session_id = s.id AND sp.conference_id = :spConf", {
+        spConf: filter.programIds[0],
+      });
+    } else if (filter.programIds) {
+      exists("session_program", "conference_id", filter.programIds, "fp");
+    }
     if (filter.audienceIds) exists("session_audience", "community_id", filter.audienceIds, "fa");
     if (filter.speakerIds) exists("session_speaker", "person_id", filter.speakerIds, "fs");
     if (filter.topicIds) exists("session_topic", "topic_id", filter.topicIds, "ft");
@@ -108,8 +137,11 @@ export class SessionService {
     order: SessionOrder,
     page: PageRequest,
   ): Promise<Map<K, Page<Session>>> {
-    const scoped = members.map(m => ({ key: m.key, qb: this.scoped(m.filter, tree) }));
-    return pageMany<Session, K>(this.dataSource, Session, "s", scoped, SORTS[order], page);
+    const programSort = PROGRAM_SORTS[order];
+    const viaProgram = !!programSort && members.every(m => m.filter.programIds?.length === 1);
+    const scoped = members.map(m => ({ key: m.key, qb: this.scoped(m.filter, tree, viaProgram) }));
+    const sort = viaProgram && programSort ? programSort : SORTS[order];
+    return pageMany<Session, K>(this.dataSource, Session, "s", scoped, sort, page);
   }
 
   /**
