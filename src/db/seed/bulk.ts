@@ -104,6 +104,7 @@ export async function addProgramSessions(
       (options.audiences ? audienceIds : rotate(audienceIds, i)).map(communityId => ({
         sessionId,
         communityId,
+        startsAt: sessions[i].startsAt,
       })),
     ),
   );
@@ -115,6 +116,7 @@ export async function addProgramSessions(
         sessionId,
         personId,
         position,
+        startsAt: sessions[i].startsAt,
       })),
     ),
   );
@@ -153,17 +155,23 @@ export async function addPeople(
     Person,
     people.map(p => p.slug),
   );
-  const sessionIds = options.sessionSlugs ? await idsBySlug(ds, Session, options.sessionSlugs) : [];
-  const each = Math.min(options.sessionsEach ?? 0, sessionIds.length);
+  const sessions: Pick<Session, "id" | "startsAt">[] = [];
+  for (const slug of options.sessionSlugs ?? []) {
+    sessions.push(
+      await ds
+        .getRepository(Session)
+        .findOneOrFail({ where: { slug }, select: { id: true, startsAt: true } }),
+    );
+  }
+  const each = Math.min(options.sessionsEach ?? 0, sessions.length);
   await insertInBatches(
     ds,
     SessionSpeaker,
     ids.flatMap((personId, i) =>
-      Array.from({ length: each }, (_, j) => ({
-        personId,
-        sessionId: sessionIds[(i + j) % sessionIds.length],
-        position: 9,
-      })),
+      Array.from({ length: each }, (_, j) => {
+        const session = sessions[(i + j) % sessions.length];
+        return { personId, sessionId: session.id, startsAt: session.startsAt, position: 9 };
+      }),
     ),
     200,
   );

@@ -3,6 +3,7 @@ import { Initial1795522120560 } from "./1795522120560-Initial";
 import { SearchIndexes1795522200000 } from "./1795522200000-SearchIndexes";
 import { ApiTokens1795522904247 } from "./1795522904247-ApiTokens";
 import { MutationReceipts1795523881142 } from "./1795523881142-MutationReceipts";
+import { LinkStartTimes1795988236395 } from "./1795988236395-LinkStartTimes";
 
 /** mysql migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
 export const mysqlMigrations: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   SearchIndexes1795522200000,
   ApiTokens1795522904247,
   MutationReceipts1795523881142,
+  LinkStartTimes1795988236395,
 ];

@@ -3,6 +3,7 @@ import { Initial1795522120263 } from "./1795522120263-Initial";
 import { SearchIndexes1795522200000 } from "./1795522200000-SearchIndexes";
 import { ApiTokens1795522900747 } from "./1795522900747-ApiTokens";
 import { MutationReceipts1795523877048 } from "./1795523877048-MutationReceipts";
+import { LinkStartTimes1795988234343 } from "./1795988234343-LinkStartTimes";
 
 /** sqlite migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
 export const sqliteMigrations: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const sqliteMigrations: (new () => MigrationInterface)[] = [
   SearchIndexes1795522200000,
   ApiTokens1795522900747,
   MutationReceipts1795523877048,
+  LinkStartTimes1795988234343,
 ];
