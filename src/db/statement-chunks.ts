@@ -79,3 +79,9 @@ export async function runUnionAll(
   }
   return rows;
 }
+
+/**
+ * The most keys a batched load by id puts in one IN list (DataLoader's `maxBatchSize` in
+ * src/graphql/loaders.ts): far under SQLite's parameter limit, and statements stay small on MySQL.
+ */
+export const MAX_BATCH_KEYS = 500;

@@ -11,13 +11,17 @@ import type {
 import type { RequestContext } from "../core/context";
 import type { Services } from "../services";
 import type { CommunityTree } from "../services/community.service";
+import { MAX_BATCH_KEYS } from "../db/statement-chunks";
+
+/** Loaders that turn their keys into an IN list batch at most this many keys per statement. */
+const BOUNDED = { maxBatchSize: MAX_BATCH_KEYS };
 
 /** A loader whose batch returns a Map keyed like its input. */
 function mapLoader<V>(batch: (keys: readonly number[]) => Promise<Map<number, V>>, empty: V) {
   return new DataLoader<number, V>(async keys => {
     const map = await batch(keys);
     return keys.map(k => map.get(k) ?? empty);
-  });
+  }, BOUNDED);
 }
 
 /**
@@ -36,18 +40,26 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     communityTree: (): Promise<CommunityTree> => (tree ??= services.communities.tree()),
     /** Every publication (a short list), read once per request. */
     publications: (): Promise<Publication[]> => (publications ??= services.publications.all()),
-    conferenceById: new DataLoader<number, Conference | null>(ids =>
-      services.conferences.byIds(ids),
+    conferenceById: new DataLoader<number, Conference | null>(
+      ids => services.conferences.byIds(ids),
+      BOUNDED,
     ),
-    colocatedIds: new DataLoader<number, number[]>(ids => services.conferences.colocatedIds(ids)),
-    sessionById: new DataLoader<number, Session | null>(ids => sessions.byIds(ids)),
-    personById: new DataLoader<number, Person | null>(ids => services.people.byIds(ids)),
-    publicationById: new DataLoader<number, Publication | null>(ids =>
-      services.publications.byIds(ids),
+    colocatedIds: new DataLoader<number, number[]>(
+      ids => services.conferences.colocatedIds(ids),
+      BOUNDED,
     ),
-    articleById: new DataLoader<number, Article | null>(ids => articles.byIds(ctx, ids)),
-    topicById: new DataLoader<number, Topic | null>(ids => services.topics.byIds(ids)),
-    commentById: new DataLoader<number, Comment | null>(ids => services.comments.byIds(ctx, ids)),
+    sessionById: new DataLoader<number, Session | null>(ids => sessions.byIds(ids), BOUNDED),
+    personById: new DataLoader<number, Person | null>(ids => services.people.byIds(ids), BOUNDED),
+    publicationById: new DataLoader<number, Publication | null>(
+      ids => services.publications.byIds(ids),
+      BOUNDED,
+    ),
+    articleById: new DataLoader<number, Article | null>(ids => articles.byIds(ctx, ids), BOUNDED),
+    topicById: new DataLoader<number, Topic | null>(ids => services.topics.byIds(ids), BOUNDED),
+    commentById: new DataLoader<number, Comment | null>(
+      ids => services.comments.byIds(ctx, ids),
+      BOUNDED,
+    ),
     speakersBySessionId: mapLoader<Person[]>(ids => sessions.speakers(ids), []),
     programsBySessionId: mapLoader<Conference[]>(ids => sessions.programs(ids), []),
     audienceIdsBySessionId: mapLoader<number[]>(ids => sessions.audienceIds(ids), []),
