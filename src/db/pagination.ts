@@ -8,16 +8,20 @@ import type {
 import {
   buildArm,
   buildPage,
+  columnAlias,
   cursorParams,
   hydrate,
+  ID_ALIAS,
   keyAlias,
   MEMBER_ALIAS,
+  primaryColumn,
   readDirection,
   resolveSortKeys,
+  type ArmInput,
   type ResolvedKey,
 } from "./keyset";
 import type { Page, PageRequest, SortKey } from "./page-args";
-import { runUnionAll } from "./statement-chunks";
+import { chunkParts, runUnionAll, unionAll, type SqlPart } from "./statement-chunks";
 
 export {
   DEFAULT_PAGE_SIZE,
@@ -42,7 +46,7 @@ export interface PageMember<K> {
  * Pages any number of parents' connections. The steps, each a function of its own:
  * 1. `parsePageArgs` (page-args.ts, called by the resolver) validated the client's arguments;
  * 2. `resolveSortKeys` finds the sort columns; 3. `cursorParams` checks the cursor;
- * 4. `buildArm` writes each parent's keyset query, and `runUnionAll` runs them as UNION ALL
+ * 4. `buildArm` writes each parent's keyset query, and `runArms` runs them as UNION ALL
  *    statements of at most 100 arms (statement-chunks.ts), so the statement count does not grow with
  *    the rows, and grows with the parents only past a chunk;
  * 5. `hydrate` turns rows into entities; 6. `buildPage` makes the edges and pageInfo.
@@ -61,10 +65,10 @@ export async function pageMany<T extends ObjectLiteral, K>(
   const cursor = cursorParams(dataSource, keys, page);
   const result = new Map<K, Page<T>>();
   if (members.length === 0) return result;
-  const arms = members.map((member, index) =>
-    buildArm(metadata, alias, { index, qb: member.qb }, keys, cursor, page, dataSource),
-  );
-  const rows = await runUnionAll(dataSource, arms, unionOrder(dataSource, keys, page));
+  const arms = members.map((member, index) => ({ index, qb: member.qb }));
+  const build = (arm: ArmInput, width: "wide" | "narrow") =>
+    buildArm(metadata, alias, arm, keys, cursor, page, dataSource, width);
+  const rows = await runArms(dataSource, metadata, arms, build, keys, page);
   const byMember = groupByMember<T>(dataSource, metadata, rows);
   let counts: Promise<Map<K, number>> | null = null;
   members.forEach((member, index) => {
@@ -77,11 +81,52 @@ export async function pageMany<T extends ObjectLiteral, K>(
   return result;
 }
 
+/**
+ * Runs the arms in chunks. A chunk of one arm (a root list, one parent) is its own wide query. A
+ * larger chunk is one statement: its arms narrow (member, id, sort keys: a small, in-memory union
+ * rather than one holding every TEXT column), joined once to the entity's table for the full rows,
+ * in member then reading order.
+ */
+async function runArms(
+  dataSource: DataSource,
+  metadata: EntityMetadata,
+  arms: ArmInput[],
+  build: (arm: ArmInput, width: "wide" | "narrow") => SqlPart,
+  keys: ResolvedKey[],
+  page: PageRequest,
+): Promise<Record<string, unknown>[]> {
+  const q = (name: string) => dataSource.driver.escape(name);
+  const rows: Record<string, unknown>[] = [];
+  const narrow = arms.map(arm => ({ ...build(arm, "narrow"), arm }));
+  for (const chunk of chunkParts(narrow)) {
+    let statement: SqlPart;
+    if (chunk.length === 1) {
+      statement = build(chunk[0].arm, "wide");
+    } else {
+      const union = unionAll(dataSource, chunk);
+      const columns = metadata.columns.map(
+        (column, j) => `${q("e")}.${q(column.databaseName)} AS ${q(columnAlias(j))}`,
+      );
+      statement = {
+        sql:
+          `SELECT ${q("u")}.*, ${columns.join(", ")} FROM (${union.sql}) ${q("u")}` +
+          ` INNER JOIN ${q(metadata.tableName)} ${q("e")}` +
+          ` ON ${q("e")}.${q(primaryColumn(metadata))} = ${q("u")}.${q(ID_ALIAS)}` +
+          ` ORDER BY ${unionOrder(dataSource, keys, page)}`,
+        params: union.params,
+      };
+    }
+    rows.push(...((await dataSource.query(statement.sql, statement.params)) as typeof rows));
+  }
+  return rows;
+}
+
 /** The order of a UNION ALL of arms: by member, then each member's rows in reading order. */
 function unionOrder(dataSource: DataSource, keys: ResolvedKey[], page: PageRequest): string {
   const q = (name: string) => dataSource.driver.escape(name);
-  const byKey = keys.map((key, j) => `${q(keyAlias(j))} ${readDirection(key, page)}`);
-  return [q(MEMBER_ALIAS), ...byKey].join(", ");
+  const u = (name: string) => `${q("u")}.${q(name)}`;
+  const byKey = keys.map((key, j) => `${u(keyAlias(j))} ${readDirection(key, page)}`);
+  return [u(MEMBER_ALIAS), ...byKey].join(", ");
 }
 
 /** Hydrates rows and groups them by their arm's member index, keeping their order. */

@@ -53,29 +53,29 @@ export function chunkParts<P extends SqlPart>(
 }
 
 /**
- * Runs the parts as UNION ALL statements, one per chunk, and returns all rows, chunk after chunk.
- * A chunk of one part runs as it is; otherwise each part is wrapped as `SELECT * FROM (…) u<i>`,
- * which both SQLite and MySQL accept for a part with its own ORDER BY and LIMIT. `orderBy`, when
- * given, orders a chunk's combined rows (e.g. by member, then sort keys).
+ * The parts as one UNION ALL, each wrapped as `SELECT * FROM (…) u<i>`, which both SQLite and MySQL
+ * accept for a part with its own ORDER BY and LIMIT (SQLite refuses them on a bare compound term).
+ */
+export function unionAll(dataSource: DataSource, parts: SqlPart[]): SqlPart {
+  const q = (name: string) => dataSource.driver.escape(name);
+  return {
+    sql: parts.map((part, i) => `SELECT * FROM (${part.sql}) ${q(`u${i}`)}`).join(" UNION ALL "),
+    params: parts.flatMap(part => part.params),
+  };
+}
+
+/**
+ * Runs the parts as UNION ALL statements, one per chunk (see chunkParts), and returns all rows,
+ * chunk after chunk. A chunk of one part runs as it is.
  */
 export async function runUnionAll(
   dataSource: DataSource,
   parts: SqlPart[],
-  orderBy?: string,
 ): Promise<Record<string, unknown>[]> {
-  const q = (name: string) => dataSource.driver.escape(name);
   const rows: Record<string, unknown>[] = [];
   for (const chunk of chunkParts(parts)) {
-    const sql =
-      chunk.length === 1
-        ? chunk[0].sql
-        : chunk.map((part, i) => `SELECT * FROM (${part.sql}) ${q(`u${i}`)}`).join(" UNION ALL ") +
-          (orderBy ? ` ORDER BY ${orderBy}` : "");
-    const result: Record<string, unknown>[] = await dataSource.query(
-      sql,
-      chunk.flatMap(part => part.params),
-    );
-    rows.push(...result);
+    const { sql, params } = chunk.length === 1 ? chunk[0] : unionAll(dataSource, chunk);
+    rows.push(...((await dataSource.query(sql, params)) as Record<string, unknown>[]));
   }
   return rows;
 }
