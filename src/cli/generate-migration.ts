@@ -72,7 +72,7 @@ ${down}
 `,
     );
     console.log(
-      `wrote ${path.relative(process.cwd(), file)}; add ${className} to src/migrations/${db.engine}/index.ts`,
+      `wrote ${path.relative(process.cwd(), file)}; add ${className} to src/db/migrations/${db.engine}/index.ts`,
     );
   } finally {
     await ds.destroy();

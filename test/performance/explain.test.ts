@@ -164,4 +164,11 @@ describeMySql("EXPLAIN: hot pages read in index order, only the page's rows", ()
     expect(data.community.sessions.edges).toHaveLength(PAGE_SIZE);
     await expectIndexOrder(statements, "session", /ix_session_audience/);
   });
+
+  it("the public articles by title read ix_article_title", async () => {
+    const articles = await statementsOf(`{ articles(first: ${PAGE_SIZE}, orderBy: TITLE_ASC) {
+      edges { node { slug } } } }`);
+    expect(articles.data.articles.edges).toHaveLength(PAGE_SIZE);
+    await expectIndexOrder(articles.statements, "article", /ix_article_title/);
+  });
 });
