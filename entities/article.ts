@@ -19,6 +19,7 @@ import { SLUG_MAX_LENGTH } from "../src/core/slug";
 // Full-text index made by the SearchIndexes migrations (FULLTEXT on MySQL, FTS5 on SQLite).
 @Index("ft_article_text", { synchronize: false })
 @Index("ix_article_published", ["status", "publishedAt", "id"])
+@Index("ix_article_title", ["status", "title", "id"])
 @Index("ix_article_publication", ["publicationId", "publishedAt"])
 export class Article extends BaseEntity {
   @Field({ description: "URL-safe unique key." })

@@ -65,15 +65,21 @@ export class SessionProgram {
   conference?: Relation<Conference>;
 }
 
-/** A community a session is aimed at. */
+/**
+ * A community a session is aimed at. `startsAt` copies the session's start (kept by the session
+ * writer), so that a community's sessions read in time order straight off the index.
+ */
 @Entity({ name: "session_audience" })
-@Index("ix_session_audience_community", ["communityId", "sessionId"])
+@Index("ix_session_audience_community_start", ["communityId", "startsAt", "sessionId"])
 export class SessionAudience {
   @PrimaryColumn({ type: "int" })
   sessionId!: number;
 
   @PrimaryColumn({ type: "int" })
   communityId!: number;
+
+  @Column({ type: "datetime" })
+  startsAt!: Date;
 
   @ManyToOne(() => Session, { onDelete: "CASCADE" })
   @JoinColumn({ name: "session_id", foreignKeyConstraintName: "fk_session_audience_session" })
@@ -84,9 +90,12 @@ export class SessionAudience {
   community?: Relation<Community>;
 }
 
-/** A speaker of a session, in billing order. */
+/**
+ * A speaker of a session, in billing order. `startsAt` copies the session's start (kept by the
+ * session writer), so that a person's sessions read in time order straight off the index.
+ */
 @Entity({ name: "session_speaker" })
-@Index("ix_session_speaker_person", ["personId", "sessionId"])
+@Index("ix_session_speaker_person_start", ["personId", "startsAt", "sessionId"])
 export class SessionSpeaker {
   @PrimaryColumn({ type: "int" })
   sessionId!: number;
@@ -96,6 +105,9 @@ export class SessionSpeaker {
 
   @Column({ type: "int" })
   position!: number;
+
+  @Column({ type: "datetime" })
+  startsAt!: Date;
 
   @ManyToOne(() => Session, { onDelete: "CASCADE" })
   @JoinColumn({ name: "session_id", foreignKeyConstraintName: "fk_session_speaker_session" })

@@ -46,7 +46,14 @@ async function main(): Promise<void> {
       .reverse()
       .map(q => `    await queryRunner.query(\`${esc(q.query)}\`);`)
       .join("\n");
-    const file = path.join(PROJECT_ROOT, "src", "migrations", db.engine, `${timestamp}-${name}.ts`);
+    const file = path.join(
+      PROJECT_ROOT,
+      "src",
+      "db",
+      "migrations",
+      db.engine,
+      `${timestamp}-${name}.ts`,
+    );
     fs.writeFileSync(
       file,
       `import type { MigrationInterface, QueryRunner } from "typeorm";
@@ -65,7 +72,7 @@ ${down}
 `,
     );
     console.log(
-      `wrote ${path.relative(process.cwd(), file)}; add ${className} to src/migrations/${db.engine}/index.ts`,
+      `wrote ${path.relative(process.cwd(), file)}; add ${className} to src/db/migrations/${db.engine}/index.ts`,
     );
   } finally {
     await ds.destroy();

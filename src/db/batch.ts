@@ -1,7 +1,8 @@
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { MAX_BATCH_KEYS } from "./statement-chunks";
 
 /**
- * Loads the entities linked to many owners through a join table, in one statement:
+ * Loads the entities linked to many owners through a join table, in one statement per 500 owners:
  * `SELECT target.*, link.owner FROM target JOIN link … WHERE link.owner IN (…)`.
  * Returns each owner's targets in the order given by `orderBy` (on the link row, e.g. position).
  */
@@ -14,13 +15,39 @@ export async function loadLinked<T extends ObjectLiteral & { id: number }>(
   narrow?: (qb: SelectQueryBuilder<T>) => void,
 ): Promise<Map<number, T[]>> {
   const result = new Map<number, T[]>(ownerIds.map(id => [id, []]));
-  if (!ownerIds.length) return result;
+  const unique = [...new Set(ownerIds)];
+  // At most MAX_BATCH_KEYS owners per statement: callers outside DataLoader pass any number.
+  for (let i = 0; i < unique.length; i += MAX_BATCH_KEYS) {
+    const owners = unique.slice(i, i + MAX_BATCH_KEYS);
+    for (const [owner, targets] of await loadLinkedChunk(
+      dataSource,
+      target,
+      link,
+      owners,
+      narrow,
+    )) {
+      result.set(owner, targets);
+    }
+  }
+  return result;
+}
+
+/** One statement of loadLinked, for at most MAX_BATCH_KEYS distinct owners. */
+async function loadLinkedChunk<T extends ObjectLiteral & { id: number }>(
+  dataSource: DataSource,
+  target: EntityTarget<T>,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  link: { entity: Function; owner: string; target: string; orderBy?: string },
+  ownerIds: readonly number[],
+  narrow?: (qb: SelectQueryBuilder<T>) => void,
+): Promise<Map<number, T[]>> {
+  const result = new Map<number, T[]>(ownerIds.map(id => [id, []]));
   const qb = dataSource
     .getRepository(target)
     .createQueryBuilder("t")
     .innerJoin(link.entity, "l", `l.${link.target} = t.id`)
     .addSelect(`l.${link.owner}`, "__owner")
-    .where(`l.${link.owner} IN (:...ownerIds)`, { ownerIds: [...new Set(ownerIds)] })
+    .where(`l.${link.owner} IN (:...ownerIds)`, { ownerIds })
     .orderBy(link.orderBy ? `l.${link.orderBy}` : "t.id", "ASC")
     .addOrderBy("t.id", "ASC");
   narrow?.(qb);

@@ -10,12 +10,15 @@ export class SqlLogger implements TypeOrmLogger {
   statements = 0;
   /** When set, every statement's SQL is pushed here (tests and benchmarks only). */
   captured: string[] | null = null;
+  /** When set, every statement's SQL and parameters are pushed here (for EXPLAIN in tests). */
+  capturedWithParameters: { sql: string; parameters: unknown[] }[] | null = null;
 
   constructor(private readonly pino: Logger) {}
 
   logQuery(query: string, parameters?: unknown[]): void {
     this.statements += 1;
     this.captured?.push(query);
+    this.capturedWithParameters?.push({ sql: query, parameters: parameters ?? [] });
     if (this.pino.isLevelEnabled("trace")) this.pino.trace({ sql: query, parameters }, "sql");
   }
 
@@ -50,6 +53,19 @@ export class SqlLogger implements TypeOrmLogger {
       return { result, statements: this.statements - before, sql };
     } finally {
       this.captured = null;
+    }
+  }
+
+  /** The statements `fn` sends, with their parameters, so that a test can EXPLAIN them. */
+  async capture<T>(
+    fn: () => Promise<T>,
+  ): Promise<{ result: T; statements: { sql: string; parameters: unknown[] }[] }> {
+    const statements: { sql: string; parameters: unknown[] }[] = [];
+    this.capturedWithParameters = statements;
+    try {
+      return { result: await fn(), statements };
+    } finally {
+      this.capturedWithParameters = null;
     }
   }
 }

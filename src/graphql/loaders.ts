@@ -11,6 +11,7 @@ import type {
 import type { RequestContext } from "../core/context";
 import type { NodeTypeName } from "../core/global-id";
 import { parsePageArgs, type Page, type PageArgs } from "../db/pagination";
+import { MAX_BATCH_KEYS } from "../db/statement-chunks";
 import type { Services } from "../services";
 import type { ArticleOrder } from "../services/article.service";
 import type { CommunityTree } from "../services/community.service";
@@ -32,12 +33,15 @@ export interface ArticleListArgs extends PageArgs {
 /** Most sessions `Conference.days` lays out per conference (as for feeds); larger programs must be paged. */
 export const PROGRAM_DAY_LIMIT = 2000;
 
+/** Loaders that turn their keys into an IN list batch at most this many keys per statement. */
+const BOUNDED = { maxBatchSize: MAX_BATCH_KEYS };
+
 /** A loader whose batch returns a Map keyed like its input. */
 function mapLoader<V>(batch: (keys: readonly number[]) => Promise<Map<number, V>>, empty: V) {
   return new DataLoader<number, V>(async keys => {
     const map = await batch(keys);
     return keys.map(k => map.get(k) ?? empty);
-  });
+  }, BOUNDED);
 }
 
 /**
@@ -70,22 +74,35 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     }
     return loader;
   }
-  const conferenceById = new DataLoader<number, Conference | null>(ids =>
-    services.conferences.byIds(ids),
+  const conferenceById = new DataLoader<number, Conference | null>(
+    ids => services.conferences.byIds(ids),
+    BOUNDED,
   );
-  const colocatedIds = new DataLoader<number, number[]>(ids =>
-    services.conferences.colocatedIds(ids),
+  const colocatedIds = new DataLoader<number, number[]>(
+    ids => services.conferences.colocatedIds(ids),
+    BOUNDED,
   );
-  const sessionById = new DataLoader<number, Session | null>(ids => sessions.byIds(ids));
-  const personById = new DataLoader<number, Person | null>(ids => services.people.byIds(ids));
-  const articleById = new DataLoader<number, Article | null>(ids => articles.byIds(ctx, ids));
-  const topicById = new DataLoader<number, Topic | null>(ids => services.topics.byIds(ids));
-  const commentById = new DataLoader<number, Comment | null>(ids =>
-    services.comments.byIds(ctx, ids),
+  const sessionById = new DataLoader<number, Session | null>(ids => sessions.byIds(ids), BOUNDED);
+  const personById = new DataLoader<number, Person | null>(
+    ids => services.people.byIds(ids),
+    BOUNDED,
+  );
+  const articleById = new DataLoader<number, Article | null>(
+    ids => articles.byIds(ctx, ids),
+    BOUNDED,
+  );
+  const topicById = new DataLoader<number, Topic | null>(
+    ids => services.topics.byIds(ids),
+    BOUNDED,
+  );
+  const commentById = new DataLoader<number, Comment | null>(
+    ids => services.comments.byIds(ctx, ids),
+    BOUNDED,
   );
   const programsBySessionId = mapLoader<Conference[]>(ids => sessions.programs(ids), []);
-  const publicationById = new DataLoader<number, Publication | null>(ids =>
-    services.publications.byIds(ids),
+  const publicationById = new DataLoader<number, Publication | null>(
+    ids => services.publications.byIds(ids),
+    BOUNDED,
   );
   const conferenceReads: ConferenceReads = {
     conferences: async ids => (await conferenceById.loadMany(ids)) as Conference[],

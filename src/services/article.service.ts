@@ -72,6 +72,17 @@ const SORTS: Record<ArticleOrder, SortKey<Article>[]> = {
 };
 
 /**
+ * The sort for `ctx`'s viewer. The public sees only published articles, whose publishedAt is never
+ * NULL, so their listings sort on the plain column, which `ix_article_published (status,
+ * published_at, id)` serves in index order. Editors also see unscheduled drafts, which sort as
+ * UNSCHEDULED. Cursors hold the same values either way.
+ */
+function sortFor(ctx: RequestContext, order: ArticleOrder): SortKey<Article>[] {
+  if (ctx.viewer.canSeeUnpublished) return SORTS[order];
+  return SORTS[order].map(({ nullsAs: _nullsAs, ...key }) => key);
+}
+
+/**
  * Reads articles, each query narrowed by the viewer's visibility (see article-visibility.ts).
  */
 export class ArticleService {
@@ -150,7 +161,7 @@ export class ArticleService {
     page: PageRequest,
   ): Promise<Map<K, Page<Article>>> {
     const scoped = members.map(m => ({ key: m.key, qb: this.scoped(ctx, m.filter) }));
-    return pageMany<Article, K>(this.dataSource, Article, "a", scoped, SORTS[order], page);
+    return pageMany<Article, K>(this.dataSource, Article, "a", scoped, sortFor(ctx, order), page);
   }
 
   /** Counts of visible articles per member, in one statement. */

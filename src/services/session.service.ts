@@ -58,6 +58,37 @@ const SORTS: Record<SessionOrder, SortKey<Session>[]> = {
   ],
 };
 
+/**
+ * Link tables whose `(owner, starts_at, session_id)` index can drive a list in time order: each
+ * copies the session's start. When every parent's filter names exactly one owner of such a link
+ * (one program, one speaker, one community), `scoped` joins that link as `d` instead of EXISTS, and
+ * the sort reads `d`'s copies of the start and id, so the page is an index range. Cursors are the
+ * same values as SORTS' (startsAt, id).
+ */
+const DRIVERS = [
+  { field: "programIds", entity: SessionProgram, owner: "conference_id" },
+  { field: "speakerIds", entity: SessionSpeaker, owner: "person_id" },
+  { field: "audienceIds", entity: SessionAudience, owner: "community_id" },
+] as const;
+type Driver = (typeof DRIVERS)[number];
+
+const DRIVEN_SORTS: Partial<Record<SessionOrder, SortKey<Session>[]>> = {
+  [SessionOrder.START_TIME_ASC]: [
+    { property: "startsAt", direction: "ASC", sql: "d.starts_at" },
+    { property: "id", direction: "ASC", sql: "d.session_id" },
+  ],
+  [SessionOrder.START_TIME_DESC]: [
+    { property: "startsAt", direction: "DESC", sql: "d.starts_at" },
+    { property: "id", direction: "DESC", sql: "d.session_id" },
+  ],
+};
+
+/** The link that can drive every member's list in `order`, if any (see DRIVERS). */
+function driverFor(filters: SessionFilter[], order: SessionOrder): Driver | undefined {
+  if (!DRIVEN_SORTS[order]) return undefined;
+  return DRIVERS.find(driver => filters.every(f => f[driver.field]?.length === 1));
+}
+
 /** Reads sessions and what hangs off them. Every list method serves many parents in one statement. */
 export class SessionService {
   constructor(private readonly dataSource: DataSource) {}
@@ -67,8 +98,11 @@ export class SessionService {
     return this.dataSource.driver.preparePersistentValue(value, column!);
   }
 
-  /** A query builder (alias `s`) narrowed by `filter`. */
-  scoped(filter: SessionFilter, tree: CommunityTree): SelectQueryBuilder<Session> {
+  /**
+   * A query builder (alias `s`) narrowed by `filter`. With a `driver` (see DRIVERS), that filter is
+   * an inner join on its link (alias `d`) rather than EXISTS, so that the link's index can drive.
+   */
+  scoped(filter: SessionFilter, tree: CommunityTree, driver?: Driver): SelectQueryBuilder<Session> {
     const qb = this.dataSource.getRepository(Session).createQueryBuilder("s");
     const exists = (table: string, column: string, ids: number[], name: string) => {
       qb.andWhere(
@@ -76,9 +110,20 @@ export class SessionService {
         { [name]: ids.length ? ids : [0] },
       );
     };
-    if (filter.programIds) exists("session_program", "conference_id", filter.programIds, "fp");
-    if (filter.audienceIds) exists("session_audience", "community_id", filter.audienceIds, "fa");
-    if (filter.speakerIds) exists("session_speaker", "person_id", filter.speakerIds, "fs");
+    const driven = driver && filter[driver.field];
+    if (driver && driven?.length === 1) {
+      qb.innerJoin(driver.entity, "d", `d.session_id = s.id AND d.${driver.owner} = :driver`, {
+        driver: driven[0],
+      });
+    }
+    const unlessDriven = (field: Driver["field"]) =>
+      driver?.field === field ? undefined : filter[field];
+    const programIds = unlessDriven("programIds");
+    const audienceIds = unlessDriven("audienceIds");
+    const speakerIds = unlessDriven("speakerIds");
+    if (programIds) exists("session_program", "conference_id", programIds, "fp");
+    if (audienceIds) exists("session_audience", "community_id", audienceIds, "fa");
+    if (speakerIds) exists("session_speaker", "person_id", speakerIds, "fs");
     if (filter.topicIds) exists("session_topic", "topic_id", filter.topicIds, "ft");
     if (filter.ids)
       qb.andWhere("s.id IN (:...fids)", { fids: filter.ids.length ? filter.ids : [0] });
@@ -103,8 +148,13 @@ export class SessionService {
     order: SessionOrder,
     page: PageRequest,
   ): Promise<Map<K, Page<Session>>> {
-    const scoped = members.map(m => ({ key: m.key, qb: this.scoped(m.filter, tree) }));
-    return pageMany<Session, K>(this.dataSource, Session, "s", scoped, SORTS[order], page);
+    const driver = driverFor(
+      members.map(m => m.filter),
+      order,
+    );
+    const scoped = members.map(m => ({ key: m.key, qb: this.scoped(m.filter, tree, driver) }));
+    const sort = (driver && DRIVEN_SORTS[order]) || SORTS[order];
+    return pageMany<Session, K>(this.dataSource, Session, "s", scoped, sort, page);
   }
 
   /**

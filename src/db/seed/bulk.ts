@@ -1,7 +1,9 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from "typeorm";
 import {
   Article,
+  ArticleKind,
   ArticleSession,
+  ArticleStatus,
   Community,
   Conference,
   Person,
@@ -13,6 +15,7 @@ import {
   SessionSpeaker,
   SessionTopic,
   Topic,
+  Publication,
 } from "../../../entities";
 
 export interface BulkOptions {
@@ -57,7 +60,11 @@ export async function addProgramSessions(
       links: [],
     }));
     await ds.getRepository(Person).insert(people);
-    speakerIds = await Promise.all(people.map(p => idOf(Person, p.slug)));
+    speakerIds = await idsBySlug(
+      ds,
+      Person,
+      people.map(p => p.slug),
+    );
   }
   const audienceIds = options.audiences
     ? await Promise.all(options.audiences.map(s => idOf(Community, s)))
@@ -79,7 +86,11 @@ export async function addProgramSessions(
     hostConferenceId: conferenceId,
   }));
   await insertInBatches(ds, Session, sessions);
-  const ids = await Promise.all(sessions.map(s => idOf(Session, s.slug)));
+  const ids = await idsBySlug(
+    ds,
+    Session,
+    sessions.map(s => s.slug),
+  );
   const speakers = options.speakers ? speakerIds : null;
   await insertInBatches(
     ds,
@@ -93,6 +104,7 @@ export async function addProgramSessions(
       (options.audiences ? audienceIds : rotate(audienceIds, i)).map(communityId => ({
         sessionId,
         communityId,
+        startsAt: sessions[i].startsAt,
       })),
     ),
   );
@@ -104,6 +116,7 @@ export async function addProgramSessions(
         sessionId,
         personId,
         position,
+        startsAt: sessions[i].startsAt,
       })),
     ),
   );
@@ -119,12 +132,119 @@ export async function addProgramSessions(
   );
 }
 
+/**
+ * Adds `count` people (`<prefix>-person-<i>`), each speaking at `sessionsEach` of the given sessions
+ * in rotation. Returns their ids in order.
+ */
+export async function addPeople(
+  ds: DataSource,
+  count: number,
+  options: { prefix?: string; sessionSlugs?: string[]; sessionsEach?: number } = {},
+): Promise<number[]> {
+  const prefix = options.prefix ?? "bulk";
+  const people = Array.from({ length: count }, (_, i) => ({
+    slug: `${prefix}-person-${i}`,
+    name: `Bulk Person ${String(i).padStart(5, "0")}`,
+    bio: "",
+    affiliation: null,
+    links: [],
+  }));
+  await insertInBatches(ds, Person, people, 200);
+  const ids = await idsBySlug(
+    ds,
+    Person,
+    people.map(p => p.slug),
+  );
+  const sessions: Pick<Session, "id" | "startsAt">[] = [];
+  for (const slug of options.sessionSlugs ?? []) {
+    sessions.push(
+      await ds
+        .getRepository(Session)
+        .findOneOrFail({ where: { slug }, select: { id: true, startsAt: true } }),
+    );
+  }
+  const each = Math.min(options.sessionsEach ?? 0, sessions.length);
+  await insertInBatches(
+    ds,
+    SessionSpeaker,
+    ids.flatMap((personId, i) =>
+      Array.from({ length: each }, (_, j) => {
+        const session = sessions[(i + j) % sessions.length];
+        return { personId, sessionId: session.id, startsAt: session.startsAt, position: 9 };
+      }),
+    ),
+    200,
+  );
+  return ids;
+}
+
+/**
+ * Adds `count` articles (`<prefix>-article-<i>`) to a publication: published ones an hour apart
+ * going back from `newest`, and every `draftEvery`-th one an unscheduled draft. Returns their ids.
+ */
+export async function addArticles(
+  ds: DataSource,
+  publicationSlug: string,
+  count: number,
+  options: { prefix?: string; newest?: Date; draftEvery?: number } = {},
+): Promise<number[]> {
+  const prefix = options.prefix ?? "bulk";
+  const publicationId = (
+    await ds.getRepository(Publication).findOneByOrFail({
+      slug: publicationSlug,
+    })
+  ).id;
+  const newest = (options.newest ?? new Date(Date.UTC(2009, 0, 1))).getTime();
+  const draftEvery = options.draftEvery ?? 0;
+  const articles = Array.from({ length: count }, (_, i) => {
+    const draft = draftEvery > 0 && i % draftEvery === draftEvery - 1;
+    return {
+      slug: `${prefix}-article-${i}`,
+      title: `Bulk article ${i}`,
+      kind: ArticleKind.NEWS,
+      excerpt: "Generated load.",
+      body: "Generated load.",
+      status: draft ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED,
+      publishedAt: draft ? null : new Date(newest - i * 3_600_000),
+      publicationId,
+    };
+  });
+  await insertInBatches(ds, Article, articles, 200);
+  return idsBySlug(
+    ds,
+    Article,
+    articles.map(a => a.slug),
+  );
+}
+
+/** The ids of records by slug, in the slugs' order, in a few statements. */
+async function idsBySlug(
+  ds: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  slugs: string[],
+): Promise<number[]> {
+  const bySlug = new Map<string, number>();
+  for (let i = 0; i < slugs.length; i += 500) {
+    const rows = (await ds.getRepository(entity).find({
+      where: { slug: In(slugs.slice(i, i + 500)) },
+      select: { id: true, slug: true },
+    })) as { id: number; slug: string }[];
+    for (const row of rows) bySlug.set(row.slug, row.id);
+  }
+  return slugs.map(slug => {
+    const id = bySlug.get(slug);
+    if (id === undefined) throw new Error(`no record with slug ${slug}`);
+    return id;
+  });
+}
+
 async function insertInBatches<T extends ObjectLiteral>(
   ds: DataSource,
   entity: EntityTarget<T>,
   rows: Partial<T>[],
+  size = 50,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += 50) {
-    await ds.getRepository(entity).insert(rows.slice(i, i + 50) as never);
+  for (let i = 0; i < rows.length; i += size) {
+    await ds.getRepository(entity).insert(rows.slice(i, i + size) as never);
   }
 }

@@ -111,10 +111,18 @@ class Seeder {
       );
     }
     for (const c of s.audiences) {
-      await this.link(SessionAudience, { sessionId, communityId: this.id(Community, c) });
+      await this.link(
+        SessionAudience,
+        { sessionId, communityId: this.id(Community, c) },
+        { startsAt },
+      );
     }
     for (const [position, p] of s.speakers.entries()) {
-      await this.link(SessionSpeaker, { sessionId, personId: this.id(Person, p) }, { position });
+      await this.link(
+        SessionSpeaker,
+        { sessionId, personId: this.id(Person, p) },
+        { position, startsAt },
+      );
     }
     for (const t of s.topics)
       await this.link(SessionTopic, { sessionId, topicId: this.id(Topic, t) });

@@ -170,6 +170,7 @@ export class SessionWriter {
       const startsAtChanged = merged.startsAt.getTime() !== current.startsAt.getTime();
       if (startsAtChanged && !links.programs) links.programs = programs;
       await this.writeLinks(manager, id, merged.startsAt, links);
+      if (startsAtChanged) await this.copyStartToLinks(manager, id, merged.startsAt);
     });
     return mustFind(this.writer.dataSource.manager, Session, "Session", id);
   }
@@ -244,7 +245,20 @@ export class SessionWriter {
     return links;
   }
 
-  /** Replaces each given link set. Program rows carry a copy of the session's start. */
+  /** Sets the copy of the session's start on its audience and speaker rows (see links.ts). */
+  private async copyStartToLinks(
+    manager: EntityManager,
+    sessionId: number,
+    startsAt: Date,
+  ): Promise<void> {
+    await manager.update(SessionAudience, { sessionId }, { startsAt });
+    await manager.update(SessionSpeaker, { sessionId }, { startsAt });
+  }
+
+  /**
+   * Replaces each given link set. Program, audience and speaker rows carry a copy of the session's
+   * start, so that lists of sessions by program, community or speaker read in index order.
+   */
   private async writeLinks(
     manager: EntityManager,
     sessionId: number,
@@ -262,7 +276,7 @@ export class SessionWriter {
       await manager.delete(SessionAudience, { sessionId });
       await manager.insert(
         SessionAudience,
-        links.audiences.map(communityId => ({ sessionId, communityId })),
+        links.audiences.map(communityId => ({ sessionId, communityId, startsAt })),
       );
     }
     if (links.speakers) {
@@ -270,7 +284,12 @@ export class SessionWriter {
       if (links.speakers.length) {
         await manager.insert(
           SessionSpeaker,
-          links.speakers.map((personId, i) => ({ sessionId, personId, position: i + 1 })),
+          links.speakers.map((personId, i) => ({
+            sessionId,
+            personId,
+            position: i + 1,
+            startsAt,
+          })),
         );
       }
     }

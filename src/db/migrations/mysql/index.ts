@@ -3,6 +3,8 @@ import { Initial1795522120560 } from "./1795522120560-Initial";
 import { SearchIndexes1795522200000 } from "./1795522200000-SearchIndexes";
 import { ApiTokens1795522904247 } from "./1795522904247-ApiTokens";
 import { MutationReceipts1795523881142 } from "./1795523881142-MutationReceipts";
+import { LinkStartTimes1795988236395 } from "./1795988236395-LinkStartTimes";
+import { TitleIndexes1795989514031 } from "./1795989514031-TitleIndexes";
 
 /** mysql migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
 export const mysqlMigrations: (new () => MigrationInterface)[] = [
@@ -10,4 +12,6 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   SearchIndexes1795522200000,
   ApiTokens1795522904247,
   MutationReceipts1795523881142,
+  LinkStartTimes1795988236395,
+  TitleIndexes1795989514031,
 ];
