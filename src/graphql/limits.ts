@@ -124,7 +124,10 @@ export function aliasRule(maxAliases: number): ValidationRule {
   };
 }
 
-/** Refuses a field, fragment spread or inline fragment carrying more than `max` directives. */
+/**
+ * Refuses a field, fragment spread, inline fragment, operation or fragment definition carrying
+ * more than `max` directives.
+ */
 export function directivesRule(max: number): ValidationRule {
   return context => {
     let most = 0;
@@ -135,6 +138,8 @@ export function directivesRule(max: number): ValidationRule {
       Field: count,
       FragmentSpread: count,
       InlineFragment: count,
+      OperationDefinition: count,
+      FragmentDefinition: count,
       Document: {
         leave() {
           if (most > max) {

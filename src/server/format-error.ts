@@ -76,12 +76,12 @@ function formatWith(log: Logger, options: FormatErrorOptions) {
 
 /**
  * The AppError behind an Apollo wrapper: a limit rule's error inside Apollo's ValidationError, or
- * graphql-js's "more than N tokens" parse error turned into QUERY_TOO_MANY_TOKENS.
+ * graphql-js's "more than N tokens" parse error (spelt "more that" by graphql 16) turned into QUERY_TOO_MANY_TOKENS.
  */
 function appErrorOf(error: unknown, options: FormatErrorOptions): unknown {
   if (!(error instanceof GraphQLError) || error instanceof AppError) return error;
   if (error.originalError instanceof AppError) return error.originalError;
-  const tokens = /Document contains more than (\d+) tokens/.exec(error.message);
+  const tokens = /Document contains more tha[nt] (\d+) tokens/.exec(error.message);
   if (tokens && error.extensions.code === "GRAPHQL_PARSE_FAILED") {
     const limit = options.maxTokens ?? Number(tokens[1]);
     const measured = error.source ? countTokens(error.source.body) : limit + 1;

@@ -30,13 +30,20 @@ export function requestLimitsPlugin(
       return {
         async didResolveOperation(rc) {
           if (!rc.operation) return;
-          const cost = checkCost(
-            rc.schema,
-            rc.document,
-            rc.request.variables,
-            rc.request.operationName,
-            limits,
-          );
+          let cost: number;
+          try {
+            cost = checkCost(
+              rc.schema,
+              rc.document,
+              rc.request.variables,
+              rc.request.operationName,
+              limits,
+            );
+          } catch (err) {
+            // A refused document or bad variables: the client's mistake, answered 400 (not 500).
+            rc.response.http.status = 400;
+            throw err;
+          }
           budget = await rateLimits.spend(client, cost);
           if (budget && !budget.allowed) {
             const wait = budget.resetSeconds;
@@ -72,11 +79,11 @@ export function requestLimitsPlugin(
             headers.set("ratelimit", `"default";r=${budget.remaining};t=${budget.resetSeconds}`);
           }
           const body = rc.response.body;
-          if (body.kind === "single") {
-            const errors = body.singleResult.errors;
-            if (errors && errors.length > limits.maxErrors) {
-              body.singleResult.errors = capErrors(errors, limits.maxErrors);
-            }
+          if (body.kind === "single" && body.singleResult.errors) {
+            body.singleResult.errors = capErrors(
+              limitErrorsFirst(body.singleResult.errors),
+              limits.maxErrors,
+            );
           }
         },
       };
@@ -88,8 +95,16 @@ function tooMany(retryAfterSeconds: number) {
   return { status: 429, headers: new HeaderMap([["retry-after", String(retryAfterSeconds)]]) };
 }
 
+/** A refusal for a limit says most about a document: it comes before graphql-js's own findings. */
+function limitErrorsFirst(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
+  const isLimit = (e: GraphQLFormattedError) =>
+    /^(QUERY_|SUBSCRIPTIONS_)/.test(String(e.extensions?.code ?? ""));
+  return [...errors.filter(isLimit), ...errors.filter(e => !isLimit(e))];
+}
+
 /** Keeps the first `max - 1` errors and says how many more there were in a last one. */
-function capErrors(errors: readonly GraphQLFormattedError[], max: number): GraphQLFormattedError[] {
+function capErrors(errors: GraphQLFormattedError[], max: number): GraphQLFormattedError[] {
+  if (errors.length <= max) return errors;
   const kept = errors.slice(0, Math.max(0, max - 1));
   return [
     ...kept,
