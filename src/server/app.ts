@@ -74,6 +74,7 @@ export async function createApp(
   const registered = loadRegisteredOperations(config.persistedQueriesFile);
 
   const rateLimits = openRateLimits(config, log);
+  await rateLimits.ready;
   const apollo = new ApolloServer<AppContext>({
     schema: await getSchema(),
     introspection: config.introspection,

@@ -6,6 +6,11 @@ import { RateLimits } from "../services/rate-limits";
 /** The rate limiter and what must be closed with the app. */
 export interface RateLimitStore {
   limits: RateLimits;
+  /**
+   * Resolves once Redis is ready, or fails to connect, or after at most 2 s (counting stays in memory until it
+   * comes): so that a process does not start on private counters while Redis is still connecting.
+   */
+  ready: Promise<void>;
   /** Disconnects from Redis, if any. */
   close(): Promise<void>;
 }
@@ -16,7 +21,10 @@ export interface RateLimitStore {
  * while ioredis reconnects in the background, and the outage is logged once, its end once.
  */
 export function openRateLimits(config: AppConfig, log: Logger): RateLimitStore {
-  const redis = config.rateLimit.redisUrl ? connectRedis(config.rateLimit.redisUrl, log) : null;
+  let closing = false;
+  const redis = config.rateLimit.redisUrl
+    ? connectRedis(config.rateLimit.redisUrl, log, () => closing)
+    : null;
   const limits = new RateLimits({
     budget: { points: config.rateLimit.points, windowSeconds: config.rateLimit.windowSeconds },
     comments: config.comments,
@@ -26,8 +34,10 @@ export function openRateLimits(config: AppConfig, log: Logger): RateLimitStore {
   });
   return {
     limits,
+    ready: redis ? readyOrTimeout(redis, 2000) : Promise.resolve(),
     async close() {
       if (!redis) return;
+      closing = true;
       try {
         await redis.quit();
       } catch {
@@ -37,7 +47,23 @@ export function openRateLimits(config: AppConfig, log: Logger): RateLimitStore {
   };
 }
 
-function connectRedis(url: string, log: Logger): Redis {
+function readyOrTimeout(redis: Redis, ms: number): Promise<void> {
+  if (redis.status === "ready") return Promise.resolve();
+  return new Promise(resolve => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      redis.off("ready", done);
+      redis.off("error", done);
+      resolve();
+    }
+    // Refused or unreachable: no reason to wait; ioredis keeps reconnecting in the background.
+    redis.once("ready", done);
+    redis.once("error", done);
+  });
+}
+
+function connectRedis(url: string, log: Logger, closing: () => boolean): Redis {
   const redis = new Redis(url, {
     // Commands fail at once while disconnected, so the in-memory insurance answers instead.
     enableOfflineQueue: false,
@@ -47,14 +73,17 @@ function connectRedis(url: string, log: Logger): Redis {
   });
   const target = redactedTarget(url);
   let down = false;
-  redis.on("error", (err: Error) => {
-    if (down) return;
+  const wentDown = (reason: string) => {
+    if (down || closing()) return;
     down = true;
     log.warn(
-      { err: { message: err.message }, redis: target },
+      { redis: target, reason },
       "Redis unreachable: rate limits are counted in this process's memory until it returns",
     );
-  });
+  };
+  // Without an "error" listener, ioredis's errors would crash the process.
+  redis.on("error", (err: Error) => wentDown(err.message));
+  redis.on("close", () => wentDown("connection closed"));
   redis.on("ready", () => {
     if (down) log.info({ redis: target }, "Redis is back: rate limits are shared again");
     down = false;
