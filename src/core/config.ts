@@ -105,8 +105,8 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxTokens: 2000,
   maxFieldRepeats: 5,
   maxErrors: 20,
-  maxCost: 10000,
-  listMultiplier: 10,
+  maxCost: 20000,
+  listMultiplier: 5,
   maxNodes: 5000,
 };
 

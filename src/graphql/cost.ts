@@ -19,7 +19,9 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../db/pagination";
  * - a paged field (`first`/`last`, literal or variable, default 20) costs its page size times that,
  *   so nested pages multiply;
  * - a list without paging arguments (`speakers`, `programs`, `days`, …) counts `listMultiplier`
- *   items, `nodes(ids:)` as many as it is given ids;
+ *   items (default 5: a session has a few speakers, programs and audiences, a conference a few
+ *   days), except a day's program (`ConferenceDay.sessions`), which counts as a full page (100),
+ *   and `nodes(ids:)`, which counts as many as it is given ids;
  * - the `edges`/`nodes` lists of a connection count once (the page size is already applied);
  * - introspection fields cost 1 each, with no multiplier (depth and tokens bound them).
  */
@@ -34,9 +36,14 @@ export function costEstimator(limits: Pick<QueryLimits, "listMultiplier">): Comp
     if (!isListType(getNullableType(field.type))) return one;
     if (type.name.endsWith("Connection")) return one;
     if (Array.isArray(args.ids)) return args.ids.length * one;
-    return limits.listMultiplier * one;
+    return (LIST_SIZES[`${type.name}.${field.name}`] ?? limits.listMultiplier) * one;
   };
 }
+
+/** Unpaged lists that can be long, and the size they count as. */
+const LIST_SIZES: Record<string, number> = {
+  "ConferenceDay.sessions": MAX_PAGE_SIZE,
+};
 
 /** The page a paged field asks for, refused up front when out of range (as pagination would). */
 function pageSize(args: Record<string, unknown>): number {
