@@ -10,7 +10,7 @@ import {
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { QueryLimits } from "../core/config";
 import { AppError, BadUserInputError, QueryLimitError } from "../core/errors";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../db/pagination";
+import { MAX_PAGE_SIZE, parsePageArgs, type PageArgs } from "../db/pagination";
 
 /**
  * The cost of a field, roughly the number of objects it can put in the response:
@@ -45,24 +45,12 @@ const LIST_SIZES: Record<string, number> = {
   "ConferenceDay.sessions": MAX_PAGE_SIZE,
 };
 
-/** The page a paged field asks for, refused up front when out of range (as pagination would). */
+/**
+ * The page a paged field asks for, validated as pagination will (sizes 0–100, not both first and
+ * last, cursors well-formed), so that bad paging is refused before anything runs.
+ */
 function pageSize(args: Record<string, unknown>): number {
-  for (const name of ["first", "last"] as const) {
-    const value = args[name];
-    if (value === undefined || value === null) continue;
-    if (
-      typeof value !== "number" ||
-      !Number.isInteger(value) ||
-      value < 0 ||
-      value > MAX_PAGE_SIZE
-    ) {
-      throw new BadUserInputError(`Invalid input: ${name} must be between 0 and ${MAX_PAGE_SIZE}`, [
-        { field: name, message: `must be between 0 and ${MAX_PAGE_SIZE}` },
-      ]);
-    }
-    return value;
-  }
-  return DEFAULT_PAGE_SIZE;
+  return parsePageArgs(args as PageArgs).size;
 }
 
 /**
