@@ -91,6 +91,8 @@ export interface RateLimitConfig {
   points: number;
   /** Length of the window, in seconds. */
   windowSeconds: number;
+  /** What one request to a feed or the no-JS embed page costs. */
+  routeCost: number;
   /** Redis holding the counters (shared by every process); null keeps them in this process. */
   redisUrl: string | null;
   /** Prefix of every Redis key the limiter writes. */
@@ -323,6 +325,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       // test it.
       points: int(env, "RATE_LIMIT_POINTS", nodeEnv === "test" ? 10_000_000 : 100_000),
       windowSeconds: positive(env, "RATE_LIMIT_WINDOW_SECONDS", 60),
+      routeCost: int(env, "RATE_LIMIT_ROUTE_COST", 100),
       redisUrl: redisUrl(env.REDIS_URL),
       redisPrefix: env.RATE_LIMIT_REDIS_PREFIX || "crosstalk:rl:",
     },

@@ -24,7 +24,7 @@ import { createFeedsRouter } from "./feed-routes";
 import { createFormatError } from "./format-error";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
-import { openRateLimits } from "./rate-limit";
+import { openRateLimits, routeBudget } from "./rate-limit";
 import {
   loadRegisteredOperations,
   PersistedQueryStore,
@@ -134,6 +134,10 @@ export async function createApp(
     }
   });
 
+  app.use(
+    ["/calendar", "/schedule", "/embed/sessions"],
+    routeBudget(rateLimits.limits, config.rateLimit.routeCost),
+  );
   app.use(createFeedsRouter(config, services));
   app.use(createEmbedsRouter(config, services));
 

@@ -6,6 +6,7 @@ import type { AppContext } from "../graphql/context";
 import { checkCost } from "../graphql/cost";
 import { countRootFields } from "../graphql/limits";
 import type { BudgetState, RateLimits } from "../services/rate-limits";
+import { rateLimitHeaders } from "./rate-limit";
 
 /**
  * Checks each operation, with its variables, before anything of it runs:
@@ -69,14 +70,8 @@ export function requestLimitsPlugin(
         },
         async willSendResponse(rc) {
           if (budget === undefined) budget = await rateLimits.spend(client, 1);
-          const policy = rateLimits.policy;
-          if (budget && policy) {
-            const { headers } = rc.response.http;
-            headers.set(
-              "ratelimit-policy",
-              `"default";q=${policy.points};w=${policy.windowSeconds}`,
-            );
-            headers.set("ratelimit", `"default";r=${budget.remaining};t=${budget.resetSeconds}`);
+          for (const [name, value] of rateLimitHeaders(rateLimits, budget)) {
+            rc.response.http.headers.set(name, value);
           }
           const body = rc.response.body;
           if (body.kind === "single" && body.singleResult.errors) {

@@ -1,7 +1,8 @@
+import type { RequestHandler } from "express";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { AppConfig } from "../core/config";
-import { RateLimits } from "../services/rate-limits";
+import { RateLimits, type BudgetState } from "../services/rate-limits";
 
 /** The rate limiter and what must be closed with the app. */
 export interface RateLimitStore {
@@ -99,4 +100,39 @@ function redactedTarget(url: string): string {
   } catch {
     return "redis";
   }
+}
+
+/** Sets the IETF RateLimit-Policy and RateLimit headers (draft-ietf-httpapi-ratelimit-headers). */
+export function rateLimitHeaders(
+  limits: RateLimits,
+  state: BudgetState | null,
+): [string, string][] {
+  const policy = limits.policy;
+  if (!state || !policy) return [];
+  return [
+    ["ratelimit-policy", `"default";q=${policy.points};w=${policy.windowSeconds}`],
+    ["ratelimit", `"default";r=${state.remaining};t=${state.resetSeconds}`],
+  ];
+}
+
+/**
+ * The budget for routes outside GraphQL (feeds, the no-JS embed): each request spends `cost`
+ * points of its IP's budget, carries the RateLimit headers, and gets a JSON 429 with Retry-After
+ * when the budget is spent.
+ */
+export function routeBudget(limits: RateLimits, cost: number): RequestHandler {
+  return async (req, res, next) => {
+    const state = await limits.spend(`ip:${req.ip}`, cost);
+    for (const [name, value] of rateLimitHeaders(limits, state)) res.setHeader(name, value);
+    if (!state || state.allowed) return next();
+    res.setHeader("retry-after", String(state.resetSeconds));
+    res.status(429).json({
+      errors: [
+        {
+          message: `Too many requests from your address; try again in ${state.resetSeconds} s`,
+          extensions: { code: "RATE_LIMITED", retryAfterSeconds: state.resetSeconds },
+        },
+      ],
+    });
+  };
 }

@@ -61,7 +61,13 @@ async function deleteKeys(prefix: string) {
 
 describe("rate limits: a per-client budget counted in query cost", () => {
   let server: TestServer;
-  const budget = { points: 50, windowSeconds: 60, redisUrl: null, redisPrefix: "unused:" };
+  const budget = {
+    points: 50,
+    windowSeconds: 60,
+    routeCost: 20,
+    redisUrl: null,
+    redisPrefix: "unused:",
+  };
 
   beforeAll(async () => {
     server = await startTestServer("security_rate_limits", { config: { rateLimit: budget } });
@@ -118,6 +124,25 @@ describe("rate limits: a per-client budget counted in query cost", () => {
     expect(remaining(big).r).toBe(50);
   });
 
+  it("feeds and the no-JS embed spend the same budget, with the same headers and 429", async () => {
+    const ip = from("192.0.2.5");
+    const feed = (p: string) => fetch(`${server.url}${p}`, { headers: ip });
+    const first = await feed("/calendar/conference/pyworks-2008.ics");
+    expect(first.status).toBe(200);
+    expect(first.headers.get("ratelimit-policy")).toBe('"default";q=50;w=60');
+    expect(first.headers.get("ratelimit")).toMatch(/^"default";r=30;t=\d+$/);
+    expect((await feed("/schedule/pyworks-2008.json")).status).toBe(200);
+    const before = server.db.sql.statements;
+    const refused = await feed("/embed/sessions?conference=pyworks-2008");
+    expect(server.db.sql.statements - before).toBe(0);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe("RATE_LIMITED");
+    // The GraphQL endpoint shares the budget: 10 points are left.
+    expect((await send(server.url, TWENTY, ip)).status).toBe(429);
+  });
+
   it("counts a token holder by token, not by address", async () => {
     const editor = bearer((await issueToken(server, Role.EDITOR)).token);
     const ip = from("192.0.2.4");
@@ -134,7 +159,13 @@ describe("rate limits in Redis", () => {
   let server: TestServer;
   let other: { app: App; url: string } | null = null;
   const prefix = `crosstalk-test:${randomUUID()}:`;
-  const rateLimit = { points: 50, windowSeconds: 60, redisUrl: REDIS_URL, redisPrefix: prefix };
+  const rateLimit = {
+    points: 50,
+    windowSeconds: 60,
+    routeCost: 20,
+    redisUrl: REDIS_URL,
+    redisPrefix: prefix,
+  };
 
   beforeAll(async () => {
     server = await startTestServer("security_rate_limits_redis", { config: { rateLimit } });
