@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import type { QueryLimits } from "../core/config";
-import { RateLimitedError } from "../core/errors";
+import { AppError, RateLimitedError } from "../core/errors";
 import type { AppContext } from "../graphql/context";
 import { checkCost } from "../graphql/cost";
 import { countRootFields } from "../graphql/limits";
@@ -26,7 +26,8 @@ export function requestLimitsPlugin(
   return {
     async requestDidStart({ contextValue }) {
       const { viewer, clientIp } = contextValue;
-      const client = viewer.tokenId !== null ? `token:${viewer.tokenId}` : `ip:${clientIp}`;
+      const client =
+        viewer.tokenId !== null ? `token:${viewer.tokenId}` : `ip:${clientIp ?? "unknown"}`;
       let budget: BudgetState | null | undefined;
       return {
         async didResolveOperation(rc) {
@@ -42,7 +43,7 @@ export function requestLimitsPlugin(
             );
           } catch (err) {
             // A refused document or bad variables: the client's mistake, answered 400 (not 500).
-            rc.response.http.status = 400;
+            if (err instanceof AppError) rc.response.http.status = 400;
             throw err;
           }
           budget = await rateLimits.spend(client, cost);
