@@ -4,10 +4,11 @@
  * Builds a throwaway database (SQLite by default, or a `crosstalk_bench_worst` database on the
  * MySQL server in BENCH_DATABASE_URL) with the demo graph plus 1,000 sessions in one program, whose
  * ten speakers have 200 sessions each. For each document shape it finds the largest page size the
- * default limits still accept, checks the server accepts it, sends it several times in a row and
- * then 12 at once over real HTTP, and reports time, SQL statements, response size, and the
- * process's peak RSS (server included). Exits 1 when the peak RSS passes 512 MB. Not a timed test:
- * the times are for comparison between runs on one machine.
+ * default limits still accept, checks the server accepts it and sends it three times in a row over
+ * real HTTP, reporting time, SQL statements, response size and the process's peak RSS (server
+ * included). Exits 1 when that peak passes 512 MB. Then, as a stress figure, it sends each 12 at once
+ * and reports the time and the peak RSS again (a warning, not a failure, past 512 MB). Not a timed
+ * test: the times are for comparison between runs on one machine.
  */
 import "reflect-metadata";
 import fs from "node:fs";
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   const { db, cleanup } = await scratchDatabase();
   const sql = new SqlLogger(pino({ level: "silent" }));
   const dataSource = await openDataSource(db, sql);
+  let singlePeak: number;
   try {
     await migrate(dataSource);
     await seedDemoData(dataSource);
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
     console.log(
       `engine=${db.engine} sessions=1000+demo speakers=10×200 maxCost=${config.limits.maxCost}`,
     );
+    const stress: { name: string; send: () => Promise<number> }[] = [];
     for (const [name, query] of Object.entries(SHAPES)) {
       const document = parse(query);
       const costOf = (k: number) => measureCost(schema, document, { k }, undefined, config.limits);
@@ -91,15 +94,20 @@ async function main(): Promise<void> {
         bytes = counted.result;
         statements = counted.statements;
       }
-      const started = performance.now();
-      await Promise.all(Array.from({ length: 12 }, send));
-      const concurrent = performance.now() - started;
+      stress.push({ name, send });
       console.log(
         `${name}: k=${k} cost=${costOf(k)} depth=${documentDepth(document)} ` +
           `statements=${statements} response=${(bytes / 1024).toFixed(0)} KB ` +
-          `sequential=${times.map(t => t.toFixed(0)).join("/")} ms 12-at-once=${concurrent.toFixed(0)} ms ` +
-          `peakRSS=${peakRssMb()} MB`,
+          `times=${times.map(t => t.toFixed(0)).join("/")} ms peakRSS=${peakRssMb()} MB`,
       );
+    }
+    singlePeak = peakRssMb();
+    console.log(`peak RSS with one worst document at a time: ${singlePeak} MB`);
+    for (const { name, send } of stress) {
+      const started = performance.now();
+      await Promise.all(Array.from({ length: 12 }, send));
+      const took = performance.now() - started;
+      console.log(`stress, 12 at once: ${name}: ${took.toFixed(0)} ms peakRSS=${peakRssMb()} MB`);
     }
     await app.apollo.stop();
   } finally {
@@ -107,8 +115,11 @@ async function main(): Promise<void> {
     await cleanup();
   }
   const peak = peakRssMb();
-  console.log(`peak RSS ${peak} MB (ceiling ${RSS_CEILING_MB} MB)`);
-  if (peak > RSS_CEILING_MB) process.exitCode = 1;
+  console.log(
+    `peak RSS: ${singlePeak} MB one at a time, ${peak} MB with the stress (ceiling ${RSS_CEILING_MB} MB)`,
+  );
+  if (peak > RSS_CEILING_MB) console.warn("warning: the 12-at-once stress passed the ceiling");
+  if (singlePeak > RSS_CEILING_MB) process.exitCode = 1;
 }
 
 /** The process's peak resident set size so far, in MB. */
