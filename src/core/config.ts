@@ -55,7 +55,63 @@ export interface AppConfig {
   embedDir: string;
   /** Reader comments: moderation and rate limits. */
   comments: CommentConfig;
+  /** What a GraphQL document may ask for, checked before anything runs. */
+  limits: QueryLimits;
+  /** Per-client request budgets, counted in query cost. */
+  rateLimit: RateLimitConfig;
 }
+
+/**
+ * Bounds on one GraphQL request, all checked before execution (no resolver runs, no SQL is sent when
+ * one is exceeded). See `src/graphql/limits.ts` and `src/graphql/cost.ts` for how each is measured.
+ */
+export interface QueryLimits {
+  /** Deepest field nesting (fragments expanded; a leaf field counts as a level). */
+  maxDepth: number;
+  /** Aliased fields in the whole document, `__typename` aliases included. */
+  maxAliases: number;
+  /** Directives on any one field, fragment spread or inline fragment. */
+  maxDirectivesPerField: number;
+  /** Lexical tokens in the document (Apollo's `parseOptions.maxTokens`). */
+  maxTokens: number;
+  /** How often the same response key may appear in one selection set. */
+  maxFieldRepeats: number;
+  /** Most errors one response lists; the rest are summed up in a last QUERY_TOO_MANY_ERRORS entry. */
+  maxErrors: number;
+  /** Most cost one operation may have (page sizes from the variables multiply nested selections). */
+  maxCost: number;
+  /** The multiplier for a list field without paging arguments (`speakers`, `programs`, …). */
+  listMultiplier: number;
+  /** Most field nodes the cost walk visits (fragments expanded) before refusing the document. */
+  maxNodes: number;
+}
+
+/** A per-client budget of query cost per time window, shared through Redis when `redisUrl` is set. */
+export interface RateLimitConfig {
+  /** Cost points one client (token, else IP) may spend per window; 0 turns the budget off. */
+  points: number;
+  /** Length of the window, in seconds. */
+  windowSeconds: number;
+  /** What one request to a feed or the no-JS embed page costs. */
+  routeCost: number;
+  /** Redis holding the counters (shared by every process); null keeps them in this process. */
+  redisUrl: string | null;
+  /** Prefix of every Redis key the limiter writes. */
+  redisPrefix: string;
+}
+
+/** The query limits when nothing is configured. */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 15,
+  maxAliases: 30,
+  maxDirectivesPerField: 4,
+  maxTokens: 2000,
+  maxFieldRepeats: 5,
+  maxErrors: 20,
+  maxCost: 20000,
+  listMultiplier: 5,
+  maxNodes: 5000,
+};
 
 /** How reader comments are moderated and rate-limited. */
 export interface CommentConfig {
@@ -195,6 +251,24 @@ function trustProxy(raw: string | undefined): number | string {
   return parts.join(", ");
 }
 
+/** REDIS_URL: a redis:// or rediss:// URL, or nothing. */
+function redisUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === "") return null;
+  if (!/^rediss?:\/\//i.test(raw.trim())) {
+    throw new ConfigError(
+      `REDIS_URL must start with redis:// or rediss://, got "${raw.split(":")[0]}:…"`,
+    );
+  }
+  return raw.trim();
+}
+
+/** Like int(), but refuses 0 too. */
+function positive(env: Env, key: string, fallback: number): number {
+  const value = int(env, key, fallback);
+  if (value === 0) throw new ConfigError(`${key} must be a positive integer, got "0"`);
+  return value;
+}
+
 /** Builds the configuration from an environment (process.env by default). Pure: no side effects. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const rawEnv = env.NODE_ENV ?? "development";
@@ -231,6 +305,30 @@ export function loadConfig(env: Env = process.env): AppConfig {
       autoApprovePublications: parseSlugList("COMMENT_AUTO_APPROVE", env.COMMENT_AUTO_APPROVE),
       perMinute: int(env, "COMMENT_RATE_PER_MINUTE", DEFAULT_COMMENT_CONFIG.perMinute),
       perDay: int(env, "COMMENT_RATE_PER_DAY", DEFAULT_COMMENT_CONFIG.perDay),
+    },
+    limits: {
+      maxDepth: positive(env, "MAX_QUERY_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth),
+      maxAliases: int(env, "MAX_QUERY_ALIASES", DEFAULT_QUERY_LIMITS.maxAliases),
+      maxDirectivesPerField: int(
+        env,
+        "MAX_DIRECTIVES_PER_FIELD",
+        DEFAULT_QUERY_LIMITS.maxDirectivesPerField,
+      ),
+      maxTokens: positive(env, "MAX_QUERY_TOKENS", DEFAULT_QUERY_LIMITS.maxTokens),
+      maxFieldRepeats: positive(env, "MAX_FIELD_REPEATS", DEFAULT_QUERY_LIMITS.maxFieldRepeats),
+      maxErrors: positive(env, "MAX_RESPONSE_ERRORS", DEFAULT_QUERY_LIMITS.maxErrors),
+      maxCost: positive(env, "MAX_QUERY_COST", DEFAULT_QUERY_LIMITS.maxCost),
+      listMultiplier: positive(env, "COST_LIST_MULTIPLIER", DEFAULT_QUERY_LIMITS.listMultiplier),
+      maxNodes: positive(env, "MAX_QUERY_NODES", DEFAULT_QUERY_LIMITS.maxNodes),
+    },
+    rateLimit: {
+      // Test suites send many requests from 127.0.0.1; they configure a small budget where they
+      // test it.
+      points: int(env, "RATE_LIMIT_POINTS", nodeEnv === "test" ? 10_000_000 : 100_000),
+      windowSeconds: positive(env, "RATE_LIMIT_WINDOW_SECONDS", 60),
+      routeCost: int(env, "RATE_LIMIT_ROUTE_COST", 100),
+      redisUrl: redisUrl(env.REDIS_URL),
+      redisPrefix: env.RATE_LIMIT_REDIS_PREFIX || "crosstalk:rl:",
     },
   };
 }

@@ -9,7 +9,20 @@ export type ErrorCode =
   | "CONFLICT"
   | "RATE_LIMITED"
   | "PERSISTED_QUERY_NOT_ALLOWED"
+  | QueryLimitCode
+  | "SUBSCRIPTIONS_NOT_SUPPORTED"
   | "INTERNAL_SERVER_ERROR";
+
+/** Codes of documents refused before execution for asking too much. */
+export type QueryLimitCode =
+  | "QUERY_TOO_DEEP"
+  | "QUERY_TOO_COMPLEX"
+  | "QUERY_TOO_MANY_NODES"
+  | "QUERY_TOO_MANY_ALIASES"
+  | "QUERY_TOO_MANY_DIRECTIVES"
+  | "QUERY_TOO_MANY_TOKENS"
+  | "QUERY_FIELD_REPEATED"
+  | "QUERY_TOO_MANY_ERRORS";
 
 /** One offending input field and what is wrong with it. */
 export interface FieldProblem {
@@ -70,8 +83,33 @@ export class ForbiddenError extends AppError {
 
 export class RateLimitedError extends AppError {
   readonly code = "RATE_LIMITED" as const;
-  constructor(message: string, retryAfterSeconds: number) {
-    super(message, "RATE_LIMITED", { retryAfterSeconds });
+  /** `extra` may carry the budget's figures and an `http` head (429, Retry-After) for Apollo. */
+  constructor(message: string, retryAfterSeconds: number, extra: Record<string, unknown> = {}) {
+    super(message, "RATE_LIMITED", { retryAfterSeconds, ...extra });
+  }
+}
+
+/**
+ * A document asks for more than a configured limit allows. Carries what was measured and the limit,
+ * and answers HTTP 400; nothing of the document has run.
+ */
+export class QueryLimitError extends AppError {
+  readonly code: QueryLimitCode;
+  constructor(code: QueryLimitCode, message: string, measured: number, limit: number) {
+    super(message, code, { measured, limit, http: { status: 400 } });
+    this.code = code;
+  }
+}
+
+/** Crosstalk has no subscriptions yet; a subscription operation is refused before it runs. */
+export class SubscriptionsNotSupportedError extends AppError {
+  readonly code = "SUBSCRIPTIONS_NOT_SUPPORTED" as const;
+  constructor() {
+    super(
+      "This API does not offer subscriptions yet; send a query or a mutation",
+      "SUBSCRIPTIONS_NOT_SUPPORTED",
+      { http: { status: 400 } },
+    );
   }
 }
 

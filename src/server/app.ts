@@ -22,6 +22,9 @@ import { createCors } from "./cors";
 import { createEmbedsRouter } from "./embed-routes";
 import { createFeedsRouter } from "./feed-routes";
 import { createFormatError } from "./format-error";
+import { documentLimitRules } from "../graphql/limits";
+import { requestLimitsPlugin } from "./query-limits";
+import { openRateLimits, routeBudget } from "./rate-limit";
 import {
   loadRegisteredOperations,
   PersistedQueryStore,
@@ -70,15 +73,26 @@ export async function createApp(
   // only operations anonymous clients may run.
   const registered = loadRegisteredOperations(config.persistedQueriesFile);
 
+  const rateLimits = openRateLimits(config, log);
+  await rateLimits.ready;
   const apollo = new ApolloServer<AppContext>({
     schema: await getSchema(),
     introspection: config.introspection,
-    formatError: createFormatError(log),
+    // Limits on the document itself (src/graphql/limits.ts); cost and budgets in requestLimitsPlugin.
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: documentLimitRules(config.limits),
+    allowBatchedHttpRequests: false,
+    formatError: createFormatError(log, {
+      suggestions: config.nodeEnv === "development",
+      maxTokens: config.limits.maxTokens,
+    }),
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGTERM: drain HTTP, then close the database.
     stopOnTerminationSignals: false,
     persistedQueries: { cache: new PersistedQueryStore(registered) },
     plugins: [
+      requestLimitsPlugin(config.limits, rateLimits.limits),
+      { serverWillStart: async () => ({ serverWillStop: () => rateLimits.close() }) },
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
       httpCachePlugin(),
       persistedQueryAllowListPlugin(config, registered),
@@ -120,6 +134,10 @@ export async function createApp(
     }
   });
 
+  app.use(
+    ["/calendar", "/schedule", "/embed/sessions"],
+    routeBudget(rateLimits.limits, config.rateLimit.routeCost),
+  );
   app.use(createFeedsRouter(config, services));
   app.use(createEmbedsRouter(config, services));
 

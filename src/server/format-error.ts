@@ -1,8 +1,9 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { AuthenticationError, AuthorizationError } from "type-graphql";
-import { AppError, ForbiddenError, UnauthenticatedError } from "../core/errors";
+import { AppError, ForbiddenError, QueryLimitError, UnauthenticatedError } from "../core/errors";
+import { countTokens } from "../graphql/limits";
 
 /** Codes graphql-js and Apollo produce themselves for malformed requests; safe to pass through. */
 const CLIENT_CODES = new Set([
@@ -15,13 +16,35 @@ const CLIENT_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
+export interface FormatErrorOptions {
+  /** Keep graphql-js's "Did you mean …?" suggestions (NODE_ENV=development only: they leak the schema). */
+  suggestions?: boolean;
+  /** The document token limit, to report a refused document's count against (QUERY_TOO_MANY_TOKENS). */
+  maxTokens?: number;
+}
+
 /**
  * Sends AppErrors and client-side mistakes as they are; anything else is logged with its stack and
- * leaves as a generic INTERNAL_SERVER_ERROR, so database details never reach clients.
+ * leaves as a generic INTERNAL_SERVER_ERROR, so database details never reach clients. Outside
+ * development, field, type, argument and enum-value suggestions are cut from every message.
  */
-export function createFormatError(log: Logger) {
+export function createFormatError(log: Logger, options: FormatErrorOptions = {}) {
+  const format = formatWith(log, options);
+  if (options.suggestions) return format;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = fromTypeGraphql(unwrapResolverError(error));
+    const out = format(formatted, error);
+    return { ...out, message: withoutSuggestions(out.message) };
+  };
+}
+
+/** Drops graphql-js's "Did you mean …?" sentence (it names fields and types of the schema). */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [\s\S]*$/, "");
+}
+
+function formatWith(log: Logger, options: FormatErrorOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = fromTypeGraphql(appErrorOf(unwrapResolverError(error), options));
     if (original instanceof AppError) {
       // `http` (status, headers) is for Apollo's response head, not for the client's JSON.
       const { http: _head, ...extensions } = original.extensions;
@@ -49,6 +72,27 @@ export function createFormatError(log: Logger) {
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     };
   };
+}
+
+/**
+ * The AppError behind an Apollo wrapper: a limit rule's error inside Apollo's ValidationError, or
+ * graphql-js's "more than N tokens" parse error (spelt "more that" by graphql 16) turned into QUERY_TOO_MANY_TOKENS.
+ */
+function appErrorOf(error: unknown, options: FormatErrorOptions): unknown {
+  if (!(error instanceof GraphQLError) || error instanceof AppError) return error;
+  if (error.originalError instanceof AppError) return error.originalError;
+  const tokens = /Document contains more tha[nt] (\d+) tokens/.exec(error.message);
+  if (tokens && error.extensions.code === "GRAPHQL_PARSE_FAILED") {
+    const limit = options.maxTokens ?? Number(tokens[1]);
+    const measured = error.source ? countTokens(error.source.body) : limit + 1;
+    return new QueryLimitError(
+      "QUERY_TOO_MANY_TOKENS",
+      `The document has ${measured} tokens; at most ${limit} are allowed`,
+      measured,
+      limit,
+    );
+  }
+  return error;
 }
 
 /** type-graphql's own auth errors (should the checker ever return false) get the app's codes. */

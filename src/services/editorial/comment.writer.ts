@@ -1,10 +1,9 @@
 import { Article, Comment, CommentStatus, Publication, Role } from "../../../entities";
 import type { CommentConfig } from "../../core/config";
 import type { RequestContext } from "../../core/context";
-import { ConflictError, NotFoundError, RateLimitedError } from "../../core/errors";
+import { ConflictError, NotFoundError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
 import { wherePublic } from "../article-visibility";
-import { RateLimiter } from "./rate-limiter";
 import { assertRole } from "./access";
 import { Problems } from "./input";
 import { mustFind } from "./refs";
@@ -19,25 +18,15 @@ export interface CommentFields {
 
 /**
  * Takes reader comments and their moderation. Anyone may comment on an article the public can see;
- * the comment is PENDING unless its publication is configured for auto-approval. Each client IP may
- * post a limited number per minute and per day (in this process's memory; see RateLimiter).
+ * the comment is PENDING unless its publication is configured for auto-approval. How many comments a
+ * client may post is counted per request, before it runs, by `RateLimits.takeComments` (so a batch
+ * of aliased calls is allowed or refused whole).
  */
 export class CommentWriter {
-  private readonly limiter: RateLimiter;
-
   constructor(
     private readonly writer: Writer,
     private readonly config: CommentConfig,
-    clock?: () => number,
-  ) {
-    this.limiter = new RateLimiter(
-      [
-        { limit: config.perMinute, windowMs: 60_000 },
-        { limit: config.perDay, windowMs: 86_400_000 },
-      ],
-      clock,
-    );
-  }
+  ) {}
 
   async post(
     ctx: RequestContext,
@@ -81,7 +70,6 @@ export class CommentWriter {
         });
         return Number(result.identifiers[0].id);
       },
-      () => this.limit(ctx),
     );
     const comment = await mustFind(this.writer.dataSource.manager, Comment, "Comment", id);
     // A replay returns the first result only to whoever sent the same comment: another reader reusing
@@ -123,16 +111,5 @@ export class CommentWriter {
       );
     });
     return mustFind(this.writer.dataSource.manager, Comment, "Comment", id);
-  }
-
-  /** Counts one comment against the caller's IP; RATE_LIMITED when a window is full. */
-  private limit(ctx: RequestContext): void {
-    const decision = this.limiter.take(ctx.clientIp ?? "unknown");
-    if (!decision.allowed) {
-      throw new RateLimitedError(
-        `Too many comments from your address; try again in ${decision.retryAfterSeconds} s`,
-        decision.retryAfterSeconds,
-      );
-    }
   }
 }

@@ -1,0 +1,138 @@
+import type { RequestHandler } from "express";
+import { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { AppConfig } from "../core/config";
+import { RateLimits, type BudgetState } from "../services/rate-limits";
+
+/** The rate limiter and what must be closed with the app. */
+export interface RateLimitStore {
+  limits: RateLimits;
+  /**
+   * Resolves once Redis is ready, or fails to connect, or after at most 2 s (counting stays in memory until it
+   * comes): so that a process does not start on private counters while Redis is still connecting.
+   */
+  ready: Promise<void>;
+  /** Disconnects from Redis, if any. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the per-client limits: in this process's memory, or in Redis when REDIS_URL is set. A Redis
+ * that goes away never fails a request or the process: the limits fall back to memory (per process)
+ * while ioredis reconnects in the background, and the outage is logged once, its end once.
+ */
+export function openRateLimits(config: AppConfig, log: Logger): RateLimitStore {
+  let closing = false;
+  const redis = config.rateLimit.redisUrl
+    ? connectRedis(config.rateLimit.redisUrl, log, () => closing)
+    : null;
+  const limits = new RateLimits({
+    budget: { points: config.rateLimit.points, windowSeconds: config.rateLimit.windowSeconds },
+    comments: config.comments,
+    redis,
+    prefix: config.rateLimit.redisPrefix,
+    log,
+  });
+  return {
+    limits,
+    ready: redis ? readyOrTimeout(redis, 2000) : Promise.resolve(),
+    async close() {
+      if (!redis) return;
+      closing = true;
+      try {
+        await redis.quit();
+      } catch {
+        redis.disconnect();
+      }
+    },
+  };
+}
+
+function readyOrTimeout(redis: Redis, ms: number): Promise<void> {
+  if (redis.status === "ready") return Promise.resolve();
+  return new Promise(resolve => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      redis.off("ready", done);
+      redis.off("error", done);
+      resolve();
+    }
+    // Refused or unreachable: no reason to wait; ioredis keeps reconnecting in the background.
+    redis.once("ready", done);
+    redis.once("error", done);
+  });
+}
+
+function connectRedis(url: string, log: Logger, closing: () => boolean): Redis {
+  const redis = new Redis(url, {
+    // Commands fail at once while disconnected, so the in-memory insurance answers instead.
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: attempt => Math.min(attempt * 200, 5000),
+  });
+  const target = redactedTarget(url);
+  let down = false;
+  const wentDown = (reason: string) => {
+    if (down || closing()) return;
+    down = true;
+    log.warn(
+      { redis: target, reason },
+      "Redis unreachable: rate limits are counted in this process's memory until it returns",
+    );
+  };
+  // Without an "error" listener, ioredis's errors would crash the process.
+  redis.on("error", (err: Error) => wentDown(err.message));
+  redis.on("close", () => wentDown("connection closed"));
+  redis.on("ready", () => {
+    if (down) log.info({ redis: target }, "Redis is back: rate limits are shared again");
+    down = false;
+  });
+  return redis;
+}
+
+/** host:port of a Redis URL, never its password. */
+function redactedTarget(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || 6379}`;
+  } catch {
+    return "redis";
+  }
+}
+
+/** Sets the IETF RateLimit-Policy and RateLimit headers (draft-ietf-httpapi-ratelimit-headers). */
+export function rateLimitHeaders(
+  limits: RateLimits,
+  state: BudgetState | null,
+): [string, string][] {
+  const policy = limits.policy;
+  if (!state || !policy) return [];
+  return [
+    ["ratelimit-policy", `"default";q=${policy.points};w=${policy.windowSeconds}`],
+    ["ratelimit", `"default";r=${state.remaining};t=${state.resetSeconds}`],
+  ];
+}
+
+/**
+ * The budget for routes outside GraphQL (feeds, the no-JS embed): each request spends `cost`
+ * points of its IP's budget, carries the RateLimit headers, and gets a JSON 429 with Retry-After
+ * when the budget is spent.
+ */
+export function routeBudget(limits: RateLimits, cost: number): RequestHandler {
+  return async (req, res, next) => {
+    const state = await limits.spend(`ip:${req.ip}`, cost);
+    for (const [name, value] of rateLimitHeaders(limits, state)) res.setHeader(name, value);
+    if (!state || state.allowed) return next();
+    res.setHeader("retry-after", String(state.resetSeconds));
+    res.status(429).json({
+      errors: [
+        {
+          message: `Too many requests from your address; try again in ${state.resetSeconds} s`,
+          extensions: { code: "RATE_LIMITED", retryAfterSeconds: state.resetSeconds },
+        },
+      ],
+    });
+  };
+}
