@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { AuthenticationError, AuthorizationError } from "type-graphql";
 import { AppError, ForbiddenError, UnauthenticatedError } from "../core/errors";
+import { classifyDatabaseError } from "./request-budget";
 
 /** Codes graphql-js and Apollo produce themselves for malformed requests; safe to pass through. */
 const CLIENT_CODES = new Set([
@@ -21,7 +22,10 @@ const CLIENT_CODES = new Set([
  */
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = fromTypeGraphql(unwrapResolverError(error));
+    const unwrapped = fromTypeGraphql(unwrapResolverError(error));
+    // Database overload, unreachability and statement time-outs get their own codes (503).
+    const original = classifyDatabaseError(unwrapped) ?? unwrapped;
+    if (original !== unwrapped) log.warn({ err: unwrapped }, "database trouble");
     if (original instanceof AppError) {
       // `http` (status, headers) is for Apollo's response head, not for the client's JSON.
       const { http: _head, ...extensions } = original.extensions;
