@@ -89,6 +89,8 @@ export interface AppConfig {
   editorOrigins: string[];
   /** max-age, in seconds, of public GraphQL GETs, embeds and feeds. */
   cacheMaxAge: number;
+  /** The most sessions one feed may list; a larger feed is refused (422) with how to narrow it. */
+  feedMaxSessions: number;
   /** `open`: any operation (APQ on). `allowlist`: anonymous requests only run registered operations. */
   persistedQueries: "open" | "allowlist";
   /** A partner's registered operations: JSON object of sha256 → query, or an array of queries. */
@@ -342,6 +344,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl: read(() => parsePublicUrl(env.PUBLIC_URL, port), ""),
     editorOrigins: read(() => parseOrigins(env.EDITOR_ORIGINS), []),
     cacheMaxAge: read(() => int(env, "CACHE_MAX_AGE", 60), 60),
+    feedMaxSessions: read(() => int(env, "FEED_MAX_SESSIONS", 2000, 1), 1),
     persistedQueries: read(() => persistedQueryMode(env.PERSISTED_QUERIES), "open"),
     persistedQueriesFile: env.PERSISTED_QUERIES_FILE
       ? path.resolve(env.PERSISTED_QUERIES_FILE)

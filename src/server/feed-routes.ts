@@ -21,12 +21,20 @@ function sendText(res: Response, status: number, text: string): void {
   res.status(status).type("text/plain; charset=utf-8").send(`${text}\n`);
 }
 
+/** How a client can ask for a smaller feed than the one refused, by route. */
+function narrowingHint(path: string): string {
+  if (path.startsWith("/calendar/community/")) {
+    return "Add ?conference=<conference slug> to keep one conference's sessions, or subscribe to a sub-community's feed";
+  }
+  return "Subscribe to a community's feed with ?conference=<conference slug> (/calendar/community/<slug>.ics), or to a person's or a session's feed";
+}
+
 /**
  * Read-only feeds beside /graphql: iCalendar per conference, community, person and session, and the
  * frab schedule (XML and JSON) per conference. Thin: parse the path, ask FeedService, format.
  */
 export function createFeedsRouter(config: AppConfig, services: Services): express.Router {
-  const feeds = new FeedService(services);
+  const feeds = new FeedService(services, config.feedMaxSessions);
   const router = express.Router();
 
   type Handler = (req: Request) => Promise<{ type: string; body: string }>;
@@ -43,7 +51,7 @@ export function createFeedsRouter(config: AppConfig, services: Services): expres
         sendText(res, 400, err.message);
       } else if (err instanceof FeedTooLargeError) {
         req.log.warn({ err }, "feed too large");
-        sendText(res, 500, err.message);
+        sendText(res, 422, `${err.message}. ${narrowingHint(req.path)}`);
       } else {
         req.log.error({ err }, "feed failed");
         sendText(res, 500, "The feed could not be built");

@@ -51,7 +51,11 @@ export interface FeedDependencies {
  * audiences and programs for all sessions at once.
  */
 export class FeedService {
-  constructor(private readonly deps: FeedDependencies) {}
+  /** `limit`: the most sessions one feed may list (FEED_MAX_SESSIONS). */
+  constructor(
+    private readonly deps: FeedDependencies,
+    private readonly limit = FEED_SESSION_LIMIT,
+  ) {}
 
   private async conference(slug: string): Promise<Conference> {
     const conference = await this.deps.conferences.bySlug(slug);
@@ -110,7 +114,7 @@ export class FeedService {
   async sessionsForFeed(
     filter: SessionFilter,
     tree: CommunityTree,
-    limit = FEED_SESSION_LIMIT,
+    limit = this.limit,
   ): Promise<Session[]> {
     const rows = await this.deps.sessions
       .scoped(filter, tree)
