@@ -30,8 +30,13 @@ export function readinessHandler(
     ping.catch(() => undefined); // a late failure after the timer won is of no interest
     try {
       await Promise.race([ping, timeout]);
+      if (isStopping()) throw new Error("shutdown began during the check");
       res.json({ status: "ready", database: dataSource.options.type });
     } catch (err) {
+      if (isStopping()) {
+        res.status(503).json({ status: "stopping", reason: "the server is shutting down" });
+        return;
+      }
       req.log.warn({ err }, "readiness check failed");
       res.status(503).json({ status: "unavailable", reason: "database did not answer" });
     } finally {

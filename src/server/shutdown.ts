@@ -28,6 +28,7 @@ const SHUTDOWN_BODY = JSON.stringify({
 function refuse(res: http.ServerResponse): void {
   res.writeHead(503, {
     "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(SHUTDOWN_BODY),
     "cache-control": "no-store",
     "retry-after": "1",
     connection: "close",
