@@ -97,7 +97,9 @@ export class PrivateMariaDb {
         return;
       } catch (err) {
         if (Date.now() > deadline || this.child.exitCode !== null) {
-          throw new Error(`the private mariadbd did not start: ${(err as Error).message}`);
+          throw new Error(`the private mariadbd did not start: ${(err as Error).message}`, {
+            cause: err,
+          });
         }
         await sleep(100);
       }
