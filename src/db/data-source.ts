@@ -60,8 +60,10 @@ export function createDataSource(db: DatabaseConfig, logger?: SqlLogger): DataSo
       migrations: mysqlMigrations,
       connectTimeout: limits.connectTimeoutMs,
       // A bounded wait for a pooled connection: past queueLimit waiting requests, mysql2 refuses at
-      // once ("Queue limit reached.") and the request is answered 503 DATABASE_BUSY.
-      extra: { connectionLimit: limits.poolSize, queueLimit: limits.queueLimit },
+      // once ("Queue limit reached.") and the request is answered 503 SERVICE_UNAVAILABLE. Only
+      // when limits are configured (loadConfig always sets them): tools and tests that build a
+      // DatabaseConfig by hand, such as bulk seeding with hundreds of reads at once, may queue freely.
+      extra: { connectionLimit: limits.poolSize, queueLimit: db.limits ? limits.queueLimit : 0 },
     };
   } else {
     if (db.sqlitePath !== ":memory:") {
