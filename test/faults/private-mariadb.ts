@@ -22,7 +22,8 @@ const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
  * SIGKILL, SIGSTOP and SIGCONT it, and start it again on the same data.
  */
 export class PrivateMariaDb {
-  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), "crosstalk-faults-db-"));
+  /** The server's folder (data, socket, log), made by `init`. */
+  dir = "";
   port = 0;
   private child: ChildProcess | null = null;
 
@@ -37,6 +38,7 @@ export class PrivateMariaDb {
 
   /** Creates the data directory and the `crosstalk` database, and starts the server. */
   async init(): Promise<void> {
+    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "crosstalk-faults-db-"));
     this.port = await freePort();
     const install = spawnSync(
       "mariadb-install-db",
@@ -131,7 +133,7 @@ export class PrivateMariaDb {
       }
     }
     await this.kill();
-    fs.rmSync(this.dir, { recursive: true, force: true });
+    if (this.dir) fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }
 

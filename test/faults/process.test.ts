@@ -26,9 +26,10 @@ interface Run {
 describeFaults("a real Crosstalk process: start-up and SIGTERM", () => {
   let buildDir: string;
   const db = new PrivateMariaDb();
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "crosstalk-faults-proc-"));
+  let tmp = "";
 
   beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "crosstalk-faults-proc-"));
     fs.mkdirSync(path.join(PROJECT_ROOT, "dist"), { recursive: true });
     buildDir = fs.mkdtempSync(path.join(PROJECT_ROOT, "dist", ".test-faults-"));
     const compile = new Promise<void>((resolve, reject) => {
@@ -54,8 +55,8 @@ describeFaults("a real Crosstalk process: start-up and SIGTERM", () => {
 
   afterAll(async () => {
     await db.destroy();
-    fs.rmSync(buildDir, { recursive: true, force: true });
-    fs.rmSync(tmp, { recursive: true, force: true });
+    if (buildDir) fs.rmSync(buildDir, { recursive: true, force: true });
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   function start(env: Record<string, string>): Run {
