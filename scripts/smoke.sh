@@ -40,6 +40,10 @@ stop_server() {
 
 echo "smoke: embedded SQLite"
 npm run build --silent
+# `npm run --silent token:create` prints the token alone on stdout (build output and logs: stderr).
+token="$(SQLITE_PATH="$tmp/token.sqlite" DATABASE_URL= npm run --silent token:create -- --role editor --name smoke 2>/dev/null)"
+[[ "$token" =~ ^ctk_[A-Za-z0-9_-]{43}$ ]] || { echo "token:create stdout is not the token alone: $token" >&2; exit 1; }
+echo "  token:create stdout ok"
 SQLITE_PATH="$tmp/crosstalk.sqlite" PORT="$PORT" LOG_LEVEL=warn DATABASE_URL= NODE_ENV=development \
   node dist/src/server/main.js >"$tmp/server.log" 2>&1 &
 pid=$!

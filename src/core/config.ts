@@ -16,6 +16,40 @@ export interface DatabaseConfig {
   mariadb?: boolean;
   /** Path of the SQLite file (or ":memory:") when engine is sqlite. */
   sqlitePath: string;
+  /** Limits on the connection and its pool; defaults in DEFAULT_DATABASE_LIMITS. */
+  limits?: DatabaseLimits;
+}
+
+/** Bounds on talking to the database (MySQL/MariaDB; SQLite reads only `statementTimeoutMs`). */
+export interface DatabaseLimits {
+  /** Server-side limit on each read statement, in ms (MAX_EXECUTION_TIME / max_statement_time). 0: none. */
+  statementTimeoutMs: number;
+  /** How long opening a connection may take, in ms. */
+  connectTimeoutMs: number;
+  /** Connections in the pool. */
+  poolSize: number;
+  /** Requests that may wait for a pooled connection; past it a request is refused with 503. */
+  queueLimit: number;
+}
+
+/** The database bounds when nothing is configured. */
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
+  statementTimeoutMs: 5000,
+  connectTimeoutMs: 5000,
+  poolSize: 10,
+  queueLimit: 100,
+};
+
+/** How the HTTP server treats slow or numerous clients (Node's http.Server settings). */
+export interface HttpLimits {
+  /** Most time to receive a request's headers, in ms (`server.headersTimeout`). */
+  headersTimeoutMs: number;
+  /** Most time to receive a whole request, body included, in ms (`server.requestTimeout`). */
+  bodyTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open, in ms (`server.keepAliveTimeout`). */
+  keepAliveTimeoutMs: number;
+  /** Most simultaneous connections (`server.maxConnections`); more are closed at once. */
+  maxConnections: number;
 }
 
 /** Everything Crosstalk reads from its environment, read once. */
@@ -36,6 +70,15 @@ export interface AppConfig {
   /** How long graceful shutdown waits for in-flight requests, in milliseconds. */
   shutdownTimeoutMs: number;
   /**
+   * Each request's time budget, in ms: past it the request is answered 503 `TIMEOUT` and its
+   * remaining resolvers do not run. Must be below SHUTDOWN_TIMEOUT_MS.
+   */
+  requestTimeoutMs: number;
+  /** How long start-up keeps retrying an unreachable database (with backoff), in ms. */
+  databaseStartRetryMs: number;
+  /** Timeouts and the connection cap of the HTTP server. */
+  http: HttpLimits;
+  /**
    * Which proxies' X-Forwarded-For to believe when working out a client's address (rate limits,
    * anonymous retry scopes): Express's `trust proxy` value — a hop count, or addresses/subnets/names
    * such as `loopback, 10.0.0.0/8`. Default `loopback`.
@@ -47,6 +90,8 @@ export interface AppConfig {
   editorOrigins: string[];
   /** max-age, in seconds, of public GraphQL GETs, embeds and feeds. */
   cacheMaxAge: number;
+  /** The most sessions one feed may list; a larger feed is refused (422) with how to narrow it. */
+  feedMaxSessions: number;
   /** `open`: any operation (APQ on). `allowlist`: anonymous requests only run registered operations. */
   persistedQueries: "open" | "allowlist";
   /** A partner's registered operations: JSON object of sha256 → query, or an array of queries. */
@@ -145,8 +190,15 @@ export function parseSlugList(key: string, raw: string | undefined): string[] {
   return [...new Set(slugs)];
 }
 
+/** A configuration problem; `problems` lists every one found (loadConfig reports them all at once). */
 export class ConfigError extends Error {
   override name = "ConfigError";
+  readonly problems: string[];
+  constructor(problems: string | string[]) {
+    const list = typeof problems === "string" ? [problems] : problems;
+    super(list.join("; "));
+    this.problems = list;
+  }
 }
 
 type Env = Record<string, string | undefined>;
@@ -159,14 +211,28 @@ function bool(env: Env, key: string, fallback: boolean): boolean {
   throw new ConfigError(`${key} must be true or false, got "${raw}"`);
 }
 
-function int(env: Env, key: string, fallback: number): number {
+function int(env: Env, key: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) {
   const raw = env[key];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) {
-    throw new ConfigError(`${key} must be a non-negative integer, got "${raw}"`);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(
+      max === Number.MAX_SAFE_INTEGER
+        ? `${key} must be an integer of at least ${min}, got "${raw}"`
+        : `${key} must be an integer from ${min} to ${max}, got "${raw}"`,
+    );
   }
   return value;
+}
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+function logLevel(raw: string | undefined, fallback: string): string {
+  if (raw === undefined || raw === "") return fallback;
+  if (!LOG_LEVELS.includes(raw)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${raw}"`);
+  }
+  return raw;
 }
 
 /** Validates PUBLIC_URL (http or https, no query or fragment) and drops any trailing slash. */
@@ -215,6 +281,17 @@ export function parseOrigins(raw: string | undefined): string[] {
 export function parseDatabaseUrl(url: string | undefined, sqlitePath: string): DatabaseConfig {
   if (!url) return { engine: "sqlite", sqlitePath };
   if (/^(mysql|mariadb):\/\//i.test(url)) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(url);
+    } catch {
+      // reported below
+    }
+    if (!parsed || !parsed.hostname || !/^\/[^/]+$/.test(parsed.pathname)) {
+      throw new ConfigError(
+        "DATABASE_URL must look like mysql://user:password@host:port/database (host and database required)",
+      );
+    }
     const mariadb = /^mariadb:/i.test(url) ? true : undefined;
     return { engine: "mysql", url: url.replace(/^mariadb:/i, "mysql:"), mariadb, sqlitePath };
   }
@@ -264,71 +341,135 @@ function redisUrl(raw: string | undefined): string | null {
 
 /** Like int(), but refuses 0 too. */
 function positive(env: Env, key: string, fallback: number): number {
-  const value = int(env, key, fallback);
-  if (value === 0) throw new ConfigError(`${key} must be a positive integer, got "0"`);
-  return value;
+  return int(env, key, fallback, 1);
 }
 
-/** Builds the configuration from an environment (process.env by default). Pure: no side effects. */
+/**
+ * Builds the configuration from an environment (process.env by default). Pure: no side effects.
+ * Every problem is collected, so a ConfigError lists them all at once.
+ */
 export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const read = <T>(fn: () => T, fallback: T): T => {
+    try {
+      return fn();
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      problems.push(...err.problems);
+      return fallback;
+    }
+  };
   const rawEnv = env.NODE_ENV ?? "development";
-  if (!["development", "production", "test"].includes(rawEnv)) {
-    throw new ConfigError(`NODE_ENV must be development, production or test, got "${rawEnv}"`);
-  }
-  const nodeEnv = rawEnv as AppConfig["nodeEnv"];
+  const nodeEnv = read(() => {
+    if (!["development", "production", "test"].includes(rawEnv)) {
+      throw new ConfigError(`NODE_ENV must be development, production or test, got "${rawEnv}"`);
+    }
+    return rawEnv as AppConfig["nodeEnv"];
+  }, "development");
   const production = nodeEnv === "production";
   const sqlitePath = path.resolve(env.SQLITE_PATH || "./data/crosstalk.sqlite");
-  const database = parseDatabaseUrl(env.DATABASE_URL, sqlitePath);
+  const database = read(() => parseDatabaseUrl(env.DATABASE_URL, sqlitePath), {
+    engine: "sqlite",
+    sqlitePath,
+  } as DatabaseConfig);
+  const D = DEFAULT_DATABASE_LIMITS;
+  database.limits = {
+    statementTimeoutMs: read(() => int(env, "DB_STATEMENT_TIMEOUT_MS", D.statementTimeoutMs), 0),
+    connectTimeoutMs: read(() => int(env, "DB_CONNECT_TIMEOUT_MS", D.connectTimeoutMs, 1), 1),
+    poolSize: read(() => int(env, "DB_POOL_SIZE", D.poolSize, 1), 1),
+    queueLimit: read(() => int(env, "DB_POOL_QUEUE_LIMIT", D.queueLimit, 1), 1),
+  };
   const embedded = database.engine === "sqlite";
-  const port = int(env, "PORT", 4000);
-  return {
+  const port = read(() => int(env, "PORT", 4000, 0, 65535), 4000);
+  const shutdownTimeoutMs = read(() => int(env, "SHUTDOWN_TIMEOUT_MS", 10000, 1), 10000);
+  const requestTimeoutMs = read(() => int(env, "REQUEST_TIMEOUT_MS", 8000, 1), 8000);
+  if (requestTimeoutMs >= shutdownTimeoutMs) {
+    problems.push(
+      `REQUEST_TIMEOUT_MS (${requestTimeoutMs}) must be below SHUTDOWN_TIMEOUT_MS (${shutdownTimeoutMs}), so that shutdown can wait for a request's whole budget`,
+    );
+  }
+  const http: HttpLimits = {
+    headersTimeoutMs: read(() => int(env, "HTTP_HEADERS_TIMEOUT_MS", 10000, 1), 1),
+    bodyTimeoutMs: read(() => int(env, "HTTP_BODY_TIMEOUT_MS", 15000, 1), 1),
+    keepAliveTimeoutMs: read(() => int(env, "HTTP_KEEP_ALIVE_TIMEOUT_MS", 5000, 1), 1),
+    maxConnections: read(() => int(env, "HTTP_MAX_CONNECTIONS", 1000, 1), 1),
+  };
+  if (http.headersTimeoutMs > http.bodyTimeoutMs) {
+    problems.push(
+      `HTTP_HEADERS_TIMEOUT_MS (${http.headersTimeoutMs}) must not exceed HTTP_BODY_TIMEOUT_MS (${http.bodyTimeoutMs})`,
+    );
+  }
+  const config: AppConfig = {
     nodeEnv,
     port,
     host: env.HOST || "0.0.0.0",
-    logLevel: env.LOG_LEVEL || (nodeEnv === "test" ? "silent" : "info"),
+    logLevel: read(() => logLevel(env.LOG_LEVEL, nodeEnv === "test" ? "silent" : "info"), "info"),
     database,
-    migrateOnStart: bool(env, "MIGRATE_ON_START", embedded),
-    seedOnStart: bool(env, "SEED_ON_START", embedded),
-    landingPage: bool(env, "LANDING_PAGE", !production),
-    introspection: bool(env, "INTROSPECTION", !production),
-    shutdownTimeoutMs: int(env, "SHUTDOWN_TIMEOUT_MS", 10000),
-    trustProxy: trustProxy(env.TRUST_PROXY),
-    publicUrl: parsePublicUrl(env.PUBLIC_URL, port),
-    editorOrigins: parseOrigins(env.EDITOR_ORIGINS),
-    cacheMaxAge: int(env, "CACHE_MAX_AGE", 60),
-    persistedQueries: persistedQueryMode(env.PERSISTED_QUERIES),
+    migrateOnStart: read(() => bool(env, "MIGRATE_ON_START", embedded), embedded),
+    seedOnStart: read(() => bool(env, "SEED_ON_START", embedded), embedded),
+    landingPage: read(() => bool(env, "LANDING_PAGE", !production), false),
+    introspection: read(() => bool(env, "INTROSPECTION", !production), false),
+    shutdownTimeoutMs,
+    requestTimeoutMs,
+    databaseStartRetryMs: read(() => int(env, "DB_START_RETRY_MS", 30000), 0),
+    http,
+    trustProxy: read(() => trustProxy(env.TRUST_PROXY), "loopback"),
+    publicUrl: read(() => parsePublicUrl(env.PUBLIC_URL, port), ""),
+    editorOrigins: read(() => parseOrigins(env.EDITOR_ORIGINS), []),
+    cacheMaxAge: read(() => int(env, "CACHE_MAX_AGE", 60), 60),
+    feedMaxSessions: read(() => int(env, "FEED_MAX_SESSIONS", 2000, 1), 1),
+    persistedQueries: read(() => persistedQueryMode(env.PERSISTED_QUERIES), "open"),
     persistedQueriesFile: env.PERSISTED_QUERIES_FILE
       ? path.resolve(env.PERSISTED_QUERIES_FILE)
       : null,
     embedDir: path.resolve(env.EMBED_DIR || path.join(PROJECT_ROOT, "dist", "embed")),
     comments: {
-      autoApprovePublications: parseSlugList("COMMENT_AUTO_APPROVE", env.COMMENT_AUTO_APPROVE),
-      perMinute: int(env, "COMMENT_RATE_PER_MINUTE", DEFAULT_COMMENT_CONFIG.perMinute),
-      perDay: int(env, "COMMENT_RATE_PER_DAY", DEFAULT_COMMENT_CONFIG.perDay),
+      autoApprovePublications: read(
+        () => parseSlugList("COMMENT_AUTO_APPROVE", env.COMMENT_AUTO_APPROVE),
+        [],
+      ),
+      perMinute: read(
+        () => int(env, "COMMENT_RATE_PER_MINUTE", DEFAULT_COMMENT_CONFIG.perMinute),
+        0,
+      ),
+      perDay: read(() => int(env, "COMMENT_RATE_PER_DAY", DEFAULT_COMMENT_CONFIG.perDay), 0),
     },
     limits: {
-      maxDepth: positive(env, "MAX_QUERY_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth),
-      maxAliases: int(env, "MAX_QUERY_ALIASES", DEFAULT_QUERY_LIMITS.maxAliases),
-      maxDirectivesPerField: int(
-        env,
-        "MAX_DIRECTIVES_PER_FIELD",
-        DEFAULT_QUERY_LIMITS.maxDirectivesPerField,
+      maxDepth: read(() => positive(env, "MAX_QUERY_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth), 1),
+      maxAliases: read(() => int(env, "MAX_QUERY_ALIASES", DEFAULT_QUERY_LIMITS.maxAliases), 1),
+      maxDirectivesPerField: read(
+        () => int(env, "MAX_DIRECTIVES_PER_FIELD", DEFAULT_QUERY_LIMITS.maxDirectivesPerField),
+        1,
       ),
-      maxTokens: positive(env, "MAX_QUERY_TOKENS", DEFAULT_QUERY_LIMITS.maxTokens),
-      maxFieldRepeats: positive(env, "MAX_FIELD_REPEATS", DEFAULT_QUERY_LIMITS.maxFieldRepeats),
-      maxErrors: positive(env, "MAX_RESPONSE_ERRORS", DEFAULT_QUERY_LIMITS.maxErrors),
-      maxCost: positive(env, "MAX_QUERY_COST", DEFAULT_QUERY_LIMITS.maxCost),
-      listMultiplier: positive(env, "COST_LIST_MULTIPLIER", DEFAULT_QUERY_LIMITS.listMultiplier),
-      maxNodes: positive(env, "MAX_QUERY_NODES", DEFAULT_QUERY_LIMITS.maxNodes),
+      maxTokens: read(() => positive(env, "MAX_QUERY_TOKENS", DEFAULT_QUERY_LIMITS.maxTokens), 1),
+      maxFieldRepeats: read(
+        () => positive(env, "MAX_FIELD_REPEATS", DEFAULT_QUERY_LIMITS.maxFieldRepeats),
+        1,
+      ),
+      maxErrors: read(
+        () => positive(env, "MAX_RESPONSE_ERRORS", DEFAULT_QUERY_LIMITS.maxErrors),
+        1,
+      ),
+      maxCost: read(() => positive(env, "MAX_QUERY_COST", DEFAULT_QUERY_LIMITS.maxCost), 1),
+      listMultiplier: read(
+        () => positive(env, "COST_LIST_MULTIPLIER", DEFAULT_QUERY_LIMITS.listMultiplier),
+        1,
+      ),
+      maxNodes: read(() => positive(env, "MAX_QUERY_NODES", DEFAULT_QUERY_LIMITS.maxNodes), 1),
     },
     rateLimit: {
       // Test suites send many requests from 127.0.0.1; they configure a small budget where they
       // test it.
-      points: int(env, "RATE_LIMIT_POINTS", nodeEnv === "test" ? 10_000_000 : 100_000),
-      windowSeconds: positive(env, "RATE_LIMIT_WINDOW_SECONDS", 60),
-      routeCost: int(env, "RATE_LIMIT_ROUTE_COST", 100),
-      redisUrl: redisUrl(env.REDIS_URL),
+      points: read(
+        () => int(env, "RATE_LIMIT_POINTS", nodeEnv === "test" ? 10_000_000 : 100_000),
+        1,
+      ),
+      windowSeconds: read(() => positive(env, "RATE_LIMIT_WINDOW_SECONDS", 60), 1),
+      routeCost: read(() => int(env, "RATE_LIMIT_ROUTE_COST", 100), 1),
+      redisUrl: read(() => redisUrl(env.REDIS_URL), null),
       redisPrefix: env.RATE_LIMIT_REDIS_PREFIX || "crosstalk:rl:",
     },
   };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
 }

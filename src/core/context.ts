@@ -28,4 +28,9 @@ export interface RequestContext {
    * HTTP (CLIs, executeOperation). Comment rate limits and anonymous retry keys use it.
    */
   clientIp?: string;
+  /**
+   * Aborted when the request's time budget runs out (or its client is gone): work still to do for it
+   * should stop. Absent outside HTTP.
+   */
+  signal?: AbortSignal;
 }

@@ -11,6 +11,8 @@ export type ErrorCode =
   | "PERSISTED_QUERY_NOT_ALLOWED"
   | QueryLimitCode
   | "SUBSCRIPTIONS_NOT_SUPPORTED"
+  | "TIMEOUT"
+  | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR";
 
 /** Codes of documents refused before execution for asking too much. */
@@ -122,5 +124,27 @@ export class PersistedQueryNotAllowedError extends AppError {
       "PERSISTED_QUERY_NOT_ALLOWED",
       { http: { status: 403 } },
     );
+  }
+}
+
+/** The request's time budget (REQUEST_TIMEOUT_MS) ran out, or the database stopped a statement. */
+export class TimeoutError extends AppError {
+  readonly code = "TIMEOUT" as const;
+  constructor(budgetMs?: number) {
+    super(
+      budgetMs === undefined
+        ? "The request took longer than the server allows; narrow the query or try again later"
+        : `The request took longer than the server allows (${budgetMs} ms); narrow the query or try again later`,
+      "TIMEOUT",
+      { ...(budgetMs === undefined ? {} : { budgetMs }), http: { status: 503 } },
+    );
+  }
+}
+
+/** The server cannot take the request now (database queue full, shutting down); retry later. */
+export class ServiceUnavailableError extends AppError {
+  readonly code = "SERVICE_UNAVAILABLE" as const;
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, "SERVICE_UNAVAILABLE", { retryAfterSeconds, http: { status: 503 } });
   }
 }

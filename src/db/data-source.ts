@@ -3,11 +3,12 @@ import path from "node:path";
 import mysql from "mysql2/promise";
 import { DataSource, type DataSourceOptions } from "typeorm";
 import { entities } from "../../entities";
-import type { DatabaseConfig } from "../core/config";
+import { DEFAULT_DATABASE_LIMITS, type DatabaseConfig } from "../core/config";
 import { mysqlMigrations } from "./migrations/mysql";
 import { sqliteMigrations } from "./migrations/sqlite";
 import { SnakeNamingStrategy } from "./naming-strategy";
 import type { SqlLogger } from "./sql-logger";
+import { limitReadStatements } from "./statement-limit";
 
 /**
  * For a MySQL URL, asks the server once whether it is MariaDB (TypeORM reads column defaults
@@ -15,7 +16,8 @@ import type { SqlLogger } from "./sql-logger";
  */
 export async function detectMariaDb(db: DatabaseConfig): Promise<DatabaseConfig> {
   if (db.engine !== "mysql" || db.mariadb !== undefined) return db;
-  const connection = await mysql.createConnection({ uri: db.url });
+  const connectTimeout = (db.limits ?? DEFAULT_DATABASE_LIMITS).connectTimeoutMs;
+  const connection = await mysql.createConnection({ uri: db.url, connectTimeout });
   try {
     const [rows] = await connection.query("SELECT VERSION() AS v");
     const version = String((rows as { v: string }[])[0]?.v ?? "");
@@ -31,6 +33,7 @@ export async function detectMariaDb(db: DatabaseConfig): Promise<DatabaseConfig>
  * migrations.
  */
 export function createDataSource(db: DatabaseConfig, logger?: SqlLogger): DataSource {
+  const limits = db.limits ?? DEFAULT_DATABASE_LIMITS;
   const common = {
     entities,
     namingStrategy: new SnakeNamingStrategy(),
@@ -55,7 +58,12 @@ export function createDataSource(db: DatabaseConfig, logger?: SqlLogger): DataSo
       dateStrings: ["DATE"],
       supportBigNumbers: true,
       migrations: mysqlMigrations,
-      extra: { connectionLimit: 10 },
+      connectTimeout: limits.connectTimeoutMs,
+      // A bounded wait for a pooled connection: past queueLimit waiting requests, mysql2 refuses at
+      // once ("Queue limit reached.") and the request is answered 503 SERVICE_UNAVAILABLE. Only
+      // when limits are configured (loadConfig always sets them): tools and tests that build a
+      // DatabaseConfig by hand, such as bulk seeding with hundreds of reads at once, may queue freely.
+      extra: { connectionLimit: limits.poolSize, queueLimit: db.limits ? limits.queueLimit : 0 },
     };
   } else {
     if (db.sqlitePath !== ":memory:") {
@@ -69,7 +77,11 @@ export function createDataSource(db: DatabaseConfig, logger?: SqlLogger): DataSo
       migrations: sqliteMigrations,
     };
   }
-  return new DataSource(options);
+  const dataSource = new DataSource(options);
+  if (db.engine === "mysql" && limits.statementTimeoutMs > 0) {
+    limitReadStatements(dataSource, db.mariadb ? "mariadb" : "mysql", limits.statementTimeoutMs);
+  }
+  return dataSource;
 }
 
 /** Detects the MySQL flavour when needed, builds the data source and connects it. */
@@ -92,4 +104,55 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
 export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
   const sqlInMemory = await dataSource.driver.createSchemaBuilder().log();
   return sqlInMemory.upQueries.map(q => q.query);
+}
+
+/** Where a database lives, for log lines: host and port (or the SQLite file), never credentials. */
+export function databaseLocation(db: DatabaseConfig): string {
+  if (db.engine === "sqlite") return db.sqlitePath;
+  try {
+    const url = new URL(db.url as string);
+    return `${url.hostname}:${url.port || 3306}`;
+  } catch {
+    return "(unparseable DATABASE_URL)";
+  }
+}
+
+/** Thrown when the database stayed unreachable for the whole start-up retry period. */
+export class DatabaseUnreachableError extends Error {
+  override name = "DatabaseUnreachableError";
+}
+
+/**
+ * Opens the data source, retrying with exponential backoff (250 ms doubling, at most 5 s apart)
+ * for up to `retryMs`, and calls `onRetry` before each wait. Gives up with a
+ * DatabaseUnreachableError naming the host, never the password.
+ */
+export async function openDataSourceWithRetry(
+  db: DatabaseConfig,
+  retryMs: number,
+  onRetry: (info: { attempt: number; waitMs: number; code: string; message: string }) => void,
+  logger?: SqlLogger,
+): Promise<DataSource> {
+  const deadline = Date.now() + retryMs;
+  let waitMs = 250;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await openDataSource(db, logger);
+    } catch (err) {
+      const e = err as { code?: string; message?: string };
+      const code = e.code ?? "ERROR";
+      // Driver messages name host and user at most; strip any URL that might carry a password.
+      const message = String(e.message ?? err).replace(/\w+:\/\/\S+/g, "<url>");
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        throw new DatabaseUnreachableError(
+          `could not connect to the database at ${databaseLocation(db)} after ${attempt} attempt(s) in ${Math.round(retryMs / 1000)} s: ${code} ${message}`,
+        );
+      }
+      const wait = Math.min(waitMs, left);
+      onRetry({ attempt, waitMs: wait, code, message });
+      await new Promise(resolve => setTimeout(resolve, wait));
+      waitMs = Math.min(waitMs * 2, 5000);
+    }
+  }
 }

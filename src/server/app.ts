@@ -25,6 +25,15 @@ import { createFormatError } from "./format-error";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
 import { openRateLimits, routeBudget } from "./rate-limit";
+import { jsonErrorHandler, requireJsonBody } from "./http-errors";
+import { readinessHandler } from "./readiness";
+import {
+  budgetSignal,
+  classifyDatabaseError,
+  requestBudget,
+  requestBudgetPlugin,
+} from "./request-budget";
+import { GracefulShutdown } from "./shutdown";
 import {
   loadRegisteredOperations,
   PersistedQueryStore,
@@ -36,6 +45,8 @@ export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<AppContext>;
   services: Services;
+  /** Tracks in-flight requests; `main.ts` drains through it on SIGTERM. */
+  shutdown: GracefulShutdown;
   /**
    * Builds a context as the HTTP layer would (for executeOperation in tests): anonymous unless a
    * viewer is given.
@@ -52,11 +63,15 @@ export async function createApp(
   dataSource: DataSource,
   log: Logger,
 ): Promise<App> {
-  const services = createServices(dataSource, { comments: config.comments });
+  const services = createServices(dataSource, {
+    comments: config.comments,
+    feedMaxSessions: config.feedMaxSessions,
+  });
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
-  const httpServer = http.createServer(app);
+  const httpServer = createHttpServer(config, app);
+  const shutdown = new GracefulShutdown(httpServer, log);
 
   const createContext = (
     requestId: string = randomUUID(),
@@ -64,8 +79,9 @@ export async function createApp(
     viewer: Viewer = ANONYMOUS,
     now: Date = new Date(),
     clientIp?: string,
+    signal?: AbortSignal,
   ): AppContext => {
-    const base = { viewer, now, log: requestLog, clientIp };
+    const base = { viewer, now, log: requestLog, clientIp, signal };
     return { ...base, requestId, services, loaders: createLoaders(services, base) };
   };
 
@@ -96,6 +112,7 @@ export async function createApp(
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
       httpCachePlugin(),
       persistedQueryAllowListPlugin(config, registered),
+      requestBudgetPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
@@ -118,22 +135,23 @@ export async function createApp(
     }),
   );
 
+  // Once shutdown has begun, a request arriving on an open connection gets a 503 at once.
+  app.use((_req, res, next) => {
+    if (!shutdown.refuseLate(res)) next();
+  });
+
   app.use(createCors(config));
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
 
-  app.get("/readyz", async (req, res) => {
-    try {
-      await dataSource.query("SELECT 1");
-      res.json({ status: "ready", database: dataSource.options.type });
-    } catch (err) {
-      req.log.warn({ err }, "readiness check failed");
-      res.status(503).json({ status: "unavailable", reason: "database did not answer" });
-    }
-  });
+  app.get(
+    "/readyz",
+    readinessHandler(dataSource, () => shutdown.stopping),
+  );
 
+  app.use(requestBudget(config.requestTimeoutMs));
   app.use(
     ["/calendar", "/schedule", "/embed/sessions"],
     routeBudget(rateLimits.limits, config.rateLimit.routeCost),
@@ -149,26 +167,50 @@ export async function createApp(
       if (req.headers.authorization !== undefined) res.setHeader("Cache-Control", UNCACHEABLE);
       next();
     },
+    requireJsonBody,
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const now = new Date();
         const viewer = await viewerFor(services.tokens, req.headers.authorization, now, {
           http: {
             status: 401,
             headers: new HeaderMap([["www-authenticate", 'Bearer realm="crosstalk"']]),
           },
+        }).catch(err => {
+          // A token check that cannot reach the database fails like any other read would.
+          throw classifyDatabaseError(err) ?? err;
         });
-        return createContext(String(req.id), req.log, viewer, now, req.ip);
+        return createContext(String(req.id), req.log, viewer, now, req.ip, budgetSignal(res));
       },
     }),
   );
+
+  app.use(jsonErrorHandler());
 
   return {
     express: app,
     httpServer,
     apollo,
     services,
+    shutdown,
     createContext: (id, viewer) => createContext(id, log, viewer),
   };
+}
+
+/** The HTTP server, its timeouts and connection cap set on purpose from config (see README). */
+function createHttpServer(config: AppConfig, app: express.Express): http.Server {
+  const server = http.createServer(
+    {
+      headersTimeout: config.http.headersTimeoutMs,
+      requestTimeout: config.http.bodyTimeoutMs,
+      keepAliveTimeout: config.http.keepAliveTimeoutMs,
+      // How often Node checks the two timeouts above (default 30 s): a slow client is cut off
+      // within a second of its limit.
+      connectionsCheckingInterval: 1000,
+    },
+    app,
+  );
+  server.maxConnections = config.http.maxConnections;
+  return server;
 }

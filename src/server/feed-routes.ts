@@ -7,6 +7,14 @@ import type { Services } from "../services";
 import { FeedTooLargeError, type Feed } from "../services/feed.service";
 import { QUERY_ERROR_STATUS, QueryError, queryValue, sendText } from "./query-params";
 
+/** How a client can ask for a smaller feed than the one refused, by route. */
+function narrowingHint(path: string): string {
+  if (path.startsWith("/calendar/community/")) {
+    return "Add ?conference=<conference slug> to keep one conference's sessions, or subscribe to a sub-community's feed";
+  }
+  return "Subscribe to a community's feed with ?conference=<conference slug> (/calendar/community/<slug>.ics), or to a person's or a session's feed";
+}
+
 /**
  * Read-only feeds beside /graphql: iCalendar per conference, community, person and session, and the
  * frab schedule (XML and JSON) per conference. Thin: parse the path, ask FeedService, format.
@@ -32,7 +40,7 @@ export function createFeedsRouter(config: AppConfig, services: Services): expres
         sendText(res, 400, err.message);
       } else if (err instanceof FeedTooLargeError) {
         req.log.warn({ err }, "feed too large");
-        sendText(res, 500, err.message);
+        sendText(res, 422, `${err.message}. ${narrowingHint(req.path)}`);
       } else {
         req.log.error({ err }, "feed failed");
         sendText(res, 500, "The feed could not be built");

@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import { AuthenticationError, AuthorizationError } from "type-graphql";
 import { AppError, ForbiddenError, QueryLimitError, UnauthenticatedError } from "../core/errors";
 import { countTokens } from "../graphql/limits";
+import { classifyDatabaseError } from "./request-budget";
 
 /** Codes graphql-js and Apollo produce themselves for malformed requests; safe to pass through. */
 const CLIENT_CODES = new Set([
@@ -44,7 +45,10 @@ export function withoutSuggestions(message: string): string {
 
 function formatWith(log: Logger, options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = fromTypeGraphql(appErrorOf(unwrapResolverError(error), options));
+    const unwrapped = fromTypeGraphql(appErrorOf(unwrapResolverError(error), options));
+    // Database overload, unreachability and statement time-outs get their own codes (503).
+    const original = classifyDatabaseError(unwrapped) ?? unwrapped;
+    if (original !== unwrapped) log.warn({ err: unwrapped }, "database trouble");
     if (original instanceof AppError) {
       // `http` (status, headers) is for Apollo's response head, not for the client's JSON.
       const { http: _head, ...extensions } = original.extensions;

@@ -54,7 +54,11 @@ export interface FeedDependencies {
  * audiences and programs for all sessions at once.
  */
 export class FeedService {
-  constructor(private readonly deps: FeedDependencies) {}
+  /** `limit`: the most sessions one feed may list (FEED_MAX_SESSIONS). */
+  constructor(
+    private readonly deps: FeedDependencies,
+    private readonly limit = FEED_SESSION_LIMIT,
+  ) {}
 
   private conference(slug: string): Promise<Conference> {
     return requireBySlug("Conference", slug, s => this.deps.conferences.bySlug(s));
@@ -112,7 +116,7 @@ export class FeedService {
   async sessionsForFeed(
     filter: SessionFilter,
     tree: CommunityTree,
-    limit = FEED_SESSION_LIMIT,
+    limit = this.limit,
   ): Promise<Session[]> {
     const rows = await this.deps.sessions
       .scoped(filter, tree)

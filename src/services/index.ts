@@ -44,6 +44,8 @@ export interface Services {
 /** Settings the services take from the configuration. */
 export interface ServiceOptions {
   comments?: CommentConfig;
+  /** The most sessions one feed may list (FEED_MAX_SESSIONS). */
+  feedMaxSessions?: number;
 }
 
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}): Services {
@@ -55,7 +57,10 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   const communities = new CommunityService(dataSource);
   const topics = new TopicService(dataSource);
   const listings = new ListingService({ articles, conferences, people, search, sessions });
-  const feeds = new FeedService({ communities, conferences, people, sessions, listings });
+  const feeds = new FeedService(
+    { communities, conferences, people, sessions, listings },
+    options.feedMaxSessions,
+  );
   return {
     dataSource,
     communities,

@@ -35,7 +35,7 @@ describe("editorial: token:create bootstraps an admin who can publish", () => {
       { cwd: PROJECT_ROOT, stdio: "pipe" },
     );
     db = await createTestDatabase("editorial_token_cli", { migrate: false, seed: false });
-  });
+  }, 180_000); // compiling under a loaded machine (other suites compile too) can take over a minute
   afterAll(async () => {
     await app?.apollo.stop();
     await db.drop();

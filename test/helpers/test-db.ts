@@ -4,7 +4,7 @@ import path from "node:path";
 import mysql from "mysql2/promise";
 import pino from "pino";
 import type { DataSource } from "typeorm";
-import { parseDatabaseUrl, type DatabaseConfig } from "../../src/core/config";
+import { parseDatabaseUrl, type DatabaseConfig, type DatabaseLimits } from "../../src/core/config";
 import { openDataSource, migrate } from "../../src/db/data-source";
 import { seedDemoData } from "../../src/db/seed/seed";
 import { SqlLogger } from "../../src/db/sql-logger";
@@ -26,7 +26,7 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(
   name: string,
-  options: { seed?: boolean; migrate?: boolean } = {},
+  options: { seed?: boolean; migrate?: boolean; limits?: DatabaseLimits } = {},
 ): Promise<TestDatabase> {
   const safe = name
     .replace(/[^a-z0-9_]/gi, "_")
@@ -67,6 +67,7 @@ export async function createTestDatabase(
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
   const sql = new SqlLogger(pino({ level: "silent" }));
+  if (options.limits) config.limits = options.limits;
   const dataSource = await openDataSource(config, sql);
   if (options.migrate !== false) await migrate(dataSource);
   if (options.seed) await seedDemoData(dataSource);

@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
-import pino from "pino";
-import { loadConfig, type AppConfig } from "../../src/core/config";
+import pino, { type Logger } from "pino";
+import { loadConfig, type AppConfig, type DatabaseLimits } from "../../src/core/config";
 import { createApp, type App } from "../../src/server/app";
 import { createTestDatabase, type TestDatabase } from "./test-db";
 
@@ -27,14 +27,21 @@ export interface TestServer {
 /** A real Crosstalk HTTP server on an ephemeral port over a fresh, migrated (and seeded) database. */
 export async function startTestServer(
   name: string,
-  options: { seed?: boolean; config?: Partial<AppConfig> } = {},
+  options: {
+    seed?: boolean;
+    config?: Partial<AppConfig>;
+    /** The server's logger (silent by default). */
+    log?: Logger;
+    /** Pool and statement limits of the test database's connection. */
+    limits?: DatabaseLimits;
+  } = {},
 ): Promise<TestServer> {
-  const db = await createTestDatabase(name, { seed: options.seed ?? true });
+  const db = await createTestDatabase(name, { seed: options.seed ?? true, limits: options.limits });
   const config = { ...loadConfig({ NODE_ENV: "test" }), database: db.config, ...options.config };
   const app = await createApp(
     config,
     db.dataSource,
-    pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
+    options.log ?? pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
   );
   await new Promise<void>(resolve => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;

@@ -1,0 +1,46 @@
+import type { RequestHandler } from "express";
+import type { DataSource } from "typeorm";
+
+/** /readyz answers within this many milliseconds whatever the database does. */
+export const READY_CHECK_TIMEOUT_MS = 1500;
+
+/**
+ * GET /readyz: 200 while the database answers a ping within READY_CHECK_TIMEOUT_MS, 503 when it does
+ * not (unreachable, or hanging: the ping is raced against a timer) and from the moment shutdown
+ * begins, so that load balancers stop sending traffic at once.
+ */
+export function readinessHandler(
+  dataSource: DataSource,
+  isStopping: () => boolean,
+): RequestHandler {
+  return async (req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    if (isStopping()) {
+      res.status(503).json({ status: "stopping", reason: "the server is shutting down" });
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no answer within ${READY_CHECK_TIMEOUT_MS} ms`)),
+        READY_CHECK_TIMEOUT_MS,
+      );
+    });
+    const ping = dataSource.query("SELECT 1");
+    ping.catch(() => undefined); // a late failure after the timer won is of no interest
+    try {
+      await Promise.race([ping, timeout]);
+      if (isStopping()) throw new Error("shutdown began during the check");
+      res.json({ status: "ready", database: dataSource.options.type });
+    } catch (err) {
+      if (isStopping()) {
+        res.status(503).json({ status: "stopping", reason: "the server is shutting down" });
+        return;
+      }
+      req.log.warn({ err }, "readiness check failed");
+      res.status(503).json({ status: "unavailable", reason: "database did not answer" });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}

@@ -1,0 +1,134 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { RequestHandler, Response } from "express";
+import { AppError, ServiceUnavailableError, TimeoutError } from "../core/errors";
+import { sendGraphQLError } from "./http-errors";
+
+/** How long a client should wait before retrying after a 503 for an overloaded database. */
+const RETRY_AFTER_SECONDS = 2;
+
+/** Driver error codes that mean the database cannot be reached (or the connection broke). */
+const UNREACHABLE = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EPIPE",
+  "PROTOCOL_CONNECTION_LOST",
+  "PROTOCOL_SEQUENCE_TIMEOUT",
+  "ER_CON_COUNT_ERROR",
+]);
+
+/** MariaDB's max_statement_time (1969) and MySQL's MAX_EXECUTION_TIME (3024) interruptions. */
+const STATEMENT_TIMEOUT_ERRNOS = new Set([1969, 3024]);
+
+interface DriverErrorLike {
+  code?: unknown;
+  errno?: unknown;
+  message?: unknown;
+  driverError?: DriverErrorLike;
+  originalError?: unknown;
+}
+
+/**
+ * Maps database trouble to what a client may be told: the pool's wait queue is full or the database
+ * cannot be reached → SERVICE_UNAVAILABLE (503, Retry-After); a statement stopped by the server's
+ * time limit → TIMEOUT (503). Null for anything else (which stays masked). The messages name no
+ * host, query or driver detail.
+ */
+export function classifyDatabaseError(error: unknown): AppError | null {
+  let e = error as DriverErrorLike | undefined;
+  for (let depth = 0; e && depth < 4; depth++) {
+    if (e instanceof AppError) return e;
+    if (e.message === "Queue limit reached.") {
+      return new ServiceUnavailableError(
+        "The server is busy: too many requests are waiting for the database; retry shortly",
+        RETRY_AFTER_SECONDS,
+      );
+    }
+    if (typeof e.errno === "number" && STATEMENT_TIMEOUT_ERRNOS.has(e.errno)) {
+      return new TimeoutError();
+    }
+    if (typeof e.code === "string" && UNREACHABLE.has(e.code)) {
+      return new ServiceUnavailableError(
+        "The database is unavailable; retry shortly",
+        RETRY_AFTER_SECONDS,
+      );
+    }
+    e = (e.driverError ?? e.originalError) as DriverErrorLike | undefined;
+  }
+  return null;
+}
+
+/** Where the budget middleware leaves the request's abort signal for the GraphQL context. */
+export function budgetSignal(res: Response): AbortSignal | undefined {
+  return (res.locals as { budgetSignal?: AbortSignal }).budgetSignal;
+}
+
+/**
+ * Each request's time budget. The clock starts once the request has fully arrived (slow bodies are
+ * the HTTP server's body timeout's business). When it runs out before an answer, the client gets
+ * 503 `TIMEOUT` at once and the request's AbortSignal fires, so its remaining resolvers do not run.
+ */
+export function requestBudget(budgetMs: number): RequestHandler {
+  return (req, res, next) => {
+    const controller = new AbortController();
+    (res.locals as { budgetSignal?: AbortSignal }).budgetSignal = controller.signal;
+    let timer: NodeJS.Timeout | undefined;
+    const start = () => {
+      if (res.writableEnded) return;
+      timer = setTimeout(() => {
+        if (!res.headersSent) {
+          req.log?.warn({ budgetMs }, "request budget exhausted");
+          const err = new TimeoutError(budgetMs);
+          sendGraphQLError(res, 503, err.code, err.message, { budgetMs });
+        }
+        controller.abort(new TimeoutError(budgetMs));
+      }, budgetMs);
+    };
+    const stop = () => clearTimeout(timer);
+    res.once("finish", stop);
+    res.once("close", () => {
+      stop();
+      // A client that went away wants nothing more either.
+      if (!res.writableFinished && !controller.signal.aborted) controller.abort(new TimeoutError());
+    });
+    if (req.complete || req.readableEnded) start();
+    else req.once("end", start);
+    next();
+  };
+}
+
+/**
+ * Apollo side of the budget: no resolver starts once the request's signal has fired, and database
+ * overload or time-outs set the HTTP status (503) and Retry-After they call for.
+ */
+export function requestBudgetPlugin(): ApolloServerPlugin<{ signal?: AbortSignal }> {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart() {
+          return {
+            willResolveField({ contextValue }) {
+              if (contextValue.signal?.aborted) throw new TimeoutError();
+            },
+          };
+        },
+        async didEncounterErrors({ errors, response }) {
+          for (const error of errors) {
+            const known = classifyDatabaseError(error.originalError ?? error);
+            if (
+              !known ||
+              !(known instanceof TimeoutError || known instanceof ServiceUnavailableError)
+            )
+              continue;
+            response.http.status = 503;
+            const retry = known.extensions.retryAfterSeconds;
+            if (typeof retry === "number") response.http.headers.set("retry-after", String(retry));
+            return;
+          }
+        },
+      };
+    },
+  };
+}

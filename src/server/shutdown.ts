@@ -1,0 +1,123 @@
+import type http from "node:http";
+import type { Logger } from "pino";
+
+/** What happened to the requests that were in flight when shutdown began. */
+export interface DrainReport {
+  /** Requests in flight when shutdown began. */
+  inFlight: number;
+  /** Of those, answered by the application itself within the grace period. */
+  completed: number;
+  /** Answered with JSON 503 SERVICE_UNAVAILABLE because the grace period ran out. */
+  refused: number;
+  /** Cut off without a full answer (their answer had already begun streaming). */
+  cut: number;
+  /** Requests that arrived on open connections after shutdown began (answered 503). */
+  lateArrivals: number;
+}
+
+const SHUTDOWN_BODY = JSON.stringify({
+  errors: [
+    {
+      message: "The server is shutting down and could not finish this request; retry it",
+      extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 1 },
+    },
+  ],
+});
+
+/** Answers a request the server will not complete: JSON 503, connection closed afterwards. */
+function refuse(res: http.ServerResponse): void {
+  res.writeHead(503, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(SHUTDOWN_BODY),
+    "cache-control": "no-store",
+    "retry-after": "1",
+    connection: "close",
+  });
+  res.end(SHUTDOWN_BODY);
+}
+
+/**
+ * Tracks every request the HTTP server has received and, on `drain`, stops accepting, lets the ones
+ * in flight finish within a grace period, answers the rest with a JSON 503, and reports what
+ * happened, so that the caller closes the database only after every request has its answer and can
+ * exit with a code that says whether all completed.
+ */
+export class GracefulShutdown {
+  private readonly inFlight = new Set<http.ServerResponse>();
+  private stoppingFlag = false;
+  private lateArrivals = 0;
+
+  constructor(
+    private readonly server: http.Server,
+    private readonly log: Logger,
+  ) {
+    // Registered before Express's listener, so it sees each request first.
+    server.prependListener("request", (_req: http.IncomingMessage, res: http.ServerResponse) => {
+      if (this.stoppingFlag) {
+        this.lateArrivals += 1;
+        res.shouldKeepAlive = false;
+      }
+      this.inFlight.add(res);
+      res.once("close", () => this.inFlight.delete(res));
+    });
+  }
+
+  /** True from the moment shutdown begins (readiness turns 503). */
+  get stopping(): boolean {
+    return this.stoppingFlag;
+  }
+
+  /** Middleware-friendly guard: requests that arrive after shutdown began get a 503 at once. */
+  refuseLate(res: http.ServerResponse): boolean {
+    if (!this.stoppingFlag) return false;
+    refuse(res);
+    return true;
+  }
+
+  /** Stops accepting, waits up to `graceMs` for requests in flight, then answers the rest 503. */
+  async drain(graceMs: number): Promise<DrainReport> {
+    this.stoppingFlag = true;
+    const pending = [...this.inFlight];
+    const report: DrainReport = {
+      inFlight: pending.length,
+      completed: 0,
+      refused: 0,
+      cut: 0,
+      lateArrivals: 0,
+    };
+    const closed = new Promise<void>(resolve => this.server.close(() => resolve()));
+    this.server.closeIdleConnections();
+    this.log.info({ inFlight: pending.length, graceMs }, "shutting down: draining requests");
+
+    const deadline = Date.now() + graceMs;
+    while (this.inFlight.size > 0 && Date.now() < deadline) {
+      await new Promise(resolve => setTimeout(resolve, 25));
+      // Keep-alive connections that went idle after their answer are closed as they free up.
+      this.server.closeIdleConnections();
+    }
+    for (const res of pending) {
+      if (!this.inFlight.has(res)) {
+        if (res.writableFinished) report.completed += 1;
+        else report.cut += 1;
+      }
+    }
+    for (const res of [...this.inFlight]) {
+      if (!res.headersSent) {
+        refuse(res);
+        report.refused += 1;
+      } else {
+        res.destroy();
+        report.cut += 1;
+      }
+    }
+    // Let the 503s flush, then close whatever is left.
+    const flushBy = Date.now() + 1000;
+    while (this.inFlight.size > 0 && Date.now() < flushBy) {
+      await new Promise(resolve => setTimeout(resolve, 10));
+    }
+    this.server.closeAllConnections();
+    await closed;
+    report.lateArrivals = this.lateArrivals;
+    return report;
+  }
+}

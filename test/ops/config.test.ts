@@ -1,0 +1,63 @@
+import { ConfigError, loadConfig } from "../../src/core/config";
+
+describe("configuration problems are reported all at once", () => {
+  function problemsOf(env: Record<string, string>): string[] {
+    try {
+      loadConfig(env);
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      return (err as ConfigError).problems;
+    }
+    throw new Error("loadConfig accepted a bad configuration");
+  }
+
+  it("lists a bad PORT, LOG_LEVEL and DATABASE_URL together", () => {
+    const problems = problemsOf({
+      PORT: "70000",
+      LOG_LEVEL: "loud",
+      DATABASE_URL: "mysql://user:pw@/",
+      TRUST_PROXY: "everyone",
+    });
+    expect(problems).toHaveLength(4);
+    expect(problems.join("\n")).toMatch(/PORT must be an integer from 0 to 65535, got "70000"/);
+    expect(problems.join("\n")).toMatch(/LOG_LEVEL must be one of .*"loud"/);
+    expect(problems.join("\n")).toMatch(/DATABASE_URL must look like mysql:\/\/user/);
+    expect(problems.join("\n")).not.toContain("pw");
+  });
+
+  it.each(["-1", "4000.5", "0x10", "65536", " "])("refuses PORT=%j", port => {
+    expect(problemsOf({ PORT: port }).join()).toMatch(/PORT/);
+  });
+
+  it("keeps the request budget under the shutdown grace period", () => {
+    expect(problemsOf({ REQUEST_TIMEOUT_MS: "9000", SHUTDOWN_TIMEOUT_MS: "5000" }).join()).toMatch(
+      /REQUEST_TIMEOUT_MS \(9000\) must be below SHUTDOWN_TIMEOUT_MS \(5000\)/,
+    );
+  });
+
+  it("sets every time bound on purpose, with defaults", () => {
+    const config = loadConfig({});
+    expect(config.requestTimeoutMs).toBe(8000);
+    expect(config.shutdownTimeoutMs).toBeGreaterThan(config.requestTimeoutMs);
+    expect(config.http).toEqual({
+      headersTimeoutMs: 10000,
+      bodyTimeoutMs: 15000,
+      keepAliveTimeoutMs: 5000,
+      maxConnections: 1000,
+    });
+    expect(config.database.limits).toEqual({
+      statementTimeoutMs: 5000,
+      connectTimeoutMs: 5000,
+      poolSize: 10,
+      queueLimit: 100,
+    });
+    expect(config.databaseStartRetryMs).toBe(30000);
+    const tuned = loadConfig({
+      DB_POOL_SIZE: "4",
+      DB_POOL_QUEUE_LIMIT: "8",
+      HTTP_MAX_CONNECTIONS: "50",
+    });
+    expect(tuned.database.limits).toMatchObject({ poolSize: 4, queueLimit: 8 });
+    expect(tuned.http.maxConnections).toBe(50);
+  });
+});
