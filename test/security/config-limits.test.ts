@@ -53,7 +53,7 @@ describe("limits and rate-limit configuration", () => {
 
   it("refuses bad values with a clear message", () => {
     expect(() => loadConfig({ MAX_QUERY_COST: "0" })).toThrow(
-      new ConfigError('MAX_QUERY_COST must be a positive integer, got "0"'),
+      new ConfigError('MAX_QUERY_COST must be an integer of at least 1, got "0"'),
     );
     expect(() => loadConfig({ MAX_QUERY_DEPTH: "deep" })).toThrow(/MAX_QUERY_DEPTH/);
     expect(() => loadConfig({ REDIS_URL: "http://:pw@cache:6379" })).toThrow(
