@@ -24,7 +24,7 @@ import { createFeedsRouter } from "./feed-routes";
 import { createFormatError } from "./format-error";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
-import { openRateLimits, routeBudget } from "./rate-limit";
+import { openRateLimits, rateLimitHeadersOnEveryAnswer, routeBudget } from "./rate-limit";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
 import { readinessHandler } from "./readiness";
 import {
@@ -167,6 +167,7 @@ export async function createApp(
       if (req.headers.authorization !== undefined) res.setHeader("Cache-Control", UNCACHEABLE);
       next();
     },
+    rateLimitHeadersOnEveryAnswer(rateLimits.limits),
     requireJsonBody,
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {

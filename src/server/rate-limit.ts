@@ -1,3 +1,4 @@
+import onHeaders from "on-headers";
 import type { RequestHandler } from "express";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
@@ -113,6 +114,22 @@ export function rateLimitHeaders(
     ["ratelimit-policy", `"default";q=${policy.points};w=${policy.windowSeconds}`],
     ["ratelimit", `"default";r=${state.remaining};t=${state.resetSeconds}`],
   ];
+}
+
+/**
+ * Gives the RateLimit headers to the answers that leave before the limits plugin has run (a 401 for
+ * a bad token, a CSRF or content-type refusal, a malformed body): the budget is read, not spent,
+ * when the request arrives, and written into the headers only if nothing else wrote them.
+ */
+export function rateLimitHeadersOnEveryAnswer(limits: RateLimits): RequestHandler {
+  return async (req, res, next) => {
+    const state = await limits.peek(`ip:${req.ip}`);
+    onHeaders(res, () => {
+      if (res.hasHeader("ratelimit")) return;
+      for (const [name, value] of rateLimitHeaders(limits, state)) res.setHeader(name, value);
+    });
+    next();
+  };
 }
 
 /**

@@ -99,6 +99,23 @@ export class RateLimits {
     }
   }
 
+  /**
+   * `key`'s budget as it stands, spending nothing: for answers refused before their cost is known
+   * (a bad token, a CSRF refusal, a malformed body), which still carry the RateLimit headers. Null
+   * when the budget is off or its store cannot be read.
+   */
+  async peek(key: string): Promise<BudgetState | null> {
+    if (!this.budget) return null;
+    const limit = this.options.budget.points;
+    try {
+      const res = await this.budget.get(key);
+      if (!res) return { allowed: true, limit, remaining: limit, resetSeconds: 0 };
+      return state(true, limit, res);
+    } catch {
+      return null;
+    }
+  }
+
   /** Takes `count` comments from `ip`'s windows, all or none. */
   async takeComments(ip: string, count: number): Promise<CommentDecision> {
     const taken: RateLimiterAbstract[] = [];

@@ -89,6 +89,41 @@ describe("rate limits: a per-client budget counted in query cost", () => {
     expect(remaining(refused).r).toBe(29);
   });
 
+  it("gives the headers to answers refused before the limits run: bad token, CSRF, content type, body", async () => {
+    const ip = "192.0.2.9";
+    expect(remaining(await send(server.url, TWENTY, from(ip))).r).toBe(30);
+    const refusals = [
+      // An unknown token: 401 from the context, before any plugin.
+      fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { ...from(ip), "content-type": "application/json", authorization: "Bearer nope" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      }),
+      // A simple cross-site GET without a preflight header: Apollo's CSRF refusal.
+      fetch(`${server.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+        headers: from(ip),
+      }),
+      // A body the API does not take, and one that is not JSON.
+      fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { ...from(ip), "content-type": "text/plain" },
+        body: "{ __typename }",
+      }),
+      fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { ...from(ip), "content-type": "application/json" },
+        body: "{ not json",
+      }),
+    ];
+    const answers = await Promise.all(refusals);
+    expect(answers.map(a => a.status)).toEqual([401, 400, 415, 400]);
+    for (const answer of answers) {
+      expect(answer.headers.get("ratelimit-policy")).toBe('"default";q=50;w=60');
+      // Read, not spent: what the client had left.
+      expect(answer.headers.get("ratelimit")).toMatch(/^"default";r=30;t=\d+$/);
+    }
+  });
+
   it("refuses with 429, RATE_LIMITED and Retry-After once the budget is spent, before any SQL", async () => {
     const ip = from("192.0.2.2");
     expect(remaining(await send(server.url, TWENTY, ip)).r).toBe(30);
