@@ -1,0 +1,569 @@
+/**
+ * `npm run bench`: Crosstalk (production mode, built `dist/`) against a hand-written mysql2 ceiling
+ * on the same generated MySQL data, driven by autocannon at several concurrencies, interleaved and
+ * repeated, reported as ratios. See README "Benchmark" and bench/results/README.md.
+ */
+import "reflect-metadata";
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import mysql from "mysql2/promise";
+import { migrate, openDataSource } from "../src/db/data-source";
+import { generateDataset, type Dataset } from "./data/generate";
+import { SCALES, type Scale } from "./data/scale";
+import { compareAll, MismatchError, post, walkCursors } from "./compare";
+import { cpuMs, findDatabasePid, median, memoryMb, statementCounters } from "./measure";
+import { body, operations, type Cursors, type Operation } from "./operations";
+
+const DATABASE = "crosstalk_bench";
+const ROOT = path.resolve(__dirname, "..", "..");
+const RESULTS = path.join(ROOT, "bench", "results");
+
+const USAGE = `usage: npm run bench -- [--quick] [--scale small|default|large] [--rounds N] [--duration S]
+       [--connections 1,10,50] [--warmup S] [--only TEXT] [--keep] [--database-url mysql://…]`;
+
+interface Settings {
+  scale: Scale;
+  rounds: number;
+  duration: number;
+  warmup: number;
+  connections: number[];
+  only: string | null;
+  keep: boolean;
+  serverUrl: string;
+}
+
+function settings(): Settings {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: "boolean", default: false },
+      scale: { type: "string" },
+      rounds: { type: "string" },
+      duration: { type: "string" },
+      warmup: { type: "string" },
+      connections: { type: "string" },
+      only: { type: "string" },
+      keep: { type: "boolean", default: false },
+      "database-url": { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const quick = values.quick;
+  const scaleName = values.scale ?? (quick ? "small" : "default");
+  const scale = SCALES[scaleName as Scale["name"]];
+  const number = (text: string | undefined, fallback: number, name: string) => {
+    const n = text === undefined ? fallback : Number(text);
+    if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number`);
+    return n;
+  };
+  if (!scale) throw new UsageError(`--scale must be small, default or large, not "${scaleName}"`);
+  const connections = (values.connections ?? (quick ? "10" : "1,10,50"))
+    .split(",")
+    .map(c => number(c, 0, "connections"));
+  return {
+    scale,
+    rounds: Math.floor(number(values.rounds, quick ? 1 : 3, "rounds")),
+    duration: number(values.duration, quick ? 1 : 5, "duration"),
+    warmup: quick ? 0 : number(values.warmup, 2, "warmup"),
+    connections,
+    only: values.only ?? null,
+    keep: values.keep,
+    serverUrl:
+      values["database-url"] ?? process.env.BENCH_DATABASE_URL ?? "mysql://root:@127.0.0.1:3306",
+  };
+}
+
+class UsageError extends Error {}
+
+function databaseUrl(serverUrl: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${DATABASE}`;
+  return url.toString();
+}
+
+/** Creates `crosstalk_bench` afresh (never any other database), migrates it and fills it. */
+async function prepareDatabase(s: Settings, admin: mysql.Connection): Promise<Dataset> {
+  await admin.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
+  await admin.query(
+    `CREATE DATABASE \`${DATABASE}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+  );
+  const url = databaseUrl(s.serverUrl);
+  const dataSource = await openDataSource({ engine: "mysql", url, sqlitePath: "" });
+  try {
+    await migrate(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+  const pool = mysql.createPool({ uri: url, connectionLimit: 2 });
+  try {
+    return await generateDataset(pool, s.scale);
+  } finally {
+    await pool.end();
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Target {
+  name: "crosstalk" | "ceiling";
+  base: string;
+  child: ChildProcess;
+  cursors?: Cursors;
+}
+
+/** Starts a server as a child process and waits until its /readyz answers. */
+async function startChild(
+  name: Target["name"],
+  script: string,
+  env: Record<string, string>,
+): Promise<Target> {
+  if (!fs.existsSync(script)) throw new Error(`${script} is missing: run npm run build first`);
+  const port = await freePort();
+  const child = spawn(process.execPath, [script], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: String(port), ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString("utf8")).slice(-4000);
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited: ${stderr}`);
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) return { name, base, child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise(r => setTimeout(r, 100));
+  }
+  child.kill("SIGTERM");
+  throw new Error(`${name} did not become ready: ${stderr}`);
+}
+
+async function stopChild(target: Target | undefined): Promise<void> {
+  if (!target || target.child.exitCode !== null) return;
+  const exited = new Promise(resolve => target.child.once("exit", resolve));
+  target.child.kill("SIGTERM");
+  await Promise.race([exited, new Promise(r => setTimeout(r, 5000))]);
+  if (target.child.exitCode === null) target.child.kill("SIGKILL");
+}
+
+/** One timed autocannon run of one operation against one server, with its counters. */
+interface Run {
+  op: string;
+  target: Target["name"];
+  connections: number;
+  round: number;
+  requests: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  statements: number;
+  selects: number;
+  dbCpuMs: number | null;
+  nodeCpuMs: number | null;
+  rssMb: number | null;
+}
+
+async function drive(
+  target: Target,
+  op: Operation,
+  connections: number,
+  duration: number,
+): Promise<autocannon.Result> {
+  const requests = op.requests(target.cursors as Cursors).map(r => ({
+    method: "POST" as const,
+    path: "/graphql",
+    headers: { "content-type": "application/json" },
+    body: body(r),
+  }));
+  return autocannon({ url: target.base, connections, duration, requests });
+}
+
+async function timedRun(
+  admin: mysql.Connection,
+  dbPid: number | null,
+  target: Target,
+  op: Operation,
+  connections: number,
+  duration: number,
+  round: number,
+): Promise<Run> {
+  const pid = target.child.pid ?? null;
+  const before = { counters: await statementCounters(admin), db: cpuMs(dbPid), node: cpuMs(pid) };
+  const result = await drive(target, op, connections, duration);
+  const after = { counters: await statementCounters(admin), db: cpuMs(dbPid), node: cpuMs(pid) };
+  const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
+  return {
+    op: op.name,
+    target: target.name,
+    connections,
+    round,
+    requests: result.requests.total,
+    seconds: result.duration,
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    // The second SHOW STATUS counts itself.
+    statements: after.counters.questions - before.counters.questions - 1,
+    selects: after.counters.selects - before.counters.selects,
+    dbCpuMs: delta(before.db, after.db),
+    nodeCpuMs: delta(before.node, after.node),
+    rssMb: memoryMb(pid)?.rss ?? null,
+  };
+}
+
+/**
+ * Statements per request, measured one request at a time: the smallest server-wide Questions delta
+ * over several tries, so that other clients' statements (which only ever add) drop out.
+ */
+async function probeStatements(
+  admin: mysql.Connection,
+  target: Target,
+  op: Operation,
+): Promise<number> {
+  const requests = op.requests(target.cursors as Cursors);
+  const deltas: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const before = await statementCounters(admin);
+    for (const request of requests) await post(target.base, request);
+    const after = await statementCounters(admin);
+    deltas.push(after.questions - before.questions - 1);
+  }
+  return Math.min(...deltas) / requests.length;
+}
+
+interface Summary {
+  op: string;
+  connections: number;
+  target: Target["name"];
+  rps: number;
+  p50: number;
+  p99: number;
+  statementsPerRequest: number;
+  dbCpuMsPerRequest: number | null;
+  nodeCpuMsPerRequest: number | null;
+  failures: number;
+}
+
+function summarise(runs: Run[]): Summary[] {
+  const groups = new Map<string, Run[]>();
+  for (const run of runs) {
+    const key = `${run.connections}|${run.op}|${run.target}`;
+    groups.set(key, [...(groups.get(key) ?? []), run]);
+  }
+  return [...groups.values()].map(list => {
+    const total = list.reduce((n, r) => n + r.requests, 0) || 1;
+    const sum = (f: (r: Run) => number | null) =>
+      list.some(r => f(r) === null) ? null : list.reduce((n, r) => n + (f(r) as number), 0) / total;
+    return {
+      op: list[0].op,
+      connections: list[0].connections,
+      target: list[0].target,
+      rps: median(list.map(r => r.rps)),
+      p50: median(list.map(r => r.p50)),
+      p99: median(list.map(r => r.p99)),
+      statementsPerRequest: sum(r => r.statements) as number,
+      dbCpuMsPerRequest: sum(r => r.dbCpuMs),
+      nodeCpuMsPerRequest: sum(r => r.nodeCpuMs),
+      failures: list.reduce((n, r) => n + r.non2xx + r.errors, 0),
+    };
+  });
+}
+
+const fmt = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined || !Number.isFinite(n) ? "–" : n.toFixed(digits);
+const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+  a == null || b == null || b === 0 ? "–" : `${(a / b).toFixed(2)}×`;
+
+interface Report {
+  startedAt: string;
+  settings: Omit<Settings, "scale" | "serverUrl"> & { scale: Scale };
+  machine: Record<string, unknown>;
+  dataset: Dataset;
+  compared: { name: string; bytes: number }[];
+  probe: { op: string; crosstalk: number; ceiling: number }[];
+  runs: Run[];
+  summary: Summary[];
+  peakRssMb: { crosstalk: number | null; ceiling: number | null };
+  targets: { what: string; value: string; target: string; met: boolean | null }[];
+}
+
+/** The issue's targets at c=10 (or the middle concurrency measured), from the summary. */
+function targets(report: Omit<Report, "targets">): Report["targets"] {
+  const c = report.settings.connections.includes(10)
+    ? 10
+    : report.settings.connections[Math.floor(report.settings.connections.length / 2)];
+  const get = (op: string, t: Target["name"]) =>
+    report.summary.find(s => s.op === op && s.target === t && s.connections === c);
+  const probe = (op: string) => report.probe.find(p => p.op === op);
+  const out: Report["targets"] = [];
+  const add = (what: string, value: number | null, target: string, met: boolean | null) =>
+    out.push({ what: `${what} (c=${c})`, value: fmt(value, 2), target, met });
+  const px = get("program page", "crosstalk");
+  const pc = get("program page", "ceiling");
+  if (px && pc) {
+    add(
+      "program page throughput, ratio to ceiling",
+      px.rps / pc.rps,
+      "≥ 0.5",
+      px.rps / pc.rps >= 0.5,
+    );
+    add("program page p99, ratio to ceiling", px.p99 / pc.p99, "≤ 2", px.p99 / pc.p99 <= 2);
+    if (px.dbCpuMsPerRequest !== null && pc.dbCpuMsPerRequest !== null) {
+      const r = px.dbCpuMsPerRequest / pc.dbCpuMsPerRequest;
+      add("program page database CPU, ratio to ceiling", r, "≤ 1.5", r <= 1.5);
+    }
+  }
+  const sp = probe("program page");
+  if (sp)
+    add(
+      "program page statements over the ceiling's",
+      sp.crosstalk - sp.ceiling,
+      "≤ 1",
+      sp.crosstalk - sp.ceiling <= 1,
+    );
+  const articlePages = report.settings.scale.articlePages.map(p =>
+    get(`articles page ${p.toLocaleString("en")}`, "crosstalk"),
+  );
+  if (articlePages.every(Boolean) && px) {
+    const rates = articlePages.map(a => (a as Summary).rps);
+    const spread = Math.max(...rates) / Math.min(...rates) - 1;
+    add("articles pages, spread of throughput", spread, "≤ 0.2", spread <= 0.2);
+    const worst = Math.min(...rates) / px.rps;
+    add("slowest articles page, ratio to program page", worst, "≥ 0.5", worst >= 0.5);
+  }
+  const rare = get("search, rare word", "crosstalk");
+  const common = get("search, common word", "crosstalk");
+  if (rare && common) {
+    add(
+      "common-word search, ratio to rare word",
+      common.rps / rare.rps,
+      "≥ 0.33",
+      common.rps / rare.rps >= 1 / 3,
+    );
+  }
+  const peak = report.peakRssMb.crosstalk;
+  out.push({
+    what: `Crosstalk peak RSS, MB (after every run${report.settings.connections.includes(50) ? ", c=50 included" : ""})`,
+    value: fmt(peak, 0),
+    target: "≤ 200",
+    met: peak === null ? null : peak <= 200,
+  });
+  return out;
+}
+
+function markdown(report: Report): string {
+  const s = report.settings;
+  const lines: string[] = [
+    `# Crosstalk benchmark, ${report.startedAt}`,
+    "",
+    `Scale **${s.scale.name}** (${Object.entries(report.dataset.rows)
+      .filter(([t]) => ["conference", "session", "person", "article"].includes(t))
+      .map(([t, n]) => `${n.toLocaleString("en")} ${t} rows`)
+      .join(
+        ", ",
+      )}; program page of \`${report.dataset.programSlug}\` with ${report.dataset.programLength} sessions). ` +
+      `${s.rounds} round(s) × ${s.duration} s per operation and server, concurrency ${s.connections.join(", ")}, ` +
+      `interleaved (Crosstalk and ceiling alternate, and swap who goes first each round). ` +
+      `Machine: ${String(report.machine.cpus)} CPUs, Node ${String(report.machine.node)}, ${String(report.machine.database)}.`,
+    "",
+    "Ratios are Crosstalk ÷ ceiling. Throughput and latency are medians over rounds; statements and CPU",
+    "are totals over all rounds ÷ requests. Statements and database CPU come from server-wide counters",
+    "(`Questions`, the mariadbd process), so other clients of the same server add noise; the probe",
+    "column counts statements one request at a time (the minimum of 7 tries), which removes it.",
+    "",
+    "## Correctness (checked before timing)",
+    "",
+    "Every operation's body was byte-identical between Crosstalk and the ceiling (cursor values are",
+    "not selected by measured operations; each server's own cursors were obtained by walking its pages):",
+    "",
+    "| Operation | Bytes | Statements/request, Crosstalk | ceiling |",
+    "|---|---:|---:|---:|",
+    ...report.compared.map(c => {
+      const p = report.probe.find(x => x.op === c.name);
+      return `| ${c.name} | ${c.bytes.toLocaleString("en")} | ${fmt(p?.crosstalk)} | ${fmt(p?.ceiling)} |`;
+    }),
+    "",
+  ];
+  for (const c of s.connections) {
+    lines.push(
+      `## Concurrency ${c}`,
+      "",
+      "| Operation | req/s Crosstalk | req/s ceiling | ratio | p50 ms X / C | p99 ms X / C | p99 ratio | statements/req X / C | DB CPU ms/req X / C | Node CPU ms/req X / C |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    );
+    for (const op of [...new Set(report.summary.map(r => r.op))]) {
+      const x = report.summary.find(
+        r => r.op === op && r.connections === c && r.target === "crosstalk",
+      );
+      const h = report.summary.find(
+        r => r.op === op && r.connections === c && r.target === "ceiling",
+      );
+      if (!x || !h) continue;
+      const failed = x.failures || h.failures ? ` (failures: ${x.failures} / ${h.failures})` : "";
+      lines.push(
+        `| ${op}${failed} | ${fmt(x.rps, 0)} | ${fmt(h.rps, 0)} | **${ratio(x.rps, h.rps)}** | ${fmt(x.p50)} / ${fmt(h.p50)} | ${fmt(x.p99)} / ${fmt(h.p99)} | ${ratio(x.p99, h.p99)} | ${fmt(x.statementsPerRequest)} / ${fmt(h.statementsPerRequest)} | ${fmt(x.dbCpuMsPerRequest, 2)} / ${fmt(h.dbCpuMsPerRequest, 2)} | ${fmt(x.nodeCpuMsPerRequest, 2)} / ${fmt(h.nodeCpuMsPerRequest, 2)} |`,
+      );
+    }
+    lines.push("");
+  }
+  lines.push(
+    "## Peak RSS (VmHWM, after all runs)",
+    "",
+    `Crosstalk ${fmt(report.peakRssMb.crosstalk, 0)} MB, ceiling ${fmt(report.peakRssMb.ceiling, 0)} MB.`,
+    "",
+    "## Targets (issue 10)",
+    "",
+    "| What | Measured | Target | Met |",
+    "|---|---:|---:|:---:|",
+    ...report.targets.map(
+      t =>
+        `| ${t.what} | ${t.value} | ${t.target} | ${t.met === null ? "–" : t.met ? "yes" : "no"} |`,
+    ),
+    "",
+    "Not measured here: cached hits and 304s (Crosstalk has no response cache yet).",
+    "",
+  );
+  return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+  const s = settings();
+  const startedAt = new Date().toISOString();
+  const log = (message: string) =>
+    console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+  const admin = await mysql.createConnection({ uri: s.serverUrl });
+  let crosstalk: Target | undefined;
+  let ceiling: Target | undefined;
+  try {
+    const [[version]] = (await admin.query("SELECT VERSION() AS v")) as unknown as [
+      { v: string }[],
+    ];
+    log(`generating the ${s.scale.name} dataset into ${DATABASE}`);
+    const generated = Date.now();
+    const data = await prepareDatabase(s, admin);
+    log(
+      `generated in ${((Date.now() - generated) / 1000).toFixed(1)} s: ${JSON.stringify(data.rows)}`,
+    );
+    const url = databaseUrl(s.serverUrl);
+    crosstalk = await startChild("crosstalk", path.join(ROOT, "dist", "src", "server", "main.js"), {
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      MIGRATE_ON_START: "false",
+      SEED_ON_START: "false",
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
+    });
+    ceiling = await startChild("ceiling", path.join(__dirname, "ceiling", "main.js"), {
+      NODE_ENV: "production",
+      CEILING_DATABASE_URL: url,
+    });
+    log("walking both servers' pages for deep cursors");
+    crosstalk.cursors = await walkCursors(crosstalk.base, s.scale, data);
+    ceiling.cursors = await walkCursors(ceiling.base, s.scale, data);
+    const ops = operations(s.scale, data).filter(o => !s.only || o.name.includes(s.only));
+    log("comparing every operation's JSON");
+    const compared = await compareAll(
+      { base: crosstalk.base, cursors: crosstalk.cursors },
+      { base: ceiling.base, cursors: ceiling.cursors },
+      ops,
+    );
+    const dbPid = findDatabasePid();
+    if (dbPid === null) log("no single local mariadbd/mysqld process: database CPU not measured");
+    const probe: Report["probe"] = [];
+    for (const op of ops) {
+      probe.push({
+        op: op.name,
+        crosstalk: await probeStatements(admin, crosstalk, op),
+        ceiling: await probeStatements(admin, ceiling, op),
+      });
+    }
+    const runs: Run[] = [];
+    for (const c of s.connections) {
+      if (s.warmup > 0) {
+        log(`warming up at c=${c}`);
+        for (const op of ops) {
+          for (const t of [crosstalk, ceiling]) await drive(t, op, c, s.warmup);
+        }
+      }
+      for (let round = 0; round < s.rounds; round++) {
+        for (const op of ops) {
+          const order = round % 2 === 0 ? [crosstalk, ceiling] : [ceiling, crosstalk];
+          for (const t of order) {
+            const run = await timedRun(admin, dbPid, t, op, c, s.duration, round);
+            runs.push(run);
+            log(
+              `c=${c} round ${round + 1}/${s.rounds} ${op.name} ${t.name}: ${fmt(run.rps, 0)} req/s, p99 ${fmt(run.p99)} ms`,
+            );
+          }
+        }
+      }
+    }
+    const partial = {
+      startedAt,
+      settings: { ...s, serverUrl: undefined, scale: s.scale },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        node: process.version,
+        database: version?.v,
+        loadAverage: os.loadavg(),
+      },
+      dataset: data,
+      compared,
+      probe,
+      runs,
+      summary: summarise(runs),
+      peakRssMb: {
+        crosstalk: memoryMb(crosstalk.child.pid ?? null)?.peak ?? null,
+        ceiling: memoryMb(ceiling.child.pid ?? null)?.peak ?? null,
+      },
+    };
+    const report: Report = { ...partial, targets: targets(partial) };
+    fs.mkdirSync(RESULTS, { recursive: true });
+    const stem = path.join(RESULTS, `bench-${s.scale.name}-${startedAt.replace(/[:.]/g, "-")}`);
+    const md = markdown(report);
+    fs.writeFileSync(`${stem}.json`, `${JSON.stringify(report, null, 2)}\n`);
+    fs.writeFileSync(`${stem}.md`, md);
+    console.log(md);
+    log(`wrote ${path.relative(ROOT, stem)}.md and .json`);
+  } finally {
+    await stopChild(crosstalk);
+    await stopChild(ceiling);
+    if (!s.keep) await admin.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
+    await admin.end();
+  }
+}
+
+main().catch(err => {
+  if (err instanceof UsageError) {
+    console.error(`${err.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  console.error(err instanceof MismatchError ? `ABORTED, nothing timed: ${err.message}` : err);
+  process.exit(1);
+});
