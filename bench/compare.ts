@@ -1,18 +1,23 @@
 import type { Dataset } from "./data/generate";
 import type { Scale } from "./data/scale";
-import { body, type Cursors, type Operation, type Request } from "./operations";
+import { body, getPath, type Cursors, type Operation, type Request } from "./operations";
 
-/** POSTs one operation to `<base>/graphql`; returns the status and the body exactly as sent. */
+/**
+ * Sends one operation to `<base>/graphql` (POST, or GET when the request says so); returns the status,
+ * the body exactly as sent and the ETag.
+ */
 export async function post(
   base: string,
   request: Request,
-): Promise<{ status: number; text: string }> {
-  const res = await fetch(`${base}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: body(request),
-  });
-  return { status: res.status, text: await res.text() };
+): Promise<{ status: number; text: string; etag: string | null }> {
+  const res = request.get
+    ? await fetch(`${base}${getPath(request)}`, { headers: request.headers })
+    : await fetch(`${base}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...request.headers },
+        body: body(request),
+      });
+  return { status: res.status, text: await res.text(), etag: res.headers.get("etag") };
 }
 
 interface WalkInfo {

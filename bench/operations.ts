@@ -78,16 +78,61 @@ export interface Cursors {
   articles: Record<number, string | null>;
 }
 
-/** One request: a POST body. */
+/** One request: a POST body, or (with `get`) the same operation as an anonymous GET. */
 export interface Request {
   operationName: OperationName;
   variables: Record<string, unknown>;
+  get?: boolean;
+  headers?: Record<string, string>;
 }
 
 /** A measured operation: its label and the request(s) it sends, given the target's cursors. */
 export interface Operation {
   name: string;
   requests(cursors: Cursors): Request[];
+  /**
+   * Set for Crosstalk-only operations (cached reads): the ceiling operation whose uncached figures
+   * they are compared with.
+   */
+  reference?: string;
+  /** The status every response must have (default 200). */
+  status?: number;
+}
+
+/**
+ * Cached reads, measured on Crosstalk only and compared with the ceiling's uncached program page:
+ * the same program page as a repeated anonymous GET, and as a conditional GET answered `304` (when
+ * Crosstalk sends an ETag).
+ */
+export function cachedOperations(data: Dataset, etag: string | null): Operation[] {
+  const get: Request = {
+    operationName: "ProgramPage",
+    variables: { slug: data.programSlug, first: 20, after: null },
+    get: true,
+    headers: { "apollo-require-preflight": "true" },
+  };
+  const ops: Operation[] = [
+    { name: "program page, repeated GET", requests: () => [get], reference: "program page" },
+  ];
+  if (etag) {
+    ops.push({
+      name: "program page, 304",
+      requests: () => [{ ...get, headers: { ...get.headers, "if-none-match": etag } }],
+      reference: "program page",
+      status: 304,
+    });
+  }
+  return ops;
+}
+
+/** The path and query string of a GET request. */
+export function getPath(request: Request): string {
+  const params = new URLSearchParams({
+    operationName: request.operationName,
+    query: DOCUMENTS[request.operationName],
+    variables: JSON.stringify(request.variables),
+  });
+  return `/graphql?${params.toString()}`;
 }
 
 /** The measured operations, in report order; the last one mixes all the others. */

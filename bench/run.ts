@@ -17,7 +17,14 @@ import { generateDataset, type Dataset } from "./data/generate";
 import { SCALES, type Scale } from "./data/scale";
 import { compareAll, MismatchError, post, walkCursors } from "./compare";
 import { cpuMs, findDatabasePid, median, memoryMb, statementCounters } from "./measure";
-import { body, operations, type Cursors, type Operation } from "./operations";
+import {
+  body,
+  cachedOperations,
+  getPath,
+  operations,
+  type Cursors,
+  type Operation,
+} from "./operations";
 
 const DATABASE = "crosstalk_bench";
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -178,8 +185,8 @@ interface Run {
   rps: number;
   p50: number;
   p99: number;
-  non2xx: number;
-  errors: number;
+  /** Responses with another status than the operation expects, errors and timeouts. */
+  failures: number;
   statements: number;
   selects: number;
   dbCpuMs: number | null;
@@ -193,12 +200,16 @@ async function drive(
   connections: number,
   duration: number,
 ): Promise<autocannon.Result> {
-  const requests = op.requests(target.cursors as Cursors).map(r => ({
-    method: "POST" as const,
-    path: "/graphql",
-    headers: { "content-type": "application/json" },
-    body: body(r),
-  }));
+  const requests = op.requests(target.cursors as Cursors).map(r =>
+    r.get
+      ? { method: "GET" as const, path: getPath(r), headers: r.headers }
+      : {
+          method: "POST" as const,
+          path: "/graphql",
+          headers: { "content-type": "application/json", ...r.headers },
+          body: body(r),
+        },
+  );
   return autocannon({ url: target.base, connections, duration, requests });
 }
 
@@ -226,8 +237,11 @@ async function timedRun(
     rps: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
+    failures:
+      result.requests.total -
+      (result.statusCodeStats?.[`${op.status ?? 200}`]?.count ?? 0) +
+      result.errors +
+      result.timeouts,
     // The second SHOW STATUS counts itself.
     statements: after.counters.questions - before.counters.questions - 1,
     selects: after.counters.selects - before.counters.selects,
@@ -290,7 +304,7 @@ function summarise(runs: Run[]): Summary[] {
       statementsPerRequest: sum(r => r.statements) as number,
       dbCpuMsPerRequest: sum(r => r.dbCpuMs),
       nodeCpuMsPerRequest: sum(r => r.nodeCpuMs),
-      failures: list.reduce((n, r) => n + r.non2xx + r.errors, 0),
+      failures: list.reduce((n, r) => n + r.failures, 0),
     };
   });
 }
@@ -306,7 +320,9 @@ interface Report {
   machine: Record<string, unknown>;
   dataset: Dataset;
   compared: { name: string; bytes: number }[];
-  probe: { op: string; crosstalk: number; ceiling: number }[];
+  probe: { op: string; crosstalk: number; ceiling: number | null }[];
+  /** Crosstalk-only operations (cached reads) and the ceiling operation each is compared with. */
+  cached: { op: string; reference: string }[];
   runs: Run[];
   summary: Summary[];
   peakRssMb: { crosstalk: number | null; ceiling: number | null };
@@ -340,13 +356,10 @@ function targets(report: Omit<Report, "targets">): Report["targets"] {
     }
   }
   const sp = probe("program page");
-  if (sp)
-    add(
-      "program page statements over the ceiling's",
-      sp.crosstalk - sp.ceiling,
-      "≤ 1",
-      sp.crosstalk - sp.ceiling <= 1,
-    );
+  if (sp && sp.ceiling !== null) {
+    const over = sp.crosstalk - sp.ceiling;
+    add("program page statements over the ceiling's", over, "≤ 1", over <= 1);
+  }
   const articlePages = report.settings.scale.articlePages.map(p =>
     get(`articles page ${p.toLocaleString("en")}`, "crosstalk"),
   );
@@ -365,6 +378,19 @@ function targets(report: Omit<Report, "targets">): Report["targets"] {
       common.rps / rare.rps,
       "≥ 0.33",
       common.rps / rare.rps >= 1 / 3,
+    );
+  }
+  for (const { op, reference } of report.cached) {
+    const x = get(op, "crosstalk");
+    const h = get(reference, "ceiling");
+    const statements = probe(op)?.crosstalk ?? null;
+    if (!x || !h) continue;
+    const r = x.rps / h.rps;
+    add(
+      `${op}: throughput over the ceiling's uncached ${reference} (statements: ${fmt(statements, 0)})`,
+      r,
+      "≥ 3, 0 statements",
+      r >= 3 && statements === 0,
     );
   }
   const peak = report.peakRssMb.crosstalk;
@@ -409,6 +435,15 @@ function markdown(report: Report): string {
       return `| ${c.name} | ${c.bytes.toLocaleString("en")} | ${fmt(p?.crosstalk)} | ${fmt(p?.ceiling)} |`;
     }),
     "",
+    report.cached.length
+      ? `Cached reads, Crosstalk only (the GET's body equals the POST's): ${report.cached
+          .map(
+            c =>
+              `${c.op}, ${fmt(report.probe.find(p => p.op === c.op)?.crosstalk)} statements/request`,
+          )
+          .join("; ")}.`
+      : "",
+    "",
   ];
   for (const c of s.connections) {
     lines.push(
@@ -430,6 +465,17 @@ function markdown(report: Report): string {
         `| ${op}${failed} | ${fmt(x.rps, 0)} | ${fmt(h.rps, 0)} | **${ratio(x.rps, h.rps)}** | ${fmt(x.p50)} / ${fmt(h.p50)} | ${fmt(x.p99)} / ${fmt(h.p99)} | ${ratio(x.p99, h.p99)} | ${fmt(x.statementsPerRequest)} / ${fmt(h.statementsPerRequest)} | ${fmt(x.dbCpuMsPerRequest, 2)} / ${fmt(h.dbCpuMsPerRequest, 2)} | ${fmt(x.nodeCpuMsPerRequest, 2)} / ${fmt(h.nodeCpuMsPerRequest, 2)} |`,
       );
     }
+    for (const { op, reference } of report.cached) {
+      const x = report.summary.find(r => r.op === op && r.connections === c);
+      const h = report.summary.find(
+        r => r.op === reference && r.connections === c && r.target === "ceiling",
+      );
+      if (!x || !h) continue;
+      const failed = x.failures ? ` (failures: ${x.failures})` : "";
+      lines.push(
+        `| ${op}, Crosstalk only, vs the ceiling's uncached ${reference}${failed} | ${fmt(x.rps, 0)} | ${fmt(h.rps, 0)} | **${ratio(x.rps, h.rps)}** | ${fmt(x.p50)} / ${fmt(h.p50)} | ${fmt(x.p99)} / ${fmt(h.p99)} | ${ratio(x.p99, h.p99)} | ${fmt(x.statementsPerRequest)} / ${fmt(h.statementsPerRequest)} | ${fmt(x.dbCpuMsPerRequest, 2)} / ${fmt(h.dbCpuMsPerRequest, 2)} | ${fmt(x.nodeCpuMsPerRequest, 2)} / ${fmt(h.nodeCpuMsPerRequest, 2)} |`,
+      );
+    }
     lines.push("");
   }
   lines.push(
@@ -446,10 +492,43 @@ function markdown(report: Report): string {
         `| ${t.what} | ${t.value} | ${t.target} | ${t.met === null ? "–" : t.met ? "yes" : "no"} |`,
     ),
     "",
-    "Not measured here: cached hits and 304s (Crosstalk has no response cache yet).",
+    report.cached.some(c => c.op.endsWith("304"))
+      ? ""
+      : "Not measured: 304s (Crosstalk sent no ETag, or did not answer a conditional GET with 304).",
     "",
   );
   return lines.join("\n");
+}
+
+/**
+ * The cached-read operations, after checking that Crosstalk's anonymous GET answers the same bytes as
+ * the POST, and whether it answers a conditional GET with 304 (only then is the 304 measured).
+ */
+async function cachedReads(
+  crosstalk: Target,
+  data: Dataset,
+  ops: Operation[],
+): Promise<Operation[]> {
+  const page = ops.find(o => o.name === "program page");
+  if (!page) return [];
+  const viaPost = await post(crosstalk.base, page.requests(crosstalk.cursors as Cursors)[0]);
+  const [get] = cachedOperations(data, null);
+  const viaGet = await post(crosstalk.base, get.requests(crosstalk.cursors as Cursors)[0]);
+  if (viaGet.status !== 200 || viaGet.text !== viaPost.text) {
+    throw new MismatchError(
+      `Crosstalk's GET of the program page differs from its POST (${viaGet.status}): ${viaGet.text.slice(0, 300)}`,
+    );
+  }
+  let etag = viaGet.etag;
+  if (etag) {
+    const [, conditional] = cachedOperations(data, etag);
+    const answer = await post(
+      crosstalk.base,
+      conditional.requests(crosstalk.cursors as Cursors)[0],
+    );
+    if (answer.status !== 304) etag = null;
+  }
+  return cachedOperations(data, etag);
 }
 
 async function main(): Promise<void> {
@@ -492,28 +571,34 @@ async function main(): Promise<void> {
       { base: ceiling.base, cursors: ceiling.cursors },
       ops,
     );
+    const cached = await cachedReads(crosstalk, data, ops);
     const dbPid = findDatabasePid();
     if (dbPid === null) log("no single local mariadbd/mysqld process: database CPU not measured");
     const probe: Report["probe"] = [];
-    for (const op of ops) {
+    for (const op of [...ops, ...cached]) {
       probe.push({
         op: op.name,
         crosstalk: await probeStatements(admin, crosstalk, op),
-        ceiling: await probeStatements(admin, ceiling, op),
+        ceiling: op.reference ? null : await probeStatements(admin, ceiling, op),
       });
     }
+    const timed = [...ops, ...cached];
+    const targetsOf = (op: Operation, round: number) => {
+      if (op.reference) return [crosstalk as Target];
+      const pair = [crosstalk as Target, ceiling as Target];
+      return round % 2 === 0 ? pair : pair.reverse();
+    };
     const runs: Run[] = [];
     for (const c of s.connections) {
       if (s.warmup > 0) {
         log(`warming up at c=${c}`);
-        for (const op of ops) {
-          for (const t of [crosstalk, ceiling]) await drive(t, op, c, s.warmup);
+        for (const op of timed) {
+          for (const t of targetsOf(op, 0)) await drive(t, op, c, s.warmup);
         }
       }
       for (let round = 0; round < s.rounds; round++) {
-        for (const op of ops) {
-          const order = round % 2 === 0 ? [crosstalk, ceiling] : [ceiling, crosstalk];
-          for (const t of order) {
+        for (const op of timed) {
+          for (const t of targetsOf(op, round)) {
             const run = await timedRun(admin, dbPid, t, op, c, s.duration, round);
             runs.push(run);
             log(
@@ -536,6 +621,7 @@ async function main(): Promise<void> {
       dataset: data,
       compared,
       probe,
+      cached: cached.map(o => ({ op: o.name, reference: o.reference as string })),
       runs,
       summary: summarise(runs),
       peakRssMb: {
