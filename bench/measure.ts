@@ -52,20 +52,42 @@ export function findDatabasePid(): number | null {
   return found.length === 1 ? found[0] : null;
 }
 
-/** The server-wide statement counters: every client's statements, the bench's own included. */
-export async function statementCounters(
-  admin: Connection,
-): Promise<{ questions: number; selects: number }> {
-  const [rows] = await admin.query(
-    "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_select')",
-  );
-  const map = new Map(
-    (rows as { Variable_name: string; Value: string }[]).map(r => [
-      r.Variable_name,
-      Number(r.Value),
-    ]),
-  );
-  return { questions: map.get("Questions") ?? 0, selects: map.get("Com_select") ?? 0 };
+/** Statements run and database CPU spent so far, for one account or the whole server. */
+export interface DbReading {
+  statements: number;
+  /** Milliseconds of CPU in the server's threads for this account; null when server-wide. */
+  cpuMs: number | null;
+}
+
+/**
+ * Reads the database's own counters. With `perUser` (MariaDB's `userstat` on, each server on its
+ * own account), statements are the account's SELECT/UPDATE/OTHER commands and CPU its threads' CPU
+ * time: exact even while other clients use the server. Without it, statements are the server-wide
+ * `Questions`, which other clients inflate; the meter subtracts its own SHOW statements.
+ */
+export class DbMeter {
+  private ownReads = 0;
+
+  constructor(
+    private readonly admin: Connection,
+    readonly perUser: boolean,
+  ) {}
+
+  async read(user: string): Promise<DbReading> {
+    if (this.perUser) {
+      const [rows] = await this.admin.query(
+        `SELECT SELECT_COMMANDS + UPDATE_COMMANDS + OTHER_COMMANDS AS n, CPU_TIME AS cpu
+         FROM information_schema.USER_STATISTICS WHERE USER = ?`,
+        [user],
+      );
+      const row = (rows as { n: unknown; cpu: unknown }[])[0];
+      return { statements: Number(row?.n ?? 0), cpuMs: Number(row?.cpu ?? 0) * 1000 };
+    }
+    const [rows] = await this.admin.query("SHOW GLOBAL STATUS LIKE 'Questions'");
+    this.ownReads += 1;
+    const value = Number((rows as { Value: string }[])[0]?.Value ?? 0);
+    return { statements: value - this.ownReads, cpuMs: null };
+  }
 }
 
 export function median(values: number[]): number {

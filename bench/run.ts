@@ -16,7 +16,8 @@ import { migrate, openDataSource } from "../src/db/data-source";
 import { generateDataset, type Dataset } from "./data/generate";
 import { SCALES, type Scale } from "./data/scale";
 import { compareAll, MismatchError, post, walkCursors } from "./compare";
-import { cpuMs, findDatabasePid, median, memoryMb, statementCounters } from "./measure";
+import { randomBytes } from "node:crypto";
+import { cpuMs, DbMeter, findDatabasePid, median, memoryMb } from "./measure";
 import {
   body,
   cachedOperations,
@@ -90,10 +91,59 @@ function settings(): Settings {
 
 class UsageError extends Error {}
 
-function databaseUrl(serverUrl: string): string {
+function databaseUrl(serverUrl: string, account?: Account): string {
   const url = new URL(serverUrl);
   url.pathname = `/${DATABASE}`;
+  if (account) {
+    url.username = account.user;
+    url.password = account.password;
+  }
   return url.toString();
+}
+
+/** A database account of one server, so that MariaDB counts its statements and CPU apart. */
+interface Account {
+  user: string;
+  password: string;
+}
+
+const ACCOUNTS = { crosstalk: "crosstalk_bench_app", ceiling: "crosstalk_bench_ceiling" } as const;
+
+/**
+ * Gives each server its own read-only account on `crosstalk_bench` and turns on MariaDB's `userstat`
+ * (per-account statement and CPU counters) for the run. Returns how to undo it, or null when the
+ * server does not allow it (the run then falls back to server-wide counters).
+ */
+async function perServerAccounts(
+  admin: mysql.Connection,
+): Promise<{ accounts: Record<Target["name"], Account>; undo: () => Promise<void> } | null> {
+  try {
+    const [rows] = await admin.query("SELECT @@GLOBAL.userstat AS on_before");
+    const before = Number((rows as { on_before: unknown }[])[0]?.on_before ?? 0);
+    const accounts = {} as Record<Target["name"], Account>;
+    for (const [name, user] of Object.entries(ACCOUNTS) as [Target["name"], string][]) {
+      const password = randomBytes(18).toString("base64url");
+      await admin.query("DROP USER IF EXISTS ?@'%'", [user]);
+      await admin.query("CREATE USER ?@'%' IDENTIFIED BY ?", [user, password]);
+      await admin.query(`GRANT SELECT ON \`${DATABASE}\`.* TO ?@'%'`, [user]);
+      accounts[name] = { user, password };
+    }
+    await admin.query("SET GLOBAL userstat = 1");
+    return {
+      accounts,
+      undo: async () => {
+        await admin.query("SET GLOBAL userstat = ?", [before]);
+        for (const user of Object.values(ACCOUNTS)) {
+          await admin.query("DROP USER IF EXISTS ?@'%'", [user]);
+        }
+      },
+    };
+  } catch {
+    for (const user of Object.values(ACCOUNTS)) {
+      await admin.query("DROP USER IF EXISTS ?@'%'", [user]).catch(() => undefined);
+    }
+    return null;
+  }
 }
 
 /** Creates `crosstalk_bench` afresh (never any other database), migrates it and fills it. */
@@ -181,6 +231,8 @@ interface Run {
   connections: number;
   round: number;
   requests: number;
+  /** Requests sent, in-flight ones at the end included (statements and CPU are divided by this). */
+  sent: number;
   seconds: number;
   rps: number;
   p50: number;
@@ -188,8 +240,10 @@ interface Run {
   /** Responses with another status than the operation expects, errors and timeouts. */
   failures: number;
   statements: number;
-  selects: number;
+  /** Database CPU for this server's account (userstat), else null. */
   dbCpuMs: number | null;
+  /** CPU of the whole database process (every client's work, other users' included). */
+  dbProcessCpuMs: number | null;
   nodeCpuMs: number | null;
   rssMb: number | null;
 }
@@ -214,7 +268,7 @@ async function drive(
 }
 
 async function timedRun(
-  admin: mysql.Connection,
+  meter: DbMeter,
   dbPid: number | null,
   target: Target,
   op: Operation,
@@ -223,9 +277,13 @@ async function timedRun(
   round: number,
 ): Promise<Run> {
   const pid = target.child.pid ?? null;
-  const before = { counters: await statementCounters(admin), db: cpuMs(dbPid), node: cpuMs(pid) };
+  const user = ACCOUNTS[target.name];
+  const before = { db: await meter.read(user), process: cpuMs(dbPid), node: cpuMs(pid) };
   const result = await drive(target, op, connections, duration);
-  const after = { counters: await statementCounters(admin), db: cpuMs(dbPid), node: cpuMs(pid) };
+  // Requests still in flight when autocannon stops run to the end on the server: let them finish,
+  // and count their statements and CPU against every request sent, not only those completed.
+  await new Promise(r => setTimeout(r, Math.min(5000, Math.max(100, result.latency.max))));
+  const after = { db: await meter.read(user), process: cpuMs(dbPid), node: cpuMs(pid) };
   const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
   return {
     op: op.name,
@@ -233,6 +291,7 @@ async function timedRun(
     connections,
     round,
     requests: result.requests.total,
+    sent: (result.requests as { sent?: number }).sent ?? result.requests.total,
     seconds: result.duration,
     rps: result.requests.total / result.duration,
     p50: result.latency.p50,
@@ -242,31 +301,26 @@ async function timedRun(
       (result.statusCodeStats?.[`${op.status ?? 200}`]?.count ?? 0) +
       result.errors +
       result.timeouts,
-    // The second SHOW STATUS counts itself.
-    statements: after.counters.questions - before.counters.questions - 1,
-    selects: after.counters.selects - before.counters.selects,
-    dbCpuMs: delta(before.db, after.db),
+    statements: after.db.statements - before.db.statements,
+    dbCpuMs: delta(before.db.cpuMs, after.db.cpuMs),
+    dbProcessCpuMs: delta(before.process, after.process),
     nodeCpuMs: delta(before.node, after.node),
     rssMb: memoryMb(pid)?.rss ?? null,
   };
 }
 
 /**
- * Statements per request, measured one request at a time: the smallest server-wide Questions delta
- * over several tries, so that other clients' statements (which only ever add) drop out.
+ * Statements per request, one request at a time: the smallest delta over several tries, so that
+ * other clients' statements (which only ever add, when counters are server-wide) drop out.
  */
-async function probeStatements(
-  admin: mysql.Connection,
-  target: Target,
-  op: Operation,
-): Promise<number> {
+async function probeStatements(meter: DbMeter, target: Target, op: Operation): Promise<number> {
   const requests = op.requests(target.cursors as Cursors);
   const deltas: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const before = await statementCounters(admin);
+  for (let i = 0; i < (meter.perUser ? 3 : 7); i++) {
+    const before = await meter.read(ACCOUNTS[target.name]);
     for (const request of requests) await post(target.base, request);
-    const after = await statementCounters(admin);
-    deltas.push(after.questions - before.questions - 1);
+    const after = await meter.read(ACCOUNTS[target.name]);
+    deltas.push(after.statements - before.statements);
   }
   return Math.min(...deltas) / requests.length;
 }
@@ -281,6 +335,7 @@ interface Summary {
   statementsPerRequest: number;
   dbCpuMsPerRequest: number | null;
   nodeCpuMsPerRequest: number | null;
+  dbProcessCpuMsPerRequest: number | null;
   failures: number;
 }
 
@@ -291,7 +346,7 @@ function summarise(runs: Run[]): Summary[] {
     groups.set(key, [...(groups.get(key) ?? []), run]);
   }
   return [...groups.values()].map(list => {
-    const total = list.reduce((n, r) => n + r.requests, 0) || 1;
+    const total = list.reduce((n, r) => n + r.sent, 0) || 1;
     const sum = (f: (r: Run) => number | null) =>
       list.some(r => f(r) === null) ? null : list.reduce((n, r) => n + (f(r) as number), 0) / total;
     return {
@@ -302,8 +357,9 @@ function summarise(runs: Run[]): Summary[] {
       p50: median(list.map(r => r.p50)),
       p99: median(list.map(r => r.p99)),
       statementsPerRequest: sum(r => r.statements) as number,
-      dbCpuMsPerRequest: sum(r => r.dbCpuMs),
+      dbCpuMsPerRequest: sum(r => r.dbCpuMs) ?? sum(r => r.dbProcessCpuMs),
       nodeCpuMsPerRequest: sum(r => r.nodeCpuMs),
+      dbProcessCpuMsPerRequest: sum(r => r.dbProcessCpuMs),
       failures: list.reduce((n, r) => n + r.failures, 0),
     };
   });
@@ -323,6 +379,8 @@ interface Report {
   probe: { op: string; crosstalk: number; ceiling: number | null }[];
   /** Crosstalk-only operations (cached reads) and the ceiling operation each is compared with. */
   cached: { op: string; reference: string }[];
+  /** Whether statements and database CPU are per server (userstat) or server-wide. */
+  perAccount: boolean;
   runs: Run[];
   summary: Summary[];
   peakRssMb: { crosstalk: number | null; ceiling: number | null };
@@ -419,9 +477,14 @@ function markdown(report: Report): string {
       `Machine: ${String(report.machine.cpus)} CPUs, Node ${String(report.machine.node)}, ${String(report.machine.database)}.`,
     "",
     "Ratios are Crosstalk ÷ ceiling. Throughput and latency are medians over rounds; statements and CPU",
-    "are totals over all rounds ÷ requests. Statements and database CPU come from server-wide counters",
-    "(`Questions`, the mariadbd process), so other clients of the same server add noise; the probe",
-    "column counts statements one request at a time (the minimum of 7 tries), which removes it.",
+    "are totals over all rounds ÷ requests.",
+    report.perAccount
+      ? "Statements and database CPU are MariaDB's own per-account counters (`userstat`; each server " +
+        "connects with its own account), so other clients of the database do not count. The JSON also " +
+        "holds the whole mariadbd process's CPU (`dbProcessCpuMs`)."
+      : "Statements (`Questions`) and database CPU (the mariadbd process) are server-wide, so other " +
+        "clients of the same server add noise; the probe columns count statements one request at a " +
+        "time (the minimum of 7 tries), which removes most of it.",
     "",
     "## Correctness (checked before timing)",
     "",
@@ -539,6 +602,7 @@ async function main(): Promise<void> {
   const admin = await mysql.createConnection({ uri: s.serverUrl });
   let crosstalk: Target | undefined;
   let ceiling: Target | undefined;
+  let undoAccounts: (() => Promise<void>) | undefined;
   try {
     const [[version]] = (await admin.query("SELECT VERSION() AS v")) as unknown as [
       { v: string }[],
@@ -549,17 +613,21 @@ async function main(): Promise<void> {
     log(
       `generated in ${((Date.now() - generated) / 1000).toFixed(1)} s: ${JSON.stringify(data.rows)}`,
     );
-    const url = databaseUrl(s.serverUrl);
+    const perServer = await perServerAccounts(admin);
+    undoAccounts = perServer?.undo;
+    if (!perServer)
+      log("no per-account counters (userstat): statements and DB CPU are server-wide");
+    const meter = new DbMeter(admin, perServer !== null);
     crosstalk = await startChild("crosstalk", path.join(ROOT, "dist", "src", "server", "main.js"), {
       NODE_ENV: "production",
-      DATABASE_URL: url,
+      DATABASE_URL: databaseUrl(s.serverUrl, perServer?.accounts.crosstalk),
       MIGRATE_ON_START: "false",
       SEED_ON_START: "false",
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
     });
     ceiling = await startChild("ceiling", path.join(__dirname, "ceiling", "main.js"), {
       NODE_ENV: "production",
-      CEILING_DATABASE_URL: url,
+      CEILING_DATABASE_URL: databaseUrl(s.serverUrl, perServer?.accounts.ceiling),
     });
     log("walking both servers' pages for deep cursors");
     crosstalk.cursors = await walkCursors(crosstalk.base, s.scale, data);
@@ -578,8 +646,8 @@ async function main(): Promise<void> {
     for (const op of [...ops, ...cached]) {
       probe.push({
         op: op.name,
-        crosstalk: await probeStatements(admin, crosstalk, op),
-        ceiling: op.reference ? null : await probeStatements(admin, ceiling, op),
+        crosstalk: await probeStatements(meter, crosstalk, op),
+        ceiling: op.reference ? null : await probeStatements(meter, ceiling, op),
       });
     }
     const timed = [...ops, ...cached];
@@ -599,7 +667,7 @@ async function main(): Promise<void> {
       for (let round = 0; round < s.rounds; round++) {
         for (const op of timed) {
           for (const t of targetsOf(op, round)) {
-            const run = await timedRun(admin, dbPid, t, op, c, s.duration, round);
+            const run = await timedRun(meter, dbPid, t, op, c, s.duration, round);
             runs.push(run);
             log(
               `c=${c} round ${round + 1}/${s.rounds} ${op.name} ${t.name}: ${fmt(run.rps, 0)} req/s, p99 ${fmt(run.p99)} ms`,
@@ -622,6 +690,7 @@ async function main(): Promise<void> {
       compared,
       probe,
       cached: cached.map(o => ({ op: o.name, reference: o.reference as string })),
+      perAccount: meter.perUser,
       runs,
       summary: summarise(runs),
       peakRssMb: {
@@ -640,6 +709,7 @@ async function main(): Promise<void> {
   } finally {
     await stopChild(crosstalk);
     await stopChild(ceiling);
+    await undoAccounts?.();
     if (!s.keep) await admin.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
     await admin.end();
   }

@@ -78,11 +78,12 @@ export function createHandlers(pool: Pool, minTokenSize: number) {
     const joins = wide
       ? "JOIN session s ON s.id = sp.session_id JOIN conference h ON h.id = s.host_conference_id"
       : "";
+    // The redundant `>=` bound gives the optimizer an index range that starts at the cursor.
     const keyset = cursor
-      ? "AND (sp.starts_at > ? OR (sp.starts_at = ? AND sp.session_id > ?))"
+      ? "AND sp.starts_at >= ? AND (sp.starts_at > ? OR (sp.starts_at = ? AND sp.session_id > ?))"
       : "";
     const params: unknown[] = [conferenceId];
-    if (cursor) params.push(cursor[0], cursor[0], cursor[1]);
+    if (cursor) params.push(cursor[0], cursor[0], cursor[0], cursor[1]);
     const rows = await run(
       `SELECT ${columns} FROM session_program sp ${joins}
        WHERE sp.conference_id = ? ${keyset} ORDER BY sp.starts_at, sp.session_id LIMIT ${first + 1}`,
@@ -104,11 +105,16 @@ export function createHandlers(pool: Pool, minTokenSize: number) {
       ? "a.id, a.slug, a.title, a.kind, a.excerpt, a.published_at, p.slug AS p_slug, p.name AS p_name"
       : "a.id, a.published_at";
     const join = wide ? "JOIN publication p ON p.id = a.publication_id" : "";
-    const keyset = cursor ? "AND (a.published_at < ? OR (a.published_at = ? AND a.id < ?))" : "";
+    // The redundant `<=` bound gives the optimizer an index range that starts at the cursor.
+    const keyset = cursor
+      ? "AND a.published_at <= ? AND (a.published_at < ? OR (a.published_at = ? AND a.id < ?))"
+      : "";
     const params: unknown[] = [nowStored()];
-    if (cursor) params.push(cursor[0], cursor[0], cursor[1]);
+    if (cursor) params.push(cursor[0], cursor[0], cursor[0], cursor[1]);
+    // STRAIGHT_JOIN: read articles in (status, published_at, id) index order and look each
+    // publication up by key; left alone, MariaDB joins the five publications first and sorts.
     const rows = await run(
-      `SELECT ${columns} FROM article a ${join}
+      `SELECT STRAIGHT_JOIN ${columns} FROM article a ${join}
        WHERE a.status = 'PUBLISHED' AND a.published_at <= ? ${keyset}
        ORDER BY a.published_at DESC, a.id DESC LIMIT ${first + 1}`,
       params,
