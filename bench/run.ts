@@ -6,6 +6,7 @@
 import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -584,12 +585,19 @@ async function cachedReads(
   }
   let etag = viaGet.etag;
   if (etag) {
+    // node:http, not fetch: fetch adds `cache-control: no-cache` to conditional requests, which
+    // forbids a 304. autocannon sends the headers as given, like a revalidating cache.
     const [, conditional] = cachedOperations(data, etag);
-    const answer = await post(
-      crosstalk.base,
-      conditional.requests(crosstalk.cursors as Cursors)[0],
-    );
-    if (answer.status !== 304) etag = null;
+    const request = conditional.requests(crosstalk.cursors as Cursors)[0];
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      http
+        .get(`${crosstalk.base}${getPath(request)}`, { headers: request.headers }, res => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode));
+        })
+        .on("error", reject);
+    });
+    if (status !== 304) etag = null;
   }
   return cachedOperations(data, etag);
 }
