@@ -462,6 +462,22 @@ function targets(report: Omit<Report, "targets">): Report["targets"] {
   return out;
 }
 
+/** The figures of one table row: Crosstalk (x) against the ceiling (h). */
+function cells(x: Summary, h: Summary): string {
+  return [
+    fmt(x.rps, 0),
+    fmt(h.rps, 0),
+    `**${ratio(x.rps, h.rps)}**`,
+    `${fmt(x.p50)} / ${fmt(h.p50)}`,
+    `${fmt(x.p99)} / ${fmt(h.p99)}`,
+    ratio(x.p99, h.p99),
+    `${fmt(x.statementsPerRequest)} / ${fmt(h.statementsPerRequest)}`,
+    `${fmt(x.dbCpuMsPerRequest, 2)} / ${fmt(h.dbCpuMsPerRequest, 2)}`,
+    `${fmt(x.dbProcessCpuMsPerRequest, 2)} / ${fmt(h.dbProcessCpuMsPerRequest, 2)}`,
+    `${fmt(x.nodeCpuMsPerRequest, 2)} / ${fmt(h.nodeCpuMsPerRequest, 2)}`,
+  ].join(" | ");
+}
+
 function markdown(report: Report): string {
   const s = report.settings;
   const lines: string[] = [
@@ -481,8 +497,8 @@ function markdown(report: Report): string {
     "are totals over all rounds ÷ requests.",
     report.perAccount
       ? "Statements and database CPU are MariaDB's own per-account counters (`userstat`; each server " +
-        "connects with its own account), so other clients of the database do not count. The JSON also " +
-        "holds the whole mariadbd process's CPU (`dbProcessCpuMs`)."
+        "connects with its own account), so other clients of the database do not count. The mariadbd " +
+        "column is the whole database process's CPU (/proc), which does include them."
       : "Statements (`Questions`) and database CPU (the mariadbd process) are server-wide, so other " +
         "clients of the same server add noise; the probe columns count statements one request at a " +
         "time (the minimum of 7 tries), which removes most of it.",
@@ -513,8 +529,8 @@ function markdown(report: Report): string {
     lines.push(
       `## Concurrency ${c}`,
       "",
-      "| Operation | req/s Crosstalk | req/s ceiling | ratio | p50 ms X / C | p99 ms X / C | p99 ratio | statements/req X / C | DB CPU ms/req X / C | Node CPU ms/req X / C |",
-      "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+      "| Operation | req/s Crosstalk | req/s ceiling | ratio | p50 ms X / C | p99 ms X / C | p99 ratio | statements/req X / C | DB CPU ms/req X / C | mariadbd CPU ms/req X / C | Node CPU ms/req X / C |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     );
     for (const op of [...new Set(report.summary.map(r => r.op))]) {
       const x = report.summary.find(
@@ -525,9 +541,7 @@ function markdown(report: Report): string {
       );
       if (!x || !h) continue;
       const failed = x.failures || h.failures ? ` (failures: ${x.failures} / ${h.failures})` : "";
-      lines.push(
-        `| ${op}${failed} | ${fmt(x.rps, 0)} | ${fmt(h.rps, 0)} | **${ratio(x.rps, h.rps)}** | ${fmt(x.p50)} / ${fmt(h.p50)} | ${fmt(x.p99)} / ${fmt(h.p99)} | ${ratio(x.p99, h.p99)} | ${fmt(x.statementsPerRequest)} / ${fmt(h.statementsPerRequest)} | ${fmt(x.dbCpuMsPerRequest, 2)} / ${fmt(h.dbCpuMsPerRequest, 2)} | ${fmt(x.nodeCpuMsPerRequest, 2)} / ${fmt(h.nodeCpuMsPerRequest, 2)} |`,
-      );
+      lines.push(`| ${op}${failed} | ${cells(x, h)} |`);
     }
     for (const { op, reference } of report.cached) {
       const x = report.summary.find(r => r.op === op && r.connections === c);
@@ -537,7 +551,7 @@ function markdown(report: Report): string {
       if (!x || !h) continue;
       const failed = x.failures ? ` (failures: ${x.failures})` : "";
       lines.push(
-        `| ${op}, Crosstalk only, vs the ceiling's uncached ${reference}${failed} | ${fmt(x.rps, 0)} | ${fmt(h.rps, 0)} | **${ratio(x.rps, h.rps)}** | ${fmt(x.p50)} / ${fmt(h.p50)} | ${fmt(x.p99)} / ${fmt(h.p99)} | ${ratio(x.p99, h.p99)} | ${fmt(x.statementsPerRequest)} / ${fmt(h.statementsPerRequest)} | ${fmt(x.dbCpuMsPerRequest, 2)} / ${fmt(h.dbCpuMsPerRequest, 2)} | ${fmt(x.nodeCpuMsPerRequest, 2)} / ${fmt(h.nodeCpuMsPerRequest, 2)} |`,
+        `| ${op}, Crosstalk only, vs the ceiling's uncached ${reference}${failed} | ${cells(x, h)} |`,
       );
     }
     lines.push("");
