@@ -85,7 +85,7 @@ export function createHandlers(pool: Pool, minTokenSize: number) {
     const params: unknown[] = [conferenceId];
     if (cursor) params.push(cursor[0], cursor[0], cursor[0], cursor[1]);
     const rows = await run(
-      `SELECT ${columns} FROM session_program sp ${joins}
+      `SELECT ${columns} FROM session_program sp FORCE INDEX (ix_session_program_conference_start) ${joins}
        WHERE sp.conference_id = ? ${keyset} ORDER BY sp.starts_at, sp.session_id LIMIT ${first + 1}`,
       params,
     );
@@ -111,10 +111,11 @@ export function createHandlers(pool: Pool, minTokenSize: number) {
       : "";
     const params: unknown[] = [nowStored()];
     if (cursor) params.push(cursor[0], cursor[0], cursor[0], cursor[1]);
-    // STRAIGHT_JOIN: read articles in (status, published_at, id) index order and look each
-    // publication up by key; left alone, MariaDB joins the five publications first and sorts.
+    // STRAIGHT_JOIN and FORCE INDEX: read articles as a range of (status, published_at, id) from
+    // the cursor, and look each publication up by key. Left alone, MariaDB joins the five
+    // publications first and sorts, or scans the whole status from the newest row down.
     const rows = await run(
-      `SELECT STRAIGHT_JOIN ${columns} FROM article a ${join}
+      `SELECT STRAIGHT_JOIN ${columns} FROM article a FORCE INDEX (ix_article_published) ${join}
        WHERE a.status = 'PUBLISHED' AND a.published_at <= ? ${keyset}
        ORDER BY a.published_at DESC, a.id DESC LIMIT ${first + 1}`,
       params,
