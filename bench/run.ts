@@ -625,6 +625,19 @@ async function main(): Promise<void> {
   let crosstalk: Target | undefined;
   let ceiling: Target | undefined;
   let undoAccounts: (() => Promise<void>) | undefined;
+  let cleaned: Promise<void> | null = null;
+  const cleanUp = () =>
+    (cleaned ??= (async () => {
+      await stopChild(crosstalk);
+      await stopChild(ceiling);
+      await undoAccounts?.();
+      if (!s.keep) await admin.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
+      await admin.end();
+    })());
+  // Interrupted: still stop the servers, drop the accounts, restore userstat and drop the database.
+  const interrupted = () => void cleanUp().finally(() => process.exit(130));
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   try {
     const [[version]] = (await admin.query("SELECT VERSION() AS v")) as unknown as [
       { v: string }[],
@@ -729,11 +742,7 @@ async function main(): Promise<void> {
     console.log(md);
     log(`wrote ${path.relative(ROOT, stem)}.md and .json`);
   } finally {
-    await stopChild(crosstalk);
-    await stopChild(ceiling);
-    await undoAccounts?.();
-    if (!s.keep) await admin.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
-    await admin.end();
+    await cleanUp();
   }
 }
 
