@@ -272,6 +272,25 @@ async function drive(
   return autocannon({ url: target.base, connections, duration, requests });
 }
 
+/**
+ * Waits (at most two minutes) until a server is idle: its Node process spends under 5 ms of CPU in
+ * 250 ms and, with per-account counters, its account runs no statement. A backlog left by one run
+ * would otherwise be measured as part of the next.
+ */
+async function settle(meter: DbMeter, target: Target): Promise<void> {
+  const pid = target.child.pid ?? null;
+  const deadline = Date.now() + 120_000;
+  let before = { node: cpuMs(pid), db: await meter.read(ACCOUNTS[target.name]) };
+  while (Date.now() < deadline) {
+    await new Promise(r => setTimeout(r, 250));
+    const now = { node: cpuMs(pid), db: await meter.read(ACCOUNTS[target.name]) };
+    const quietNode = before.node === null || now.node === null || now.node - before.node < 5;
+    const quietDb = !meter.perUser || now.db.statements === before.db.statements;
+    if (quietNode && quietDb) return;
+    before = now;
+  }
+}
+
 async function timedRun(
   meter: DbMeter,
   dbPid: number | null,
@@ -283,11 +302,12 @@ async function timedRun(
 ): Promise<Run> {
   const pid = target.child.pid ?? null;
   const user = ACCOUNTS[target.name];
+  await settle(meter, target);
   const before = { db: await meter.read(user), process: cpuMs(dbPid), node: cpuMs(pid) };
   const result = await drive(target, op, connections, duration);
   // Requests still in flight when autocannon stops run to the end on the server: let them finish,
   // and count their statements and CPU against every request sent, not only those completed.
-  await new Promise(r => setTimeout(r, Math.min(5000, Math.max(100, result.latency.max))));
+  await settle(meter, target);
   const after = { db: await meter.read(user), process: cpuMs(dbPid), node: cpuMs(pid) };
   const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
   return {
@@ -702,7 +722,10 @@ async function main(): Promise<void> {
       if (s.warmup > 0) {
         log(`warming up at c=${c}`);
         for (const op of timed) {
-          for (const t of targetsOf(op, 0)) await drive(t, op, c, s.warmup);
+          for (const t of targetsOf(op, 0)) {
+            await drive(t, op, c, s.warmup);
+            await settle(meter, t);
+          }
         }
       }
       for (let round = 0; round < s.rounds; round++) {
