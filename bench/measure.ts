@@ -73,6 +73,16 @@ export class DbMeter {
     readonly perUser: boolean,
   ) {}
 
+  /** Statements of `user` executing right now (0 when counters are server-wide: unknown). */
+  async running(user: string): Promise<number> {
+    if (!this.perUser) return 0;
+    const [rows] = await this.admin.query(
+      "SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST WHERE USER = ? AND COMMAND = 'Query'",
+      [user],
+    );
+    return Number((rows as { n: unknown }[])[0]?.n ?? 0);
+  }
+
   async read(user: string): Promise<DbReading> {
     if (this.perUser) {
       const [rows] = await this.admin.query(

@@ -274,7 +274,8 @@ async function drive(
 
 /**
  * Waits (at most two minutes) until a server is idle: its Node process spends under 5 ms of CPU in
- * 250 ms and, with per-account counters, its account runs no statement. A backlog left by one run
+ * 250 ms and, with per-account counters, its account has finished no statement meanwhile and is
+ * running none. A backlog left by one run
  * would otherwise be measured as part of the next.
  */
 async function settle(meter: DbMeter, target: Target): Promise<void> {
@@ -285,7 +286,10 @@ async function settle(meter: DbMeter, target: Target): Promise<void> {
     await new Promise(r => setTimeout(r, 250));
     const now = { node: cpuMs(pid), db: await meter.read(ACCOUNTS[target.name]) };
     const quietNode = before.node === null || now.node === null || now.node - before.node < 5;
-    const quietDb = !meter.perUser || now.db.statements === before.db.statements;
+    const quietDb =
+      !meter.perUser ||
+      (now.db.statements === before.db.statements &&
+        (await meter.running(ACCOUNTS[target.name])) === 0);
     if (quietNode && quietDb) return;
     before = now;
   }
