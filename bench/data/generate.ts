@@ -243,11 +243,12 @@ export async function generateDataset(pool: Pool, scale: Scale, seed = 20081112)
       if (combined || first || rand() < 0.3)
         audience.add(1 + Math.floor(rand() * COMMUNITIES.length));
       if (first) audience.add(c.id % 2 === 1 ? 2 : 1);
-      for (const a of [...audience].sort((x, y) => x - y)) audiences.push([id, a]);
+      for (const a of [...audience].sort((x, y) => x - y))
+        audiences.push([id, a, sqlInstant(startsAt)]);
       const who = new Set<number>();
       const count = first ? 3 : 1 + Math.floor(rand() * rand() * 3);
       while (who.size < count) who.add(first ? who.size + 1 : person());
-      [...who].forEach((p, position) => speakers.push([id, p, position]));
+      [...who].forEach((p, position) => speakers.push([id, p, position, sqlInstant(startsAt)]));
       const topics = new Set([
         1 + Math.floor(rand() * topicCount),
         1 + Math.floor(rand() * topicCount),
@@ -274,8 +275,8 @@ export async function generateDataset(pool: Pool, scale: Scale, seed = 20081112)
     sessions,
   );
   await insert("session_program", ["session_id", "conference_id", "starts_at"], programs);
-  await insert("session_audience", ["session_id", "community_id"], audiences);
-  await insert("session_speaker", ["session_id", "person_id", "position"], speakers);
+  await insert("session_audience", ["session_id", "community_id", "starts_at"], audiences);
+  await insert("session_speaker", ["session_id", "person_id", "position", "starts_at"], speakers);
   await insert("session_topic", ["session_id", "topic_id"], sessionTopics);
 
   // Articles: `scale.articles` visible ones, with drafts and scheduled ones interleaved. Publication
