@@ -172,7 +172,8 @@ describeFaults("a real Crosstalk process: start-up and SIGTERM", () => {
         db.signal("SIGSTOP");
         const answers = Array.from({ length: 50 }, () => postRead(port));
         const readiness = fetch(`http://127.0.0.1:${port}/readyz`);
-        await sleep(1000);
+        // Time for a busy machine to accept all 50 connections (well within the 8 s budget).
+        await sleep(2500);
         run.child.kill("SIGTERM");
         // Thaw the database only once the process has begun to drain (on a busy machine the signal
         // may take a while to reach its event loop), so the readiness check sees the shutdown.
