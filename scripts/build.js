@@ -26,7 +26,14 @@ const STAMPS = path.join(ROOT, "dist", ".build");
 const TARGETS = [
   {
     name: "server",
-    inputs: ["src", "entities", "resolvers", "tsconfig.json", "tsconfig.build.json", "package-lock.json"],
+    inputs: [
+      "src",
+      "entities",
+      "resolvers",
+      "tsconfig.json",
+      "tsconfig.build.json",
+      "package-lock.json",
+    ],
     tool: "typescript",
     output: path.join("dist", "src", "server", "main.js"),
     build: () =>
@@ -41,7 +48,11 @@ const TARGETS = [
   },
   {
     name: "embed",
-    inputs: [path.join("embed", "src"), path.join("embed", "build.js"), path.join("embed", "tsconfig.json")],
+    inputs: [
+      path.join("embed", "src"),
+      path.join("embed", "build.js"),
+      path.join("embed", "tsconfig.json"),
+    ],
     tool: "esbuild",
     output: path.join("dist", "embed", "manifest.json"),
     build: () => run(process.execPath, [path.join(ROOT, "embed", "build.js")]),
@@ -52,7 +63,9 @@ const TARGETS = [
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: ["ignore", 2, 2] });
   if (result.status !== 0) {
-    process.stderr.write(`build: ${path.basename(args[0])} failed (exit ${result.status ?? result.signal})\n`);
+    process.stderr.write(
+      `build: ${path.basename(args[0])} failed (exit ${result.status ?? result.signal})\n`,
+    );
     process.exit(result.status || 1);
   }
 }

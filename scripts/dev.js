@@ -9,6 +9,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { spawn, spawnSync } = require("node:child_process");
+const { setTimeout, clearTimeout } = require("node:timers");
 
 const ROOT = path.join(__dirname, "..");
 const node = process.execPath;
@@ -42,7 +43,10 @@ function rebuildEmbed() {
     return;
   }
   embedBuilding = true;
-  const child = spawn(node, [path.join(ROOT, "embed", "build.js")], { cwd: ROOT, stdio: "inherit" });
+  const child = spawn(node, [path.join(ROOT, "embed", "build.js")], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   child.on("exit", () => {
     embedBuilding = false;
   });
@@ -64,9 +68,9 @@ function stop(signal) {
   embedWatch.close();
   clearTimeout(embedTimer);
   for (const child of children) child.kill(signal);
-  Promise.all(children.map(c => new Promise(r => (c.exitCode !== null ? r() : c.on("exit", r))))).then(
-    () => process.exit(0),
-  );
+  Promise.all(
+    children.map(c => new Promise(r => (c.exitCode !== null ? r() : c.on("exit", r)))),
+  ).then(() => process.exit(0));
 }
 process.on("SIGINT", () => stop("SIGINT"));
 process.on("SIGTERM", () => stop("SIGTERM"));
