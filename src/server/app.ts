@@ -92,7 +92,7 @@ export async function createApp(
   const registered = loadRegisteredOperations(config.persistedQueriesFile);
 
   const rateLimits = openRateLimits(config, log);
-  const caches = openSharedCaches(config, services.references, log);
+  const caches = openSharedCaches(config, services.references, log, rateLimits.redis);
   await Promise.all([rateLimits.ready, caches.ready]);
   const apollo = new ApolloServer<AppContext>({
     schema: await getSchema(),
@@ -114,7 +114,9 @@ export async function createApp(
       {
         serverWillStart: async () => ({
           serverWillStop: async () => {
-            await Promise.all([rateLimits.close(), caches.close()]);
+            // The subscriber first: the shared connection closes with the rate limiter.
+            await caches.close();
+            await rateLimits.close();
           },
         }),
       },

@@ -12,6 +12,8 @@ export interface RateLimitStore {
    * comes): so that a process does not start on private counters while Redis is still connecting.
    */
   ready: Promise<void>;
+  /** The Redis connection (REDIS_URL), shared with the response cache; null without Redis. */
+  redis: Redis | null;
   /** Disconnects from Redis, if any. */
   close(): Promise<void>;
 }
@@ -35,6 +37,7 @@ export function openRateLimits(config: AppConfig, log: Logger): RateLimitStore {
   });
   return {
     limits,
+    redis,
     ready: redis ? readyOrTimeout(redis, 2000) : Promise.resolve(),
     async close() {
       if (!redis) return;
@@ -77,13 +80,14 @@ const RATE_LIMIT_MESSAGES: RedisOutageMessages = {
 
 /**
  * A Redis connection that fails commands at once while disconnected, reconnects in the background
- * and logs an outage once and its end once.
+ * and logs an outage once and its end once (or not at all with `messages` null: a second connection
+ * to the same Redis, whose outage the first one already reports).
  */
 export function connectRedis(
   url: string,
   log: Logger,
   closing: () => boolean,
-  messages: RedisOutageMessages = RATE_LIMIT_MESSAGES,
+  messages: RedisOutageMessages | null = RATE_LIMIT_MESSAGES,
 ): Redis {
   const redis = new Redis(url, {
     // Commands fail at once while disconnected, so the in-memory insurance answers instead.
@@ -95,7 +99,7 @@ export function connectRedis(
   const target = redactedTarget(url);
   let down = false;
   const wentDown = (reason: string) => {
-    if (down || closing()) return;
+    if (down || closing() || !messages) return;
     down = true;
     log.warn({ redis: target, reason }, messages.down);
   };
@@ -103,7 +107,7 @@ export function connectRedis(
   redis.on("error", (err: Error) => wentDown(err.message));
   redis.on("close", () => wentDown("connection closed"));
   redis.on("ready", () => {
-    if (down) log.info({ redis: target }, messages.back);
+    if (down && messages) log.info({ redis: target }, messages.back);
     down = false;
   });
   return redis;

@@ -7,7 +7,7 @@ import {
   type ReferenceCache,
   type ReferenceKind,
 } from "../services/reference-cache";
-import { connectRedis, readyOrTimeout } from "./rate-limit";
+import { connectRedis } from "./rate-limit";
 import { MemoryResponseStore, RedisResponseStore, type ResponseStore } from "./response-store";
 
 /** The process's caches and how they reach other processes. */
@@ -19,11 +19,6 @@ export interface SharedCaches {
   close(): Promise<void>;
 }
 
-const MESSAGES = {
-  down: "Redis unreachable: cached responses and reference-data drops are not shared until it returns",
-  back: "Redis is back: caches are shared again",
-};
-
 /**
  * Opens the response store and, with REDIS_URL, the pub/sub channel `<CACHE_REDIS_PREFIX>drop`: a
  * reference-data drop in this process is published there, and drops published by other processes are
@@ -34,19 +29,21 @@ export function openSharedCaches(
   config: AppConfig,
   references: ReferenceCache,
   log: Logger,
+  /** The app's Redis connection (the rate limiter's: its outage is logged there, once). */
+  commands: Redis | null,
 ): SharedCaches {
   const url = config.rateLimit.redisUrl;
   const prefix = config.responseCache.redisPrefix;
   const memory = config.responseCache.enabled
     ? new MemoryResponseStore(config.responseCache.maxEntries)
     : null;
-  if (!url) return { responses: memory, ready: Promise.resolve(), close: async () => {} };
+  if (!url || !commands)
+    return { responses: memory, ready: Promise.resolve(), close: async () => {} };
 
   let closing = false;
   const origin = randomUUID();
   const channel = `${prefix}drop`;
-  const commands = connectRedis(url, log, () => closing, MESSAGES);
-  const subscriber = connectRedis(url, log, () => closing, MESSAGES);
+  const subscriber = connectRedis(url, log, () => closing, null);
   // Commands fail while disconnected (no offline queue), so subscribe once the connection is ready
   // (again after a reconnect; a second SUBSCRIBE to the same channel is harmless).
   subscriber.on("ready", () => {
@@ -73,30 +70,31 @@ export function openSharedCaches(
   });
   return {
     responses: config.responseCache.enabled ? new RedisResponseStore(commands, prefix) : null,
-    ready: Promise.all([readyOrTimeout(commands, 2000), subscribed(subscriber, channel)]).then(
-      () => undefined,
-    ),
+    ready: subscribed(subscriber, channel),
     async close() {
       closing = true;
       unlisten();
-      await Promise.all([commands, subscriber].map(quit));
+      await quit(subscriber);
     },
   };
 }
 
-/** Resolves once `channel` is subscribed, or after at most 2 s (Redis down or slow). */
+/** Resolves once `channel` is subscribed, on a connection error, or after at most 2 s. */
 function subscribed(redis: Redis, channel: string): Promise<void> {
   return new Promise(resolve => {
     const timer = setTimeout(done, 2000);
     function done() {
       clearTimeout(timer);
       redis.off("subscribe", onSubscribe);
+      redis.off("error", done);
       resolve();
     }
     function onSubscribe(name: string) {
       if (name === channel) done();
     }
     redis.on("subscribe", onSubscribe);
+    // Refused or unreachable: no reason to wait; ioredis keeps reconnecting in the background.
+    redis.once("error", done);
   });
 }
 
