@@ -90,6 +90,8 @@ export interface AppConfig {
   editorOrigins: string[];
   /** max-age, in seconds, of public GraphQL GETs, embeds and feeds. */
   cacheMaxAge: number;
+  /** The server-side cache of anonymous query responses and the reference-data bus. */
+  responseCache: ResponseCacheConfig;
   /** The most sessions one feed may list; a larger feed is refused (422) with how to narrow it. */
   feedMaxSessions: number;
   /** `open`: any operation (APQ on). `allowlist`: anonymous requests only run registered operations. */
@@ -129,6 +131,19 @@ export interface QueryLimits {
   listMultiplier: number;
   /** Most field nodes the cost walk visits (fragments expanded) before refusing the document. */
   maxNodes: number;
+}
+
+/** The server-side response cache (in process, or in Redis when REDIS_URL is set). */
+export interface ResponseCacheConfig {
+  /** RESPONSE_CACHE: store and serve anonymous GET and persisted-query responses. Default on. */
+  enabled: boolean;
+  /** RESPONSE_CACHE_MAX_ENTRIES: most responses held in process memory (LRU). Default 5000. */
+  maxEntries: number;
+  /**
+   * CACHE_REDIS_PREFIX: prefix of the cache's Redis keys, and the pub/sub channel (`<prefix>drop`)
+   * on which reference-data drops reach every process. Default `crosstalk:cache:`.
+   */
+  redisPrefix: string;
 }
 
 /** A per-client budget of query cost per time window, shared through Redis when `redisUrl` is set. */
@@ -417,6 +432,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl: read(() => parsePublicUrl(env.PUBLIC_URL, port), ""),
     editorOrigins: read(() => parseOrigins(env.EDITOR_ORIGINS), []),
     cacheMaxAge: read(() => int(env, "CACHE_MAX_AGE", 60), 60),
+    responseCache: {
+      enabled: read(() => bool(env, "RESPONSE_CACHE", true), true),
+      maxEntries: read(() => positive(env, "RESPONSE_CACHE_MAX_ENTRIES", 5000), 1),
+      redisPrefix: env.CACHE_REDIS_PREFIX || "crosstalk:cache:",
+    },
     feedMaxSessions: read(() => int(env, "FEED_MAX_SESSIONS", 2000, 1), 1),
     persistedQueries: read(() => persistedQueryMode(env.PERSISTED_QUERIES), "open"),
     persistedQueriesFile: env.PERSISTED_QUERIES_FILE

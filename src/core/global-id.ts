@@ -42,7 +42,8 @@ export function fromGlobalIdOf(type: NodeTypeName, globalId: string, field = "id
   return decoded.id;
 }
 
-function decodeOrNull(globalId: string): DecodedId | null {
+/** Decodes a global id, or null for anything that is not one of ours. */
+export function decodeOrNull(globalId: string): DecodedId | null {
   if (typeof globalId !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(globalId)) return null;
   const text = Buffer.from(globalId, "base64url").toString("utf8");
   const match = /^([A-Za-z]+):([1-9][0-9]{0,9})$/.exec(text);

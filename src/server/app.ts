@@ -25,6 +25,8 @@ import { createFormatError } from "./format-error";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
 import { openRateLimits, rateLimitHeadersOnEveryAnswer, routeBudget } from "./rate-limit";
+import { responseCachePlugin } from "./response-cache";
+import { openSharedCaches } from "./shared-caches";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
 import { readinessHandler } from "./readiness";
 import {
@@ -90,7 +92,8 @@ export async function createApp(
   const registered = loadRegisteredOperations(config.persistedQueriesFile);
 
   const rateLimits = openRateLimits(config, log);
-  await rateLimits.ready;
+  const caches = openSharedCaches(config, services.references, log, rateLimits.redis);
+  await Promise.all([rateLimits.ready, caches.ready]);
   const apollo = new ApolloServer<AppContext>({
     schema: await getSchema(),
     introspection: config.introspection,
@@ -108,9 +111,18 @@ export async function createApp(
     persistedQueries: { cache: new PersistedQueryStore(registered) },
     plugins: [
       requestLimitsPlugin(config.limits, rateLimits.limits),
-      { serverWillStart: async () => ({ serverWillStop: () => rateLimits.close() }) },
+      {
+        serverWillStart: async () => ({
+          serverWillStop: async () => {
+            // The subscriber first: the shared connection closes with the rate limiter.
+            await caches.close();
+            await rateLimits.close();
+          },
+        }),
+      },
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
       httpCachePlugin(),
+      ...(caches.responses ? [responseCachePlugin(caches.responses, log)] : []),
       persistedQueryAllowListPlugin(config, registered),
       requestBudgetPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -13,6 +13,8 @@ export interface RateLimitStore {
    * comes): so that a process does not start on private counters while Redis is still connecting.
    */
   ready: Promise<void>;
+  /** The Redis connection (REDIS_URL), shared with the response cache; null without Redis. */
+  redis: Redis | null;
   /** Disconnects from Redis, if any. */
   close(): Promise<void>;
 }
@@ -36,6 +38,7 @@ export function openRateLimits(config: AppConfig, log: Logger): RateLimitStore {
   });
   return {
     limits,
+    redis,
     ready: redis ? readyOrTimeout(redis, 2000) : Promise.resolve(),
     async close() {
       if (!redis) return;
@@ -49,7 +52,7 @@ export function openRateLimits(config: AppConfig, log: Logger): RateLimitStore {
   };
 }
 
-function readyOrTimeout(redis: Redis, ms: number): Promise<void> {
+export function readyOrTimeout(redis: Redis, ms: number): Promise<void> {
   if (redis.status === "ready") return Promise.resolve();
   return new Promise(resolve => {
     const timer = setTimeout(done, ms);
@@ -65,7 +68,28 @@ function readyOrTimeout(redis: Redis, ms: number): Promise<void> {
   });
 }
 
-function connectRedis(url: string, log: Logger, closing: () => boolean): Redis {
+/** What a Redis outage and its end mean for the connection's user, for the log. */
+export interface RedisOutageMessages {
+  down: string;
+  back: string;
+}
+
+const RATE_LIMIT_MESSAGES: RedisOutageMessages = {
+  down: "Redis unreachable: rate limits are counted in this process's memory until it returns",
+  back: "Redis is back: rate limits are shared again",
+};
+
+/**
+ * A Redis connection that fails commands at once while disconnected, reconnects in the background
+ * and logs an outage once and its end once (or not at all with `messages` null: a second connection
+ * to the same Redis, whose outage the first one already reports).
+ */
+export function connectRedis(
+  url: string,
+  log: Logger,
+  closing: () => boolean,
+  messages: RedisOutageMessages | null = RATE_LIMIT_MESSAGES,
+): Redis {
   const redis = new Redis(url, {
     // Commands fail at once while disconnected, so the in-memory insurance answers instead.
     enableOfflineQueue: false,
@@ -76,18 +100,15 @@ function connectRedis(url: string, log: Logger, closing: () => boolean): Redis {
   const target = redactedTarget(url);
   let down = false;
   const wentDown = (reason: string) => {
-    if (down || closing()) return;
+    if (down || closing() || !messages) return;
     down = true;
-    log.warn(
-      { redis: target, reason },
-      "Redis unreachable: rate limits are counted in this process's memory until it returns",
-    );
+    log.warn({ redis: target, reason }, messages.down);
   };
   // Without an "error" listener, ioredis's errors would crash the process.
   redis.on("error", (err: Error) => wentDown(err.message));
   redis.on("close", () => wentDown("connection closed"));
   redis.on("ready", () => {
-    if (down) log.info({ redis: target }, "Redis is back: rate limits are shared again");
+    if (down && messages) log.info({ redis: target }, messages.back);
     down = false;
   });
   return redis;

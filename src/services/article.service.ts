@@ -19,6 +19,7 @@ import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "
 import { idBySlugOrZero, loadByIds, loadLinked } from "../db/batch";
 import { whereArticleVisible } from "./article-visibility";
 import type { CommunityTree } from "./community.service";
+import { ReferenceCache } from "./reference-cache";
 
 /** Which articles a list shows; every slug already resolved to ids. Sets combine with AND. */
 export interface ArticleFilter {
@@ -251,12 +252,20 @@ const byName = (a: { name: string }, b: { name: string }) =>
 
 /** Reads publications. */
 export class PublicationService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly references: ReferenceCache = new ReferenceCache(),
+  ) {}
 
-  /** Every publication, by name (compared the same way on every engine). */
-  async all(): Promise<Publication[]> {
-    const rows = await this.dataSource.getRepository(Publication).find({ order: { id: "ASC" } });
-    return rows.sort(byName);
+  /**
+   * Every publication, by name (compared the same way on every engine); held by the process until a
+   * publication is written. Do not modify the list.
+   */
+  all(): Promise<Publication[]> {
+    return this.references.get("publications", "all", async () => {
+      const rows = await this.dataSource.getRepository(Publication).find({ order: { id: "ASC" } });
+      return rows.sort(byName);
+    });
   }
 
   byIds(ids: readonly number[]): Promise<(Publication | null)[]> {

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { Community } from "../../entities";
+import { ReferenceCache } from "./reference-cache";
 
 /** How many root communities a session's audiences must span to be cross-community. */
 const CROSS_COMMUNITY_ROOTS = 2;
@@ -87,10 +88,20 @@ export class CommunityTree {
 
 /** Reads communities. */
 export class CommunityService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly references: ReferenceCache = new ReferenceCache(),
+  ) {}
 
-  /** The whole forest, ordered by name. One statement. */
-  async tree(): Promise<CommunityTree> {
+  /**
+   * The whole forest, ordered by name: one statement the first time, then held by the process until
+   * a community is written (ReferenceCache). Callers must not modify it.
+   */
+  tree(): Promise<CommunityTree> {
+    return this.references.get("communities", "tree", () => this.load());
+  }
+
+  private async load(): Promise<CommunityTree> {
     const all = await this.dataSource.getRepository(Community).find({ order: { id: "ASC" } });
     // Sorted here, not in SQL, so that both engines' collations give the same order.
     all.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }));

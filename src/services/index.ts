@@ -15,6 +15,7 @@ import { StatsService } from "./stats.service";
 import { TokenService } from "./token.service";
 import { TopicService } from "./topic.service";
 import { createEditorialServices, type EditorialServices } from "./editorial";
+import { ReferenceCache } from "./reference-cache";
 
 /** Every service, built once per process over one data source. */
 export interface Services {
@@ -39,6 +40,8 @@ export interface Services {
   embeds: EmbedService;
   /** The write side: validated, versioned, transactional mutations. */
   editorial: EditorialServices;
+  /** Reference data held per process; the editorial writers drop what they change. */
+  references: ReferenceCache;
 }
 
 /** Settings the services take from the configuration. */
@@ -46,16 +49,19 @@ export interface ServiceOptions {
   comments?: CommentConfig;
   /** The most sessions one feed may list (FEED_MAX_SESSIONS). */
   feedMaxSessions?: number;
+  /** The process's reference-data cache (a fresh one by default). */
+  references?: ReferenceCache;
 }
 
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}): Services {
+  const references = options.references ?? new ReferenceCache();
   const articles = new ArticleService(dataSource);
-  const sessions = new SessionService(dataSource);
+  const sessions = new SessionService(dataSource, references);
   const people = new PersonService(dataSource);
   const search = new SearchService(dataSource);
   const conferences = new ConferenceService(dataSource);
-  const communities = new CommunityService(dataSource);
-  const topics = new TopicService(dataSource);
+  const communities = new CommunityService(dataSource, references);
+  const topics = new TopicService(dataSource, references);
   const listings = new ListingService({ articles, conferences, people, search, sessions });
   const feeds = new FeedService(
     { communities, conferences, people, sessions, listings },
@@ -69,7 +75,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     people,
     topics,
     articles,
-    publications: new PublicationService(dataSource),
+    publications: new PublicationService(dataSource, references),
     comments: new CommentService(dataSource),
     search,
     graphSearch: new GraphSearchService(search, sessions, people, articles),
@@ -86,6 +92,11 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
       listings,
       feeds,
     }),
-    editorial: createEditorialServices(dataSource, options.comments ?? DEFAULT_COMMENT_CONFIG),
+    editorial: createEditorialServices(
+      dataSource,
+      options.comments ?? DEFAULT_COMMENT_CONFIG,
+      references,
+    ),
+    references,
   };
 }

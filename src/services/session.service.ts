@@ -17,6 +17,7 @@ import { dayBounds } from "../core/time";
 import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../db/pagination";
 import { loadByIds, idBySlugOrZero, loadLinked } from "../db/batch";
 import type { CommunityTree } from "./community.service";
+import { ReferenceCache } from "./reference-cache";
 
 /**
  * Which sessions a list shows, with every slug already resolved to ids. Each set narrows the list;
@@ -91,7 +92,10 @@ function driverFor(filters: SessionFilter[], order: SessionOrder): Driver | unde
 
 /** Reads sessions and what hangs off them. Every list method serves many parents in one statement. */
 export class SessionService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly references: ReferenceCache = new ReferenceCache(),
+  ) {}
 
   private instant(value: Date): unknown {
     const column = this.dataSource.getMetadata(Session).findColumnWithPropertyPath("startsAt");
@@ -187,11 +191,14 @@ export class SessionService {
   }
 
   /** The time zone of a conference by slug (where `filter.day` falls), or undefined if unknown. */
-  async zoneOf(conferenceSlug: string): Promise<string | undefined> {
-    const conference = await this.dataSource
-      .getRepository(Conference)
-      .findOne({ where: { slug: conferenceSlug }, select: { id: true, timezone: true } });
-    return conference?.timezone;
+  zoneOf(conferenceSlug: string): Promise<string | undefined> {
+    // Held per process until a conference is written; an unknown slug is not kept.
+    return this.references.get("zones", conferenceSlug, async () => {
+      const conference = await this.dataSource
+        .getRepository(Conference)
+        .findOne({ where: { slug: conferenceSlug }, select: { id: true, timezone: true } });
+      return conference?.timezone;
+    });
   }
 
   /**

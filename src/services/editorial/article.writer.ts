@@ -339,6 +339,7 @@ export class TaxonomyWriter {
       problems.throwIfAny();
       return Number((await manager.insert(Topic, { slug, name: input.name })).identifiers[0].id);
     });
+    this.writer.references.drop("topics");
     return mustFind(this.writer.dataSource.manager, Topic, "Topic", id);
   }
 
@@ -364,6 +365,7 @@ export class TaxonomyWriter {
       problems.throwIfAny();
       await this.writer.updateVersioned(manager, Topic, "Topic", id, input.version, values);
     });
+    this.writer.references.drop("topics");
     return mustFind(this.writer.dataSource.manager, Topic, "Topic", id);
   }
 
@@ -395,6 +397,7 @@ export class TaxonomyWriter {
       });
       return Number(result.identifiers[0].id);
     });
+    this.writer.references.drop("publications");
     return mustFind(this.writer.dataSource.manager, Publication, "Publication", id);
   }
 
@@ -437,6 +440,7 @@ export class TaxonomyWriter {
         values,
       );
     });
+    this.writer.references.drop("publications");
     return mustFind(this.writer.dataSource.manager, Publication, "Publication", id);
   }
 }

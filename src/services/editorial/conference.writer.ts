@@ -97,6 +97,7 @@ export class ConferenceWriter {
       });
       return Number(result.identifiers[0].id);
     });
+    this.writer.references.drop("zones");
     return mustFind(this.writer.dataSource.manager, Conference, "Conference", id);
   }
 
@@ -153,6 +154,7 @@ export class ConferenceWriter {
         values,
       );
     });
+    this.writer.references.drop("zones");
     return mustFind(this.writer.dataSource.manager, Conference, "Conference", id);
   }
 
@@ -224,6 +226,7 @@ export class ConferenceWriter {
       });
       return Number(result.identifiers[0].id);
     });
+    this.writer.references.drop("communities");
     return mustFind(this.writer.dataSource.manager, Community, "Community", id);
   }
 
@@ -256,6 +259,7 @@ export class ConferenceWriter {
       problems.throwIfAny();
       await this.writer.updateVersioned(manager, Community, "Community", id, input.version, values);
     });
+    this.writer.references.drop("communities");
     return mustFind(this.writer.dataSource.manager, Community, "Community", id);
   }
 }

@@ -6,6 +6,7 @@ import { ConferenceWriter } from "./conference.writer";
 import { PersonWriter } from "./person.writer";
 import { SessionWriter } from "./session.writer";
 import { Writer } from "./writer";
+import type { ReferenceCache } from "../reference-cache";
 
 /** The write side. Every writer shares one Writer, so SQLite transactions queue behind each other. */
 export interface EditorialServices {
@@ -20,8 +21,9 @@ export interface EditorialServices {
 export function createEditorialServices(
   dataSource: DataSource,
   comments: CommentConfig,
+  references?: ReferenceCache,
 ): EditorialServices {
-  const writer = new Writer(dataSource);
+  const writer = new Writer(dataSource, references);
   return {
     conferences: new ConferenceWriter(writer),
     sessions: new SessionWriter(writer),

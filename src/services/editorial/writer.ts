@@ -3,6 +3,7 @@ import { MutationReceipt } from "../../../entities";
 import type { RequestContext } from "../../core/context";
 import { ConflictError, NotFoundError } from "../../core/errors";
 import type { NodeTypeName } from "../../core/global-id";
+import { ReferenceCache } from "../reference-cache";
 
 /** A write whose row changed (or vanished) since the client read it; see Writer.transaction. */
 class StaleVersion extends Error {
@@ -37,7 +38,11 @@ export function isUniqueViolation(err: unknown, index?: string): boolean {
 export class Writer {
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly dataSource: DataSource) {}
+  constructor(
+    readonly dataSource: DataSource,
+    /** Reference data the writers drop after a commit that changes it. */
+    readonly references: ReferenceCache = new ReferenceCache(),
+  ) {}
 
   /**
    * Runs `work` in one transaction. A stale version found inside becomes CONFLICT with the row's

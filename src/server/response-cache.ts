@@ -1,0 +1,196 @@
+import { createHash } from "node:crypto";
+import type { ApolloServerPlugin, GraphQLRequestListener } from "@apollo/server";
+import {
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from "graphql";
+import type { Logger } from "pino";
+import { decodeOrNull } from "../core/global-id";
+import type { AppContext } from "../graphql/context";
+import type { ResponseStore } from "./response-store";
+
+/**
+ * A server-side cache of anonymous query responses (no Authorization, no Cookie), sent by GET or as
+ * a persisted query. The key is a hash of the document (Apollo's queryHash), the operation name and
+ * the variables: nothing else in a request changes an anonymous response today. The entry lives as
+ * long as the response's max-age (Apollo's cache policy) and is served with the remaining max-age
+ * and an `Age` header; a hit runs no resolver and no SQL, and a conditional GET of it gets its 304
+ * from Express's ETag of the same bytes.
+ *
+ * Invalidation by what was read: while a cacheable query runs, every object whose fields resolve
+ * tags the entry `Type:id`, and every list, connection or root field tags it `Type:list` (coarse on
+ * purpose: one tag per type, not per parent, so that a write never needs to know which parents'
+ * lists it moved a record in or out of). A mutation collects the same tags from what it returns and
+ * from the global ids in its arguments, and purges `Type:id` for each record plus `Type:list` for
+ * each type (and for the unions and interfaces that contain it) once it has committed.
+ */
+export function responseCachePlugin(
+  store: ResponseStore,
+  log: Logger,
+): ApolloServerPlugin<AppContext> {
+  return {
+    async requestDidStart({ request }): Promise<GraphQLRequestListener<AppContext>> {
+      const headers = request.http?.headers;
+      const anonymous =
+        headers !== undefined &&
+        headers.get("authorization") === undefined &&
+        headers.get("cookie") === undefined;
+      const transport =
+        request.http?.method === "GET" || request.extensions?.persistedQuery !== undefined;
+      const tags = new Set<string>();
+      let key: string | null = null;
+      let generation: string | null = null;
+      let hit = false;
+      return {
+        async responseForOperation(rc) {
+          if (!anonymous || !transport || rc.operation.operation !== "query") return null;
+          key = createHash("sha256")
+            .update(
+              JSON.stringify([rc.queryHash, rc.operationName ?? null, rc.request.variables ?? {}]),
+            )
+            .digest("base64url");
+          try {
+            const entry = await store.get(key);
+            if (!entry) {
+              generation = await store.generation();
+              return null;
+            }
+            const now = Date.now();
+            hit = true;
+            rc.overallCachePolicy.replace({
+              maxAge: Math.max(0, Math.floor((entry.expiresAt - now) / 1000)),
+              scope: "PUBLIC",
+            });
+            rc.response.http.headers.set(
+              "age",
+              String(Math.max(0, Math.floor((now - entry.storedAt) / 1000))),
+            );
+            return {
+              http: rc.response.http,
+              body: { kind: "single", singleResult: JSON.parse(entry.body) },
+            };
+          } catch (err) {
+            // An unreachable store only costs the cache: the query runs.
+            log.warn({ err }, "response cache unavailable: the query runs uncached");
+            key = null;
+            return null;
+          }
+        },
+        async executionDidStart(rc) {
+          const mutation = rc.operation.operation === "mutation";
+          if (!mutation && (key === null || generation === null)) return;
+          const rootName = rc.schema.getRootType(rc.operation.operation)?.name;
+          return {
+            willResolveField({ source, info, args }) {
+              const parent = info.parentType.name;
+              // A mutation tags only the records it returns at the top, not everything nested.
+              if (mutation && fieldDepth(info.path) > 2) return;
+              const id = (source as { id?: unknown } | undefined)?.id;
+              if (parent !== rootName && (typeof id === "number" || typeof id === "string")) {
+                tags.add(`${parent}:${id}`);
+              }
+              const named = getNamedType(info.returnType);
+              if (
+                isCompositeType(named) &&
+                (parent === rootName ||
+                  isListType(getNullableType(info.returnType)) ||
+                  isConnection(named))
+              ) {
+                tags.add(`${listTypeOf(named)}:list`);
+              }
+              if (mutation && parent === rootName) collectIds(args, tags, 0);
+            },
+          };
+        },
+        async willSendResponse(rc) {
+          if (rc.operation?.operation === "mutation") {
+            if (tags.size) await purge(store, withAbstractLists(rc.schema, tags), log);
+            return;
+          }
+          if (hit || key === null || generation === null) return;
+          const body = rc.response.body;
+          if (body.kind !== "single" || body.singleResult.errors?.length) return;
+          const policy = rc.overallCachePolicy.policyIfCacheable();
+          if (!policy?.maxAge || policy.scope !== "PUBLIC") return;
+          const now = Date.now();
+          const entry = {
+            body: JSON.stringify({ data: body.singleResult.data }),
+            storedAt: now,
+            expiresAt: now + policy.maxAge * 1000,
+          };
+          try {
+            await store.set(key, entry, [...tags], generation);
+          } catch (err) {
+            log.warn({ err }, "response cache unavailable: the response was not stored");
+          }
+        },
+      };
+    },
+  };
+}
+
+async function purge(store: ResponseStore, tags: string[], log: Logger) {
+  try {
+    await store.purge(tags);
+  } catch (err) {
+    // Entries then live out their max-age: the bound every cached response has anyway.
+    log.error({ err, tags }, "response cache purge failed; entries expire at their max-age");
+  }
+}
+
+/** How many fields deep a resolver path is (list indexes do not count). */
+function fieldDepth(path: { key: string | number; prev: unknown } | undefined): number {
+  let depth = 0;
+  for (let at = path; at; at = at.prev as typeof path) if (typeof at.key === "string") depth++;
+  return depth;
+}
+
+function isConnection(type: GraphQLNamedType): boolean {
+  return isObjectType(type) && type.name.endsWith("Connection") && "edges" in type.getFields();
+}
+
+/** The type a list tag names: a connection's node type, else the type itself. */
+function listTypeOf(type: GraphQLNamedType): string {
+  if (!isConnection(type) || !isObjectType(type)) return type.name;
+  const edge = getNamedType(type.getFields().edges.type);
+  const node = isObjectType(edge) ? edge.getFields().node : undefined;
+  return node ? getNamedType(node.type).name : type.name;
+}
+
+/** Global ids among a mutation's arguments (an id, an input's id, lists of ids): `Type:id` and `Type:list`. */
+function collectIds(value: unknown, tags: Set<string>, depth: number) {
+  if (depth > 3) return;
+  if (typeof value === "string") {
+    const decoded = value.length <= 200 ? decodeOrNull(value) : null;
+    if (decoded) {
+      tags.add(`${decoded.type}:${decoded.id}`);
+      tags.add(`${decoded.type}:list`);
+    }
+  } else if (Array.isArray(value)) {
+    for (const item of value.slice(0, 100)) collectIds(item, tags, depth + 1);
+  } else if (value && typeof value === "object") {
+    for (const item of Object.values(value)) collectIds(item, tags, depth + 1);
+  }
+}
+
+/** A mutation's tags, plus `Type:list` for every type it touched and the abstract types above it. */
+function withAbstractLists(schema: GraphQLSchema, tags: Set<string>): string[] {
+  const out = new Set(tags);
+  const types = new Set([...tags].map(tag => tag.slice(0, tag.indexOf(":"))));
+  for (const name of types) {
+    out.add(`${name}:list`);
+    const type = schema.getType(name);
+    if (!isObjectType(type)) continue;
+    for (const abstract of Object.values(schema.getTypeMap())) {
+      if (isAbstractType(abstract) && schema.isSubType(abstract, type))
+        out.add(`${abstract.name}:list`);
+    }
+  }
+  return [...out];
+}

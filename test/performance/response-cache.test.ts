@@ -1,0 +1,226 @@
+import pino from "pino";
+import type { AddressInfo } from "node:net";
+import { Redis } from "ioredis";
+import { Role } from "../../entities";
+import { loadConfig } from "../../src/core/config";
+import { createApp, type App } from "../../src/server/app";
+import { bearer, issueToken } from "../editorial/helpers";
+import { GET_HEADERS, graphqlGetUrl, rawGet } from "../embeds/helpers";
+import { startTestServer, type TestServer } from "../helpers/test-server";
+
+const SESSION = `query S($slug: String!) { session(slug: $slug) { id title version speakers { name } } }`;
+const PERSON = `query P($slug: String!) { person(slug: $slug) { name } }`;
+const PROGRAM = `query Program { conference(slug: "phpworks-2008") { sessions(first: 50) { edges { node { slug title } } } } }`;
+const UPDATE = `mutation U($input: UpdateSessionInput!) { updateSession(input: $input) { title version } }`;
+
+const SLUG = "designing-security-in";
+
+describe("response cache (in process)", () => {
+  let server: TestServer;
+  let editor: Record<string, string>;
+  beforeAll(async () => {
+    server = await startTestServer("response_cache");
+    editor = bearer((await issueToken(server, Role.EDITOR)).token);
+  });
+  afterAll(() => server.close());
+
+  /** A GET through real HTTP, with the statements it ran. */
+  async function get(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+    base = server.url,
+  ) {
+    const url = graphqlGetUrl(base, { query, variables });
+    const { result, statements } = await server.db.sql.count(() =>
+      rawGet(url, { ...GET_HEADERS, ...headers }),
+    );
+    const body = result.body ? JSON.parse(result.body) : null;
+    return { ...result, statements, data: body?.data, errors: body?.errors };
+  }
+
+  async function retitle(title: string) {
+    const current = await get(SESSION, { slug: SLUG }, editor);
+    const res = await server.gql(
+      UPDATE,
+      { input: { id: current.data.session.id, version: current.data.session.version, title } },
+      editor,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.updateSession;
+  }
+
+  it("answers a repeated anonymous GET from the cache with 0 statements, and a 304 likewise", async () => {
+    const first = await get(PROGRAM);
+    expect(first.status).toBe(200);
+    expect(first.statements).toBeGreaterThan(0);
+    const second = await get(PROGRAM);
+    expect(second.statements).toBe(0);
+    expect(second.body).toBe(first.body);
+    expect(second.headers["cache-control"]).toMatch(/^public, max-age=\d+$/);
+    expect(Number(second.headers["age"])).toBeGreaterThanOrEqual(0);
+    const etag = first.headers.etag as string;
+    expect(etag).toBeTruthy();
+    const conditional = await get(PROGRAM, {}, { "if-none-match": etag });
+    expect(conditional.status).toBe(304);
+    expect(conditional.statements).toBe(0);
+  });
+
+  it("keys on the variables: another slug is another entry", async () => {
+    await get(PERSON, { slug: "brandon-rhodes" });
+    const other = await get(PERSON, { slug: "kevin-dangoor" });
+    expect(other.statements).toBeGreaterThan(0);
+    expect(other.data.person.name).not.toBe(
+      (await get(PERSON, { slug: "brandon-rhodes" })).data.person.name,
+    );
+  });
+
+  it("a mutation drops exactly the entries that read what it wrote; an unrelated entry stays", async () => {
+    const original = (await get(SESSION, { slug: SLUG })).data.session.title as string;
+    await get(PROGRAM);
+    await get(PERSON, { slug: "brandon-rhodes" });
+    expect((await get(SESSION, { slug: SLUG })).statements).toBe(0);
+    expect((await get(PROGRAM)).statements).toBe(0);
+
+    await retitle("Designing Security In, cached");
+    try {
+      const session = await get(SESSION, { slug: SLUG });
+      expect(session.statements).toBeGreaterThan(0);
+      expect(session.data.session.title).toBe("Designing Security In, cached");
+      const program = await get(PROGRAM);
+      expect(program.statements).toBeGreaterThan(0);
+      expect(program.body).toContain("Designing Security In, cached");
+      const person = await get(PERSON, { slug: "brandon-rhodes" });
+      expect(person.statements).toBe(0);
+    } finally {
+      await retitle(original);
+    }
+  });
+
+  it("never serves or stores an authenticated request", async () => {
+    await get(PROGRAM);
+    expect((await get(PROGRAM)).statements).toBe(0);
+    const authed = await get(PROGRAM, {}, editor);
+    expect(authed.status).toBe(200);
+    expect(authed.statements).toBeGreaterThan(0);
+    expect(authed.headers["cache-control"]).toBe("private, no-store");
+    expect((await get(PROGRAM, {}, editor)).statements).toBeGreaterThan(0);
+    const withCookie = await get(PROGRAM, {}, { cookie: "session=1" });
+    expect(withCookie.statements).toBeGreaterThan(0);
+  });
+
+  it("does not cache POSTs that are not persisted queries", async () => {
+    await server.gql(PERSON, { slug: "brandon-rhodes" });
+    const again = await server.db.sql.count(() => server.gql(PERSON, { slug: "brandon-rhodes" }));
+    expect(again.statements).toBeGreaterThan(0);
+  });
+
+  it("drops the community tree on updateCommunity: the next read shows the write", async () => {
+    const q = `query { community(slug: "php") { id name version } communities { name } }`;
+    const before = await server.gql(q);
+    const { id, version, name } = before.data!.community;
+    const res = await server.gql(
+      `mutation C($input: UpdateCommunityInput!) { updateCommunity(input: $input) { name } }`,
+      { input: { id, version, name: "PHP, renamed" } },
+      bearer((await issueToken(server, Role.ADMIN)).token),
+    );
+    expect(res.errors).toBeUndefined();
+    const after = await server.gql(q);
+    expect(after.data!.communities.map((c: { name: string }) => c.name)).toContain("PHP, renamed");
+    expect(after.data!.communities.map((c: { name: string }) => c.name)).not.toContain(name);
+  });
+});
+
+const REDIS_URL = "redis://127.0.0.1:6379";
+
+describe("response cache in Redis: two processes share it", () => {
+  const prefix = `crosstalk:test:${process.pid}:${Date.now()}:`;
+  let server: TestServer;
+  let second: App;
+  let secondUrl: string;
+  let redis: Redis;
+  let editor: Record<string, string>;
+  beforeAll(async () => {
+    redis = new Redis(REDIS_URL);
+    const options = {
+      REDIS_URL,
+      CACHE_REDIS_PREFIX: prefix,
+      RATE_LIMIT_REDIS_PREFIX: `${prefix}rl:`,
+    };
+    const env = loadConfig({ NODE_ENV: "test", ...options });
+    server = await startTestServer("response_cache_redis", {
+      config: { rateLimit: env.rateLimit, responseCache: env.responseCache },
+    });
+    second = await createApp(
+      { ...env, database: server.db.config },
+      server.db.dataSource,
+      pino({ level: "silent" }),
+    );
+    await new Promise<void>(resolve => second.httpServer.listen(0, "127.0.0.1", resolve));
+    secondUrl = `http://127.0.0.1:${(second.httpServer.address() as AddressInfo).port}`;
+    editor = bearer((await issueToken(server, Role.EDITOR)).token);
+  });
+  afterAll(async () => {
+    await second.apollo.stop();
+    await server.close();
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+  });
+
+  async function get(base: string, query: string, variables: Record<string, unknown> = {}) {
+    const url = graphqlGetUrl(base, { query, variables });
+    const { result, statements } = await server.db.sql.count(() => rawGet(url, GET_HEADERS));
+    return { ...result, statements, data: JSON.parse(result.body).data };
+  }
+
+  it("an entry stored by one process is a hit in the other; a write through one drops it in both", async () => {
+    const first = await get(server.url, SESSION, { slug: SLUG });
+    expect(first.statements).toBeGreaterThan(0);
+    expect((await get(secondUrl, SESSION, { slug: SLUG })).statements).toBe(0);
+    expect((await redis.keys(`${prefix}e:*`)).length).toBeGreaterThan(0);
+
+    const { id, version, title } = first.data.session;
+    const res = await fetch(`${secondUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...editor },
+      body: JSON.stringify({
+        query: UPDATE,
+        variables: { input: { id, version, title: "Shared" } },
+      }),
+    });
+    expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
+    const after = await get(server.url, SESSION, { slug: SLUG });
+    expect(after.statements).toBeGreaterThan(0);
+    expect(after.data.session.title).toBe("Shared");
+    await server.gql(UPDATE, { input: { id, version: after.data.session.version, title } }, editor);
+  });
+
+  it("a reference-data drop in one process reaches the other over pub/sub", async () => {
+    const q = `query { community(slug: "python") { id name version } communities { name } }`;
+    const before = await fetch(`${secondUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: q }),
+    }).then(r => r.json() as Promise<{ data: any }>);
+    const { id, version } = before.data.community;
+    const res = await server.gql(
+      `mutation C($input: UpdateCommunityInput!) { updateCommunity(input: $input) { name } }`,
+      { input: { id, version, name: "Python, renamed" } },
+      bearer((await issueToken(server, Role.ADMIN)).token),
+    );
+    expect(res.errors).toBeUndefined();
+    let names: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      const after = await fetch(`${secondUrl}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: q }),
+      }).then(r => r.json() as Promise<{ data: any }>);
+      names = after.data.communities.map((c: { name: string }) => c.name);
+      if (names.includes("Python, renamed")) break;
+      await new Promise(resolve => setTimeout(resolve, 20));
+    }
+    expect(names).toContain("Python, renamed");
+  });
+});
