@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { DEFAULT_QUERY_LIMITS, loadConfig } from "../../src/core/config";
@@ -128,16 +129,52 @@ describe("/metrics on the main port", () => {
     const beforeOther = total(before, `${DURATION}_count`, { operation: "other" });
     const unique = `m${Date.now().toString(36)}`;
     const N = 10_000;
+    // Plain node:http on 8 keep-alive connections: lighter than fetch for this many requests.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+    const send = (body: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.request(
+          `${server.url}/graphql`,
+          {
+            method: "POST",
+            agent,
+            headers: { "content-type": "application/json", "content-length": body.length },
+          },
+          res => {
+            res.resume();
+            res.on("end", () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on("error", reject);
+        req.end(body);
+      });
+    // The first OVER_HTTP names over real HTTP (well past the cap), the rest through Apollo's own
+    // request pipeline (the same plugins, without the sockets), so the test stays fast.
+    const OVER_HTTP = 300;
+    const query = (i: number) => `query ${unique}_${i} { __typename }`;
     let next = 0;
+    const statuses = new Map<number, number>();
     const worker = async () => {
-      while (next < N) {
-        const i = next++;
-        const res = await post(server.url, { query: `query ${unique}_${i} { __typename }` });
-        expect(res.status).toBe(200);
-        await res.arrayBuffer();
+      while (next < OVER_HTTP) {
+        const status = await send(JSON.stringify({ query: query(next++) }));
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
       }
     };
-    await Promise.all(Array.from({ length: 8 }, worker));
+    try {
+      await Promise.all(Array.from({ length: 8 }, worker));
+    } finally {
+      agent.destroy();
+    }
+    expect([...statuses]).toEqual([[200, OVER_HTTP]]);
+    let failed = 0;
+    for (let i = OVER_HTTP; i < N; i++) {
+      const res = await server.app.apollo.executeOperation(
+        { query: query(i) },
+        { contextValue: server.app.createContext() },
+      );
+      if (res.body.kind !== "single" || res.body.singleResult.errors) failed++;
+    }
+    expect(failed).toBe(0);
 
     const after = await scrape(server.url);
     const names = new Set(samples(after, `${DURATION}_count`).map(s => s.labels.operation));
@@ -192,5 +229,29 @@ describe("/metrics on its own port, with rate-limit refusals", () => {
     // This app's registry only: the other server's Search requests are not here.
     expect(samples(m, `${DURATION}_count`, { operation: "Search" })).toEqual([]);
     expect(total(m, "crosstalk_http_requests_total", { route: "feed", status: "429" })).toBe(1);
+  });
+});
+
+describe("metrics configuration", () => {
+  it("defaults to the main port, on, with 200 run-time operation names", () => {
+    expect(loadConfig({ HOST: "10.0.0.5" }).metrics).toEqual({
+      enabled: true,
+      port: 0,
+      host: "10.0.0.5",
+      operationNameCap: 200,
+    });
+    expect(
+      loadConfig({ METRICS_ENABLED: "false", METRICS_PORT: "9464", METRICS_HOST: "127.0.0.1" })
+        .metrics,
+    ).toMatchObject({ enabled: false, port: 9464, host: "127.0.0.1" });
+  });
+
+  it("refuses a metrics port equal to PORT, and bad values", () => {
+    expect(() => loadConfig({ PORT: "4000", METRICS_PORT: "4000" })).toThrow(
+      /METRICS_PORT \(4000\) must differ from PORT/,
+    );
+    expect(() => loadConfig({ METRICS_PORT: "70000" })).toThrow(/METRICS_PORT/);
+    expect(() => loadConfig({ METRICS_ENABLED: "maybe" })).toThrow(/METRICS_ENABLED/);
+    expect(() => loadConfig({ METRICS_OPERATION_NAMES: "-1" })).toThrow(/METRICS_OPERATION_NAMES/);
   });
 });
