@@ -86,6 +86,21 @@ function codeLabel(error: GraphQLFormattedError): string {
   return typeof code === "string" && /^[A-Z][A-Z_]{0,47}$/.test(code) ? code : "OTHER";
 }
 
+let processRegistry: Registry | null = null;
+
+/**
+ * prom-client's default metrics describe the process, not an app, and start observers (GC, event
+ * loop) that are never stopped: so they are collected once per process, in a registry of their own
+ * (not prom-client's global one), and merged into each app's scrape.
+ */
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
 /** Which part of the app a path belongs to: a handful of values, never the path itself. */
 export function routeClass(urlPath: string): string {
   if (urlPath === "/graphql" || urlPath.startsWith("/graphql/")) return "graphql";
@@ -98,7 +113,7 @@ export function routeClass(urlPath: string): string {
 
 /**
  * One app's metrics, in its own registry (never prom-client's global one, so that several apps in
- * one process, as in tests, keep separate counts).
+ * one process, as in tests, keep separate counts). Nothing outside the app holds on to it.
  */
 export class AppMetrics {
   readonly registry = new Registry();
@@ -166,7 +181,6 @@ export class AppMetrics {
       operationNamesOf([...registeredOperations, ...exampleDocuments()]),
       config.operationNameCap,
     );
-    collectDefaultMetrics({ register: this.registry });
     this.stopObserving = observeStatements(dataSource, ({ verb, ok, ms }) => {
       this.sqlStatements.inc({ verb, outcome: ok ? "ok" : "error" });
       if (ms !== undefined) this.sqlDuration.observe({ verb }, ms / 1000);
@@ -202,6 +216,11 @@ export class AppMetrics {
         for (const p of pools()) this.set({ pool: p.pool }, p.limit);
       },
     });
+  }
+
+  /** The scrape: this app's series and the process's default metrics, in the text format. */
+  async text(): Promise<string> {
+    return Registry.merge([processMetrics(), this.registry]).metrics();
   }
 
   /** Counts a persisted-query (or other cache) lookup. */
@@ -261,7 +280,7 @@ export class AppMetrics {
   handler(): RequestHandler {
     return async (_req, res, next) => {
       try {
-        const text = await this.registry.metrics();
+        const text = await this.text();
         res.setHeader("Content-Type", this.registry.contentType);
         res.setHeader("Cache-Control", "no-store");
         res.send(text);
