@@ -21,9 +21,10 @@ const LABEL = /[ \t]*([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\\n]|\\[\\"n])*)"[ \t]*(,
 const TYPES = new Set(["counter", "gauge", "histogram", "summary", "untyped"]);
 
 function parseValue(raw: string, line: string): number {
-  if (raw === "+Inf") return Infinity;
-  if (raw === "-Inf") return -Infinity;
-  if (raw === "NaN") return NaN;
+  // As Prometheus reads them (Go's ParseFloat): NaN and Inf in any case; prom-client writes "Nan".
+  if (/^\+?inf(inity)?$/i.test(raw)) return Infinity;
+  if (/^-inf(inity)?$/i.test(raw)) return -Infinity;
+  if (/^nan$/i.test(raw)) return NaN;
   const value = Number(raw);
   if (raw === "" || Number.isNaN(value)) throw new Error(`bad value in: ${line}`);
   return value;

@@ -187,7 +187,7 @@ describe("/metrics on the main port", () => {
     // Each new label value adds one histogram series (11 buckets, +Inf, sum, count); allow a few
     // more for new status codes or SQL kinds.
     expect(seriesCount(after) - beforeSeries).toBeLessThanOrEqual((CAP + 1) * 14 + 20);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("/metrics on its own port, with rate-limit refusals", () => {
