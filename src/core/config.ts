@@ -106,6 +106,23 @@ export interface AppConfig {
   limits: QueryLimits;
   /** Per-client request budgets, counted in query cost. */
   rateLimit: RateLimitConfig;
+  /** The Prometheus `/metrics` endpoint. */
+  metrics: MetricsConfig;
+}
+
+/** Where `/metrics` is served and how many operation names become labels. */
+export interface MetricsConfig {
+  /** Serve `/metrics` at all (METRICS_ENABLED, default true). */
+  enabled: boolean;
+  /** 0: on the main port; otherwise a separate listener on this port (METRICS_PORT). */
+  port: number;
+  /** Bind address of the separate listener (METRICS_HOST, default HOST). */
+  host: string;
+  /**
+   * Operation names first seen at run time that become labels, beyond the registered ones and the
+   * examples'; later names are counted as `other` (METRICS_OPERATION_NAMES).
+   */
+  operationNameCap: number;
 }
 
 /**
@@ -489,7 +506,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
       redisUrl: read(() => redisUrl(env.REDIS_URL), null),
       redisPrefix: env.RATE_LIMIT_REDIS_PREFIX || "crosstalk:rl:",
     },
+    metrics: {
+      enabled: read(() => bool(env, "METRICS_ENABLED", true), true),
+      port: read(() => int(env, "METRICS_PORT", 0, 0, 65535), 0),
+      host: env.METRICS_HOST || env.HOST || "0.0.0.0",
+      operationNameCap: read(() => int(env, "METRICS_OPERATION_NAMES", 200, 0, 10_000), 200),
+    },
   };
+  if (config.metrics.enabled && config.metrics.port !== 0 && config.metrics.port === port) {
+    problems.push(
+      `METRICS_PORT (${config.metrics.port}) must differ from PORT; set it to 0 to serve /metrics on the main port`,
+    );
+  }
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

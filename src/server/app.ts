@@ -36,6 +36,7 @@ import {
   requestBudgetPlugin,
 } from "./request-budget";
 import { GracefulShutdown } from "./shutdown";
+import { AppMetrics } from "./metrics";
 import {
   loadRegisteredOperations,
   PersistedQueryStore,
@@ -49,6 +50,13 @@ export interface App {
   services: Services;
   /** Tracks in-flight requests; `main.ts` drains through it on SIGTERM. */
   shutdown: GracefulShutdown;
+  /** This app's Prometheus metrics (its own registry), or null when METRICS_ENABLED is false. */
+  metrics: AppMetrics | null;
+  /**
+   * The listener for `/metrics` when METRICS_PORT is set (not yet listening; `main.ts` starts
+   * it), else null. Closed when the app stops.
+   */
+  metricsServer: http.Server | null;
   /**
    * Builds a context as the HTTP layer would (for executeOperation in tests): anonymous unless a
    * viewer is given.
@@ -90,6 +98,10 @@ export async function createApp(
   // The embeds' operations and a partner's file: always answered by hash, and in allow-list mode the
   // only operations anonymous clients may run.
   const registered = loadRegisteredOperations(config.persistedQueriesFile);
+  const metrics = config.metrics.enabled
+    ? new AppMetrics(config.metrics, dataSource, registered.values())
+    : null;
+  const metricsServer = metrics && config.metrics.port ? createMetricsServer(metrics) : null;
 
   const rateLimits = openRateLimits(config, log);
   const caches = openSharedCaches(config, services.references, log, rateLimits.redis);
@@ -108,8 +120,23 @@ export async function createApp(
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGTERM: drain HTTP, then close the database.
     stopOnTerminationSignals: false,
-    persistedQueries: { cache: new PersistedQueryStore(registered) },
+    persistedQueries: {
+      cache: new PersistedQueryStore(registered, undefined, hit =>
+        metrics?.cacheLookup("persisted_queries", hit),
+      ),
+    },
     plugins: [
+      ...(metrics ? [metrics.plugin()] : []),
+      {
+        serverWillStart: async () => ({
+          serverWillStop: async () => {
+            metrics?.close();
+            if (metricsServer?.listening) {
+              await new Promise(resolve => metricsServer.close(resolve));
+            }
+          },
+        }),
+      },
       requestLimitsPlugin(config.limits, rateLimits.limits),
       {
         serverWillStart: async () => ({
@@ -132,6 +159,8 @@ export async function createApp(
     ],
   });
   await apollo.start();
+
+  if (metrics) app.use(metrics.httpMiddleware());
 
   app.use(
     pinoHttp({
@@ -163,10 +192,14 @@ export async function createApp(
     readinessHandler(dataSource, () => shutdown.stopping),
   );
 
+  if (metrics && !metricsServer) app.get("/metrics", metrics.handler());
+
   app.use(requestBudget(config.requestTimeoutMs));
   app.use(
     ["/calendar", "/schedule", "/embed/sessions"],
-    routeBudget(rateLimits.limits, config.rateLimit.routeCost),
+    routeBudget(rateLimits.limits, config.rateLimit.routeCost, () =>
+      metrics?.rateLimitRefusals.inc({ limit: "route" }),
+    ),
   );
   app.use(createFeedsRouter(config, services));
   app.use(createEmbedsRouter(config, services));
@@ -207,8 +240,21 @@ export async function createApp(
     apollo,
     services,
     shutdown,
+    metrics,
+    metricsServer,
     createContext: (id, viewer) => createContext(id, log, viewer),
   };
+}
+
+/** A separate listener that answers only GET /metrics (METRICS_PORT). */
+function createMetricsServer(metrics: AppMetrics): http.Server {
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/metrics", metrics.handler());
+  app.use((_req, res) => {
+    res.status(404).type("text/plain").send("Not found: this port serves GET /metrics only\n");
+  });
+  return http.createServer(app);
 }
 
 /** The HTTP server, its timeouts and connection cap set on purpose from config (see README). */

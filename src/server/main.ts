@@ -89,6 +89,24 @@ async function main(): Promise<void> {
     { port: config.port, engine: config.database.engine, sandbox: config.landingPage },
     `Crosstalk is serving GraphQL at http://localhost:${config.port}/graphql`,
   );
+  if (app.metricsServer) {
+    const { port, host } = config.metrics;
+    const metricsServer = app.metricsServer;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        metricsServer.once("error", reject);
+        metricsServer.listen(port, host, resolve);
+      });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      log.fatal(
+        { port, host, code },
+        `cannot serve /metrics on ${host}:${port} (METRICS_PORT): ${(err as Error).message}`,
+      );
+      process.exit(EXIT.failed);
+    }
+    log.info({ port, host }, `Prometheus metrics at http://${host}:${port}/metrics`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

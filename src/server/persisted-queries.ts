@@ -60,10 +60,14 @@ export class PersistedQueryStore {
   constructor(
     private readonly registered: ReadonlyMap<string, string>,
     private readonly capacity = 1000,
+    /** Told of every lookup, found or not (the metrics' cache hits and misses). */
+    private readonly onLookup?: (hit: boolean) => void,
   ) {}
 
   async get(key: string): Promise<string | undefined> {
-    return this.registered.get(key.slice(-64)) ?? this.learned.get(key);
+    const query = this.registered.get(key.slice(-64)) ?? this.learned.get(key);
+    this.onLookup?.(query !== undefined);
+    return query;
   }
 
   async set(key: string, value: string): Promise<void> {

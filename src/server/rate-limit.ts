@@ -158,11 +158,16 @@ export function rateLimitHeadersOnEveryAnswer(limits: RateLimits): RequestHandle
  * points of its IP's budget, carries the RateLimit headers, and gets a JSON 429 with Retry-After
  * when the budget is spent.
  */
-export function routeBudget(limits: RateLimits, cost: number): RequestHandler {
+export function routeBudget(
+  limits: RateLimits,
+  cost: number,
+  onRefused?: () => void,
+): RequestHandler {
   return async (req, res, next) => {
     const state = await limits.spend(`ip:${req.ip}`, cost);
     for (const [name, value] of rateLimitHeaders(limits, state)) res.setHeader(name, value);
     if (!state || state.allowed) return next();
+    onRefused?.();
     res.setHeader("retry-after", String(state.resetSeconds));
     res.status(429).json({
       errors: [
