@@ -13,11 +13,27 @@ const DURATION = "crosstalk_graphql_request_duration_seconds";
 const SEARCH = fs.readFileSync(path.join(PROJECT_ROOT, "examples", "search.graphql"), "utf8");
 const CAP = 50;
 
+/**
+ * One scrape, as Prometheus makes it, on a connection of its own: a pooled keep-alive connection
+ * left idle past the server's keep-alive timeout (the long loops below) may be closed under it.
+ */
 async function scrape(url: string) {
-  const res = await fetch(`${url}/metrics`);
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
-  return parsePrometheusText(await res.text());
+  const { status, type, text } = await new Promise<{ status: number; type: string; text: string }>(
+    (resolve, reject) => {
+      const req = http.get(`${url}/metrics`, { agent: false }, res => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", chunk => (text += chunk));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, type: res.headers["content-type"] ?? "", text }),
+        );
+      });
+      req.on("error", reject);
+    },
+  );
+  expect(status).toBe(200);
+  expect(type).toMatch(/^text\/plain; version=0\.0\.4/);
+  return parsePrometheusText(text);
 }
 
 /** A GraphQL response body, loosely typed. */
