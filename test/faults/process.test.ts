@@ -171,9 +171,12 @@ describeFaults("a real Crosstalk process: start-up and SIGTERM", () => {
         // Frozen, the database holds every request in flight until after SIGTERM.
         db.signal("SIGSTOP");
         const answers = Array.from({ length: 50 }, () => postRead(port));
-        const readiness = fetch(`http://127.0.0.1:${port}/readyz`);
         // Time for a busy machine to accept all 50 connections (well within the 8 s budget).
         await sleep(2500);
+        // A readiness check in flight when the signal comes (its ping waits on the frozen database,
+        // for at most 1.5 s) must answer "stopping".
+        const readiness = fetch(`http://127.0.0.1:${port}/readyz`);
+        await sleep(300);
         run.child.kill("SIGTERM");
         // Thaw the database only once the process has begun to drain (on a busy machine the signal
         // may take a while to reach its event loop), so the readiness check sees the shutdown.
