@@ -104,7 +104,7 @@ export class ArticleWriter {
       "createArticle",
       clientMutationId,
       async manager => {
-        const problems = new Problems();
+        const problems = new Problems(input);
         const slug = await chooseSlug({
           manager,
           kind: "Article",
@@ -120,6 +120,7 @@ export class ArticleWriter {
           "publication",
           problems,
         );
+        const links = await this.resolveLinks(manager, input, problems);
         problems.throwIfAny();
         const result = await manager.insert(Article, {
           slug,
@@ -132,8 +133,6 @@ export class ArticleWriter {
           publicationId,
         });
         const id = Number(result.identifiers[0].id);
-        const links = await this.resolveLinks(manager, input, problems);
-        problems.throwIfAny();
         await this.writeLinks(manager, id, links);
         return id;
       },
@@ -147,7 +146,7 @@ export class ArticleWriter {
     const id = fromGlobalIdOf("Article", input.id);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Article, "Article", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Article> = given(input, ["title", "kind", "excerpt", "body"]);
       if (input.publication !== undefined) {
         values.publicationId = await resolveRef(
@@ -328,7 +327,7 @@ export class TaxonomyWriter {
   async createTopic(ctx: RequestContext, input: TopicFields): Promise<Topic> {
     assertRole(ctx, Role.EDITOR, "Creating a topic");
     const id = await this.writer.transaction(async manager => {
-      const problems = new Problems();
+      const problems = new Problems(input);
       const slug = await chooseSlug({
         manager,
         kind: "Topic",
@@ -351,7 +350,7 @@ export class TaxonomyWriter {
     const id = fromGlobalIdOf("Topic", input.id);
     await this.writer.transaction(async manager => {
       await mustFind(manager, Topic, "Topic", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Topic> = given(input, ["name"]);
       if (input.slug != null) {
         values.slug = await chooseSlug({
@@ -372,7 +371,7 @@ export class TaxonomyWriter {
   async createPublication(ctx: RequestContext, input: PublicationFields): Promise<Publication> {
     assertRole(ctx, Role.EDITOR, "Creating a publication");
     const id = await this.writer.transaction(async manager => {
-      const problems = new Problems();
+      const problems = new Problems(input);
       const communityId = await resolveRef(
         manager,
         Community,
@@ -409,7 +408,7 @@ export class TaxonomyWriter {
     const id = fromGlobalIdOf("Publication", input.id);
     await this.writer.transaction(async manager => {
       await mustFind(manager, Publication, "Publication", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Publication> = given(input, ["name", "description"]);
       if (input.community !== undefined) {
         values.communityId = await resolveRef(

@@ -34,7 +34,7 @@ export class CommentWriter {
     clientMutationId?: string | null,
   ): Promise<{ comment: Comment; replayed: boolean }> {
     const articleId = fromGlobalIdOf("Article", input.article, "articleId");
-    const problems = new Problems();
+    const problems = new Problems(input);
     const authorName = input.authorName.trim();
     const body = input.body.trim();
     if (!authorName) problems.add("authorName", "must not be blank");

@@ -62,7 +62,7 @@ export class ConferenceWriter {
   async createConference(ctx: RequestContext, input: ConferenceFields): Promise<Conference> {
     assertRole(ctx, Role.ADMIN, "Creating a conference");
     const id = await this.writer.transaction(async manager => {
-      const problems = new Problems();
+      const problems = new Problems(input);
       const communityId = await resolveRef(
         manager,
         Community,
@@ -106,7 +106,7 @@ export class ConferenceWriter {
     const id = fromGlobalIdOf("Conference", input.id);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Conference, "Conference", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Conference> = given(input, [
         "name",
         "edition",
@@ -205,7 +205,7 @@ export class ConferenceWriter {
   async createCommunity(ctx: RequestContext, input: CommunityFields): Promise<Community> {
     assertRole(ctx, Role.ADMIN, "Creating a community");
     const id = await this.writer.transaction(async manager => {
-      const problems = new Problems();
+      const problems = new Problems(input);
       const parentId =
         input.parent != null
           ? await resolveRef(manager, Community, "Community", input.parent, "parent", problems)
@@ -236,7 +236,7 @@ export class ConferenceWriter {
     const id = fromGlobalIdOf("Community", input.id);
     await this.writer.transaction(async manager => {
       await mustFind(manager, Community, "Community", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Community> = given(input, ["name", "description"]);
       if (input.parent !== undefined) {
         values.parentId =

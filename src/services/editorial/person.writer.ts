@@ -35,7 +35,7 @@ export class PersonWriter {
   async create(ctx: RequestContext, input: PersonFields): Promise<Person> {
     assertRole(ctx, Role.EDITOR, "Creating a person");
     const id = await this.writer.transaction(async manager => {
-      const problems = new Problems();
+      const problems = new Problems(input);
       const slug = await chooseSlug({
         manager,
         kind: "Person",
@@ -61,7 +61,7 @@ export class PersonWriter {
     const id = fromGlobalIdOf("Person", input.id);
     await this.writer.transaction(async manager => {
       await mustFind(manager, Person, "Person", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Person> = given(input, ["name", "bio", "affiliation"]);
       if (input.links != null)
         values.links = input.links.map(l => ({ label: l.label, url: l.url }));

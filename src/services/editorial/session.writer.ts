@@ -72,8 +72,7 @@ export class SessionWriter {
       "createSession",
       clientMutationId,
       async manager => {
-        // The row goes in first and the links after it; any failure below rolls all of it back.
-        const problems = new Problems();
+        const problems = new Problems(input);
         const slug = await chooseSlug({
           manager,
           kind: "Session",
@@ -87,6 +86,13 @@ export class SessionWriter {
           "Conference",
           input.hostConference,
           "hostConference",
+          problems,
+        );
+        // Every check runs before the first write, so all problems come back in one error.
+        const links = await this.resolveLinks(manager, input, problems);
+        await checkSession(
+          manager,
+          { ...input, hostConferenceId, programs: links.programs ?? [] },
           problems,
         );
         problems.throwIfAny();
@@ -103,13 +109,6 @@ export class SessionWriter {
           hostConferenceId,
         });
         const id = Number(result.identifiers[0].id);
-        const links = await this.resolveLinks(manager, input, problems);
-        await checkSession(
-          manager,
-          { ...input, hostConferenceId, programs: links.programs ?? [] },
-          problems,
-        );
-        problems.throwIfAny();
         await this.writeLinks(manager, id, input.startsAt, links);
         return id;
       },
@@ -123,7 +122,7 @@ export class SessionWriter {
     const id = fromGlobalIdOf("Session", input.id);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Session, "Session", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Session> = given(input, [
         "title",
         "abstract",
