@@ -35,7 +35,7 @@ export function isSlug(text: string): boolean {
 function toAscii(text: string): string {
   return text
     .normalize("NFC")
-    .replace(/[^\x00-\x7f]+/g, run => transliterate(run, { replacement: " ", trim: false }));
+    .replace(/[^\p{ASCII}]+/gu, run => transliterate(run, { replacement: " ", trim: false }));
 }
 
 /**
