@@ -21,7 +21,7 @@ import {
 import type { RequestContext } from "../../core/context";
 import { ConflictError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
-import { assertRole } from "./access";
+import { assertRole, assertUnscoped } from "./access";
 import { given, Problems } from "./input";
 import { mustFind, resolveRef, resolveRefs } from "./refs";
 import { chooseSlug } from "./slugs";
@@ -99,6 +99,7 @@ export class ArticleWriter {
     clientMutationId?: string | null,
   ): Promise<{ article: Article; replayed: boolean }> {
     assertRole(ctx, Role.EDITOR, "Creating an article");
+    assertUnscoped(ctx, "Creating an article");
     const { id, replayed } = await this.writer.createOnce(
       ctx,
       "createArticle",
@@ -143,6 +144,7 @@ export class ArticleWriter {
 
   async update(ctx: RequestContext, input: ArticleChanges): Promise<Article> {
     assertRole(ctx, Role.EDITOR, "Updating an article");
+    assertUnscoped(ctx, "Updating an article");
     const id = fromGlobalIdOf("Article", input.id);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Article, "Article", id);
@@ -195,6 +197,7 @@ export class ArticleWriter {
     version: number | null | undefined,
   ): Promise<Article> {
     assertRole(ctx, Role.EDITOR, "Publishing an article");
+    assertUnscoped(ctx, "Publishing an article");
     const id = fromGlobalIdOf("Article", globalId);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Article, "Article", id);
@@ -225,6 +228,7 @@ export class ArticleWriter {
     version: number | null | undefined,
   ): Promise<Article> {
     assertRole(ctx, Role.EDITOR, "Unpublishing an article");
+    assertUnscoped(ctx, "Unpublishing an article");
     const id = fromGlobalIdOf("Article", globalId);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Article, "Article", id);
@@ -248,6 +252,7 @@ export class ArticleWriter {
    */
   async delete(ctx: RequestContext, globalId: string): Promise<number> {
     assertRole(ctx, Role.EDITOR, "Deleting an article");
+    assertUnscoped(ctx, "Deleting an article");
     const id = fromGlobalIdOf("Article", globalId);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Article, "Article", id);
@@ -326,6 +331,7 @@ export class TaxonomyWriter {
 
   async createTopic(ctx: RequestContext, input: TopicFields): Promise<Topic> {
     assertRole(ctx, Role.EDITOR, "Creating a topic");
+    assertUnscoped(ctx, "Creating a topic");
     const id = await this.writer.transaction(async manager => {
       const problems = new Problems(input);
       const slug = await chooseSlug({
@@ -347,6 +353,7 @@ export class TaxonomyWriter {
     input: Partial<TopicFields> & { id: string; version: number },
   ): Promise<Topic> {
     assertRole(ctx, Role.EDITOR, "Updating a topic");
+    assertUnscoped(ctx, "Updating a topic");
     const id = fromGlobalIdOf("Topic", input.id);
     await this.writer.transaction(async manager => {
       await mustFind(manager, Topic, "Topic", id);
@@ -370,6 +377,7 @@ export class TaxonomyWriter {
 
   async createPublication(ctx: RequestContext, input: PublicationFields): Promise<Publication> {
     assertRole(ctx, Role.EDITOR, "Creating a publication");
+    assertUnscoped(ctx, "Creating a publication");
     const id = await this.writer.transaction(async manager => {
       const problems = new Problems(input);
       const communityId = await resolveRef(
@@ -405,6 +413,7 @@ export class TaxonomyWriter {
     input: Partial<PublicationFields> & { id: string; version: number },
   ): Promise<Publication> {
     assertRole(ctx, Role.EDITOR, "Updating a publication");
+    assertUnscoped(ctx, "Updating a publication");
     const id = fromGlobalIdOf("Publication", input.id);
     await this.writer.transaction(async manager => {
       await mustFind(manager, Publication, "Publication", id);

@@ -4,7 +4,7 @@ import type { RequestContext } from "../../core/context";
 import { ConflictError, NotFoundError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
 import { wherePublic } from "../article-visibility";
-import { assertRole } from "./access";
+import { assertRole, assertUnscoped } from "./access";
 import { Problems } from "./input";
 import { mustFind } from "./refs";
 import { type Writer } from "./writer";
@@ -96,6 +96,7 @@ export class CommentWriter {
     version: number | null | undefined,
   ): Promise<Comment> {
     assertRole(ctx, Role.EDITOR, "Moderating a comment");
+    assertUnscoped(ctx, "Moderating a comment");
     const id = fromGlobalIdOf("Comment", globalId);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Comment, "Comment", id);

@@ -19,7 +19,7 @@ import type { RequestContext } from "../../core/context";
 import { ConflictError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
 import { dayBounds } from "../../core/time";
-import { assertRole } from "./access";
+import { assertConferencesInScope, assertRole } from "./access";
 import { given, Problems } from "./input";
 import { mustFind, resolveRef, resolveRefs } from "./refs";
 import { chooseSlug } from "./slugs";
@@ -90,6 +90,11 @@ export class SessionWriter {
         );
         // Every check runs before the first write, so all problems come back in one error.
         const links = await this.resolveLinks(manager, input, problems);
+        assertConferencesInScope(
+          ctx,
+          [hostConferenceId, ...(links.programs ?? [])].filter(id => id > 0),
+          "Creating this session",
+        );
         await checkSession(
           manager,
           { ...input, hostConferenceId, programs: links.programs ?? [] },
@@ -153,15 +158,16 @@ export class SessionWriter {
         });
       }
       const links = await this.resolveLinks(manager, input, problems);
-      const programs =
-        links.programs ??
-        (
-          await manager.getRepository(SessionProgram).find({
-            where: { sessionId: id },
-            select: { conferenceId: true },
-          })
-        ).map(p => p.conferenceId);
+      const programs = links.programs ?? (await this.programIds(manager, id));
       const merged = { ...current, ...values };
+      const before = await this.programIds(manager, id);
+      assertConferencesInScope(
+        ctx,
+        [current.hostConferenceId, ...before, merged.hostConferenceId, ...programs].filter(
+          c => c > 0,
+        ),
+        "Updating this session",
+      );
       await checkSession(manager, { ...merged, programs }, problems);
       problems.throwIfAny();
       // The version check comes first: a stale writer stops here, before touching any link row.
@@ -182,7 +188,12 @@ export class SessionWriter {
     assertRole(ctx, Role.EDITOR, "Deleting a session");
     const id = fromGlobalIdOf("Session", globalId);
     await this.writer.transaction(async manager => {
-      await mustFind(manager, Session, "Session", id);
+      const current = await mustFind(manager, Session, "Session", id);
+      assertConferencesInScope(
+        ctx,
+        [current.hostConferenceId, ...(await this.programIds(manager, id))],
+        "Deleting this session",
+      );
       const covering = await manager.getRepository(ArticleSession).countBy({ sessionId: id });
       if (covering) {
         throw new ConflictError(
@@ -197,6 +208,14 @@ export class SessionWriter {
       await this.writer.forgetReceipts(manager, "createSession", [id]);
     });
     return id;
+  }
+
+  /** The conferences whose program a session is in. */
+  private async programIds(manager: EntityManager, sessionId: number): Promise<number[]> {
+    const rows = await manager
+      .getRepository(SessionProgram)
+      .find({ where: { sessionId }, select: { conferenceId: true } });
+    return rows.map(p => p.conferenceId);
   }
 
   /** Resolves the link lists that were given (absent lists stay undefined: unchanged). */
