@@ -14,6 +14,11 @@ import { PublicationResolver } from "./publication.resolver";
 import { SessionResolver } from "./session.resolver";
 import { TopicResolver } from "./topic.resolver";
 import { ViewerResolver } from "./viewer.resolver";
+import {
+  ArticleTranslationFields,
+  SessionTranslationFields,
+  TranslationMutations,
+} from "./translation.resolver";
 
 /** Every resolver, registered explicitly. */
 export const resolvers = [
@@ -35,4 +40,7 @@ export const resolvers = [
   ArticleEditorialFields,
   CommentMutations,
   CommentEditorialFields,
+  SessionTranslationFields,
+  ArticleTranslationFields,
+  TranslationMutations,
 ] as const;

@@ -44,4 +44,10 @@ export interface RequestContext {
    * should stop. Absent outside HTTP.
    */
   signal?: AbortSignal;
+  /**
+   * The languages the request asked for with Accept-Language, most wanted first (see
+   * core/locale.ts): the default of every translatable field's `locale` argument. Absent or empty:
+   * the original text.
+   */
+  locales?: readonly string[];
 }

@@ -7,6 +7,7 @@ import type {
   Publication,
   Session,
   Topic,
+  Translation,
 } from "../../entities";
 import type { RequestContext } from "../core/context";
 import type { NodeTypeName } from "../core/global-id";
@@ -132,6 +133,16 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     peopleByArticleId: mapLoader<Person[]>(ids => articles.coveredPeople(ids), []),
     communityIdsByArticleId: mapLoader<number[]>(ids => articles.coveredCommunityIds(ids), []),
     commentCountByArticleId: mapLoader<number>(ids => services.comments.counts(ctx, ids), 0),
+    /** Every translation of a session (all fields and locales: one statement per batch). */
+    translationsBySessionId: mapLoader<Translation[]>(
+      ids => services.translations.bySubjects("Session", ids),
+      [],
+    ),
+    /** Every translation of an article. */
+    translationsByArticleId: mapLoader<Translation[]>(
+      ids => services.translations.bySubjects("Article", ids),
+      [],
+    ),
     /**
      * Any object by type and id, with the same visibility as lists: null when it does not exist or
      * the viewer may not see it (a comment only when its article is visible too).
