@@ -14,6 +14,7 @@ import { PublicationResolver } from "./publication.resolver";
 import { SessionResolver } from "./session.resolver";
 import { TopicResolver } from "./topic.resolver";
 import { ViewerResolver } from "./viewer.resolver";
+import { SearchFacetFields } from "./search.resolver";
 import {
   ArticleTranslationFields,
   SessionTranslationFields,
@@ -43,4 +44,5 @@ export const resolvers = [
   SessionTranslationFields,
   ArticleTranslationFields,
   TranslationMutations,
+  SearchFacetFields,
 ] as const;

@@ -55,6 +55,53 @@ export class SearchService {
     return hits.sort(compareHits);
   }
 
+  /**
+   * How many of `hits` belong to each root community, in one grouped statement: a session by its
+   * audiences, a person by the audiences of the sessions they speak at, an article by the
+   * communities it covers and its publication's. `root(column)` maps a community id column to its
+   * root's id (a CASE from the tree). A hit counts once per root.
+   */
+  async countByRoot(
+    hits: readonly SearchHit[],
+    root: (column: string) => string,
+  ): Promise<Map<number, number>> {
+    const ids = (kind: SearchKind) => hits.filter(h => h.kind === kind).map(h => h.id);
+    const params: number[] = [];
+    const list = (values: number[]) => {
+      params.push(...values);
+      return values.map(() => "?").join(", ");
+    };
+    // Each record gets one number across kinds (id * 4 + kind) so DISTINCT counts it once per root.
+    const arms: string[] = [];
+    const sessions = ids("Session");
+    if (sessions.length) {
+      arms.push(
+        `SELECT sa.session_id * 4 + 1 AS hit, ${root("sa.community_id")} AS root FROM session_audience sa WHERE sa.session_id IN (${list(sessions)})`,
+      );
+    }
+    const people = ids("Person");
+    if (people.length) {
+      arms.push(
+        `SELECT ss.person_id * 4 + 2 AS hit, ${root("sa.community_id")} AS root FROM session_speaker ss JOIN session_audience sa ON sa.session_id = ss.session_id WHERE ss.person_id IN (${list(people)})`,
+      );
+    }
+    const articles = ids("Article");
+    if (articles.length) {
+      arms.push(
+        `SELECT ac.article_id * 4 + 3 AS hit, ${root("ac.community_id")} AS root FROM article_community ac WHERE ac.article_id IN (${list(articles)})`,
+        `SELECT a.id * 4 + 3 AS hit, ${root("p.community_id")} AS root FROM article a JOIN publication p ON p.id = a.publication_id WHERE a.id IN (${list(articles)})`,
+      );
+    }
+    const out = new Map<number, number>();
+    if (!arms.length) return out;
+    const rows: { root: unknown; n: unknown }[] = await this.dataSource.query(
+      `SELECT x.root AS root, COUNT(DISTINCT x.hit) AS n FROM (${arms.join(" UNION ALL ")}) x GROUP BY x.root`,
+      params,
+    );
+    for (const r of rows) out.set(Number(r.root), Number(r.n));
+    return out;
+  }
+
   /** Ids of one kind matching `query`. */
   async ids(query: string, kind: SearchKind): Promise<number[]> {
     return (await this.match(query, [kind])).map(h => h.id);
