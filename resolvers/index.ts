@@ -15,6 +15,7 @@ import { SessionResolver } from "./session.resolver";
 import { TopicResolver } from "./topic.resolver";
 import { ViewerResolver } from "./viewer.resolver";
 import { SearchFacetFields } from "./search.resolver";
+import { CommunityStatsFields, ConferenceStatsFields } from "./stats.resolver";
 import {
   ArticleTranslationFields,
   SessionTranslationFields,
@@ -45,4 +46,6 @@ export const resolvers = [
   ArticleTranslationFields,
   TranslationMutations,
   SearchFacetFields,
+  ConferenceStatsFields,
+  CommunityStatsFields,
 ] as const;

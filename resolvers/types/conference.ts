@@ -44,6 +44,9 @@ export class ConferenceStats {
 
   @Field(_type => Int, { nullable: true, description: "Reported attendance, when known." })
   attendance!: number | null;
+
+  /** Whose stats these are (for the fields resolved on demand). */
+  conferenceId!: number;
 }
 
 @ObjectType({ description: "One day of a conference, in the conference's time zone." })

@@ -18,7 +18,11 @@ import type { ArticleOrder } from "../services/article.service";
 import type { CommunityTree } from "../services/community.service";
 import type { ArticleParent, ConferenceReads, SessionParent } from "../services/listing.service";
 import type { SessionFilterSpec, SessionOrder } from "../services/session.service";
-import type { CommunityCounts, ConferenceCounts } from "../services/stats.service";
+import type {
+  CommunityCounts,
+  ConferenceCounts,
+  SpeakersForCommunity,
+} from "../services/stats.service";
 
 /** The arguments of a session connection, as GraphQL passes them. */
 export interface SessionListArgs extends PageArgs {
@@ -241,6 +245,11 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     ),
     communityStats: keyedLoader<CommunityCounts>("communityStats", async ids =>
       services.stats.forCommunities(ctx, await communityTree(), ids),
+    ),
+    /** Per conference, its program's speakers by root community. */
+    speakersByRootOfConference: mapLoader<SpeakersForCommunity[]>(
+      async ids => services.stats.speakersByRoot(await communityTree(), ids),
+      [],
     ),
   };
 }

@@ -82,7 +82,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     comments: new CommentService(dataSource),
     search,
     graphSearch: new GraphSearchService(search, sessions, people, articles),
-    stats: new StatsService(sessions, people, conferences, articles),
+    stats: new StatsService(sessions, people, conferences, articles, dataSource),
     tokens: new TokenService(dataSource),
     translations: new TranslationService(dataSource),
     listings,
