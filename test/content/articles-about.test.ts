@@ -18,7 +18,7 @@ describe("Person.articlesAbout", () => {
   async function allPages(slug: string, headers: Record<string, string> = {}) {
     const slugs: string[] = [];
     let after: string | null = null;
-    let total = -1;
+    let total: number;
     do {
       const res: any = await server.gql(ABOUT, { slug, first: 1, after }, headers);
       expect(res.errors).toBeUndefined();
