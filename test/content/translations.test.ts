@@ -208,4 +208,41 @@ describe("translations", () => {
     // Without a language asked for, titles cost no statement at all.
     expect(plain.statements).toBe(small - 1);
   });
+
+  it("deletes a session's translations with the session", async () => {
+    const created = await server.gql(
+      `mutation ($input: CreateSessionInput!) { createSession(input: $input) { session { id version } } }`,
+      {
+        input: {
+          title: "Short-lived",
+          kind: "TALK",
+          startsAt: "2008-11-13T10:00:00-05:00",
+          endsAt: "2008-11-13T11:00:00-05:00",
+          hostConference: await gid(server, "conference", "pyworks-2008"),
+          programs: [await gid(server, "conference", "pyworks-2008")],
+          audiences: [await gid(server, "community", "python")],
+        },
+      },
+      editor,
+    );
+    const { id, version } = created.data!.createSession.session;
+    const set = await server.gql(
+      SET_SESSION,
+      { input: { id, version, locale: "de", title: "Kurzlebig" } },
+      editor,
+    );
+    expect(set.errors).toBeUndefined();
+    const removed = await server.gql(
+      `mutation ($id: ID!) { deleteSession(id: $id) { deletedId } }`,
+      { id },
+      editor,
+    );
+    expect(removed.errors).toBeUndefined();
+    const left = await server.db.dataSource.query(
+      "SELECT COUNT(*) AS n FROM translation WHERE text = 'Kurzlebig'",
+    );
+    expect(Number(left[0].n)).toBe(0);
+    const search = await server.gql(`{ search(query: "Kurzlebig") { totalCount } }`);
+    expect(search.data!.search.totalCount).toBe(0);
+  });
 });

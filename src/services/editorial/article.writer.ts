@@ -17,6 +17,7 @@ import {
   Role,
   Session,
   Topic,
+  Translation,
 } from "../../../entities";
 import type { RequestContext } from "../../core/context";
 import { ConflictError } from "../../core/errors";
@@ -266,6 +267,7 @@ export class ArticleWriter {
         .find({ where: { articleId: id }, select: { id: true } });
       for (const spec of LINKS) await manager.delete(spec.link, { articleId: id });
       await manager.delete(Comment, { articleId: id });
+      await manager.delete(Translation, { subjectType: "Article", subjectId: id });
       await manager.delete(Article, { id });
       await this.writer.forgetReceipts(manager, "createArticle", [id]);
       await this.writer.forgetReceipts(

@@ -14,6 +14,7 @@ import {
   SessionTopic,
   SIDE_EVENT_KINDS,
   Topic,
+  Translation,
 } from "../../../entities";
 import type { RequestContext } from "../../core/context";
 import { ConflictError } from "../../core/errors";
@@ -204,6 +205,7 @@ export class SessionWriter {
       for (const link of [SessionProgram, SessionAudience, SessionSpeaker, SessionTopic]) {
         await manager.delete(link, { sessionId: id });
       }
+      await manager.delete(Translation, { subjectType: "Session", subjectId: id });
       await manager.delete(Session, { id });
       await this.writer.forgetReceipts(manager, "createSession", [id]);
     });

@@ -1,3 +1,4 @@
+import type { EntityManager } from "typeorm";
 import { Article, Role, Session, SessionProgram, Translation } from "../../../entities";
 import { TRANSLATED_FIELDS, type TranslatedKind } from "../../../entities";
 import type { RequestContext } from "../../core/context";
@@ -61,7 +62,7 @@ export class TranslationWriter {
   }
 
   private async write(
-    manager: Parameters<Parameters<Writer["transaction"]>[0]>[0],
+    manager: EntityManager,
     kind: TranslatedKind,
     subjectId: number,
     input: TranslationChanges,
