@@ -21,8 +21,10 @@ import { Person } from "./person";
 import { Publication } from "./publication";
 import { Session } from "./session";
 import { Topic } from "./topic";
+import { Translation } from "./translation";
 
 export * from "./enums";
+export { TRANSLATED_FIELDS, type TranslatedKind } from "./translation";
 export {
   ApiToken,
   Article,
@@ -45,6 +47,7 @@ export {
   SessionSpeaker,
   SessionTopic,
   Topic,
+  Translation,
 };
 
 /** Every entity, registered explicitly (never by glob). */
@@ -70,4 +73,5 @@ export const entities = [
   Comment,
   ApiToken,
   MutationReceipt,
+  Translation,
 ];

@@ -136,6 +136,6 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     @Ctx() ctx: AppContext,
   ): Promise<ConferenceStats> {
     const counts = await ctx.loaders.conferenceStats.load(conference.id);
-    return { ...counts, attendance: conference.attendance };
+    return { ...counts, attendance: conference.attendance, conferenceId: conference.id };
   }
 }

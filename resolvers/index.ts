@@ -14,6 +14,13 @@ import { PublicationResolver } from "./publication.resolver";
 import { SessionResolver } from "./session.resolver";
 import { TopicResolver } from "./topic.resolver";
 import { ViewerResolver } from "./viewer.resolver";
+import { SearchFacetFields } from "./search.resolver";
+import { CommunityStatsFields, ConferenceStatsFields } from "./stats.resolver";
+import {
+  ArticleTranslationFields,
+  SessionTranslationFields,
+  TranslationMutations,
+} from "./translation.resolver";
 
 /** Every resolver, registered explicitly. */
 export const resolvers = [
@@ -35,4 +42,10 @@ export const resolvers = [
   ArticleEditorialFields,
   CommentMutations,
   CommentEditorialFields,
+  SessionTranslationFields,
+  ArticleTranslationFields,
+  TranslationMutations,
+  SearchFacetFields,
+  ConferenceStatsFields,
+  CommunityStatsFields,
 ] as const;

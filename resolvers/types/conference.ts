@@ -1,3 +1,4 @@
+import { OneRoundInput } from "../../src/core/input-problems";
 import { Field, Int, ObjectType, InputType, ID } from "type-graphql";
 import { Conference, Session } from "../../entities";
 import { DateScalar } from "../../src/core/scalars";
@@ -43,6 +44,9 @@ export class ConferenceStats {
 
   @Field(_type => Int, { nullable: true, description: "Reported attendance, when known." })
   attendance!: number | null;
+
+  /** Whose stats these are (for the fields resolved on demand). */
+  conferenceId!: number;
 }
 
 @ObjectType({ description: "One day of a conference, in the conference's time zone." })
@@ -83,6 +87,7 @@ export class VenueInput {
   country!: string;
 }
 
+@OneRoundInput()
 @InputType({ description: "A new conference edition." })
 export class CreateConferenceInput {
   @Field(_type => String, SLUG_FROM_NAME)
@@ -132,6 +137,7 @@ export class CreateConferenceInput {
   description?: string;
 }
 
+@OneRoundInput()
 @InputType({
   description:
     "Changes to a conference. Omitted fields stay as they are; `version` must be the version you read.",

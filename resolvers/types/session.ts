@@ -1,3 +1,4 @@
+import { OneRoundInput } from "../../src/core/input-problems";
 import { Field, ObjectType, ArgsType, InputType, registerEnumType, ID } from "type-graphql";
 import { Session, SessionKind, SessionLevel } from "../../entities";
 import { DateScalar, DateTimeScalar } from "../../src/core/scalars";
@@ -102,6 +103,7 @@ export class SessionConnectionArgs extends ConnectionArgs {
   orderBy!: SessionOrder;
 }
 
+@OneRoundInput()
 @InputType({
   description:
     "A new session with its programs, audiences, speakers and topics, stored together or not at all.",
@@ -188,6 +190,7 @@ export class CreateSessionInput {
   clientMutationId?: string | null;
 }
 
+@OneRoundInput()
 @InputType({
   description:
     "Changes to a session. Omitted fields stay as they are; a list given replaces the whole list. `version` must be the version you read.",

@@ -10,6 +10,17 @@ export interface Viewer {
   canSeeUnpublished: boolean;
   /** The API token the request authenticated with; null when anonymous (or a local CLI). */
   tokenId: number | null;
+  /** What the token is limited to; absent (or null) for an unlimited token, the CLIs and anonymous. */
+  scope?: TokenScope | null;
+}
+
+/**
+ * A token's limits. `readOnly`: it may read unpublished material but write nothing. `conferenceIds`:
+ * it may write only the sessions and conferences of these conferences (null: every conference).
+ */
+export interface TokenScope {
+  readOnly: boolean;
+  conferenceIds: readonly number[] | null;
 }
 
 export const ANONYMOUS: Viewer = { role: null, canSeeUnpublished: false, tokenId: null };
@@ -33,4 +44,10 @@ export interface RequestContext {
    * should stop. Absent outside HTTP.
    */
   signal?: AbortSignal;
+  /**
+   * The languages the request asked for with Accept-Language, most wanted first (see
+   * core/locale.ts): the default of every translatable field's `locale` argument. Absent or empty:
+   * the original text.
+   */
+  locales?: readonly string[];
 }

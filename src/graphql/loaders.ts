@@ -7,6 +7,7 @@ import type {
   Publication,
   Session,
   Topic,
+  Translation,
 } from "../../entities";
 import type { RequestContext } from "../core/context";
 import type { NodeTypeName } from "../core/global-id";
@@ -17,7 +18,11 @@ import type { ArticleOrder } from "../services/article.service";
 import type { CommunityTree } from "../services/community.service";
 import type { ArticleParent, ConferenceReads, SessionParent } from "../services/listing.service";
 import type { SessionFilterSpec, SessionOrder } from "../services/session.service";
-import type { CommunityCounts, ConferenceCounts } from "../services/stats.service";
+import type {
+  CommunityCounts,
+  ConferenceCounts,
+  SpeakersForCommunity,
+} from "../services/stats.service";
 
 /** The arguments of a session connection, as GraphQL passes them. */
 export interface SessionListArgs extends PageArgs {
@@ -132,6 +137,16 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     peopleByArticleId: mapLoader<Person[]>(ids => articles.coveredPeople(ids), []),
     communityIdsByArticleId: mapLoader<number[]>(ids => articles.coveredCommunityIds(ids), []),
     commentCountByArticleId: mapLoader<number>(ids => services.comments.counts(ctx, ids), 0),
+    /** Every translation of a session (all fields and locales: one statement per batch). */
+    translationsBySessionId: mapLoader<Translation[]>(
+      ids => services.translations.bySubjects("Session", ids),
+      [],
+    ),
+    /** Every translation of an article. */
+    translationsByArticleId: mapLoader<Translation[]>(
+      ids => services.translations.bySubjects("Article", ids),
+      [],
+    ),
     /**
      * Any object by type and id, with the same visibility as lists: null when it does not exist or
      * the viewer may not see it (a comment only when its article is visible too).
@@ -230,6 +245,11 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     ),
     communityStats: keyedLoader<CommunityCounts>("communityStats", async ids =>
       services.stats.forCommunities(ctx, await communityTree(), ids),
+    ),
+    /** Per conference, its program's speakers by root community. */
+    speakersByRootOfConference: mapLoader<SpeakersForCommunity[]>(
+      async ids => services.stats.speakersByRoot(await communityTree(), ids),
+      [],
     ),
   };
 }

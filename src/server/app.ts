@@ -12,6 +12,7 @@ import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "../core/config";
 import { viewerFor } from "./auth";
+import { parseAcceptLanguage } from "../core/locale";
 import { ANONYMOUS, type Viewer } from "../core/context";
 import type { AppContext } from "../graphql/context";
 import { createLoaders } from "../graphql/loaders";
@@ -90,8 +91,9 @@ export async function createApp(
     now: Date = new Date(),
     clientIp?: string,
     signal?: AbortSignal,
+    locales?: readonly string[],
   ): AppContext => {
-    const base = { viewer, now, log: requestLog, clientIp, signal };
+    const base = { viewer, now, log: requestLog, clientIp, signal, locales };
     return { ...base, requestId, services, loaders: createLoaders(services, base) };
   };
 
@@ -227,7 +229,15 @@ export async function createApp(
           // A token check that cannot reach the database fails like any other read would.
           throw classifyDatabaseError(err) ?? err;
         });
-        return createContext(String(req.id), req.log, viewer, now, req.ip, budgetSignal(res));
+        return createContext(
+          String(req.id),
+          req.log,
+          viewer,
+          now,
+          req.ip,
+          budgetSignal(res),
+          parseAcceptLanguage(req.headers["accept-language"]),
+        );
       },
     }),
   );

@@ -14,6 +14,7 @@ import { SessionService } from "./session.service";
 import { StatsService } from "./stats.service";
 import { TokenService } from "./token.service";
 import { TopicService } from "./topic.service";
+import { TranslationService } from "./translation.service";
 import { createEditorialServices, type EditorialServices } from "./editorial";
 import { ReferenceCache } from "./reference-cache";
 
@@ -32,6 +33,8 @@ export interface Services {
   graphSearch: GraphSearchService;
   stats: StatsService;
   tokens: TokenService;
+  /** Translations of session and article text. */
+  translations: TranslationService;
   /** Every list's read rules (filters, parents' scopes, days), shared by GraphQL, feeds and embeds. */
   listings: ListingService;
   /** The sessions behind the iCalendar and schedule feeds. */
@@ -79,8 +82,9 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     comments: new CommentService(dataSource),
     search,
     graphSearch: new GraphSearchService(search, sessions, people, articles),
-    stats: new StatsService(sessions, people, conferences, articles),
+    stats: new StatsService(sessions, people, conferences, articles, dataSource),
     tokens: new TokenService(dataSource),
+    translations: new TranslationService(dataSource),
     listings,
     feeds,
     embeds: new EmbedService({

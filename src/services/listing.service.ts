@@ -35,6 +35,8 @@ export type ArticleParent =
   /** Covering the community or one below it, or from a publication serving one of them. */
   | "community"
   | "author"
+  /** Covering the person (article_person). */
+  | "person"
   | "publication";
 
 /** One parent's own session filter and, for `filter.day`, the zone its days are in. */
@@ -161,6 +163,8 @@ export class ListingService {
         return { communityIds: tree.selfAndDescendantIds(id) };
       case "author":
         return { authorIds: [id] };
+      case "person":
+        return { personIds: [id] };
       case "publication":
         return { publicationIds: [id] };
     }

@@ -14,12 +14,13 @@ import {
   SessionTopic,
   SIDE_EVENT_KINDS,
   Topic,
+  Translation,
 } from "../../../entities";
 import type { RequestContext } from "../../core/context";
 import { ConflictError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
 import { dayBounds } from "../../core/time";
-import { assertRole } from "./access";
+import { assertConferencesInScope, assertRole } from "./access";
 import { given, Problems } from "./input";
 import { mustFind, resolveRef, resolveRefs } from "./refs";
 import { chooseSlug } from "./slugs";
@@ -72,8 +73,7 @@ export class SessionWriter {
       "createSession",
       clientMutationId,
       async manager => {
-        // The row goes in first and the links after it; any failure below rolls all of it back.
-        const problems = new Problems();
+        const problems = new Problems(input);
         const slug = await chooseSlug({
           manager,
           kind: "Session",
@@ -87,6 +87,18 @@ export class SessionWriter {
           "Conference",
           input.hostConference,
           "hostConference",
+          problems,
+        );
+        // Every check runs before the first write, so all problems come back in one error.
+        const links = await this.resolveLinks(manager, input, problems);
+        assertConferencesInScope(
+          ctx,
+          [hostConferenceId, ...(links.programs ?? [])].filter(id => id > 0),
+          "Creating this session",
+        );
+        await checkSession(
+          manager,
+          { ...input, hostConferenceId, programs: links.programs ?? [] },
           problems,
         );
         problems.throwIfAny();
@@ -103,13 +115,6 @@ export class SessionWriter {
           hostConferenceId,
         });
         const id = Number(result.identifiers[0].id);
-        const links = await this.resolveLinks(manager, input, problems);
-        await checkSession(
-          manager,
-          { ...input, hostConferenceId, programs: links.programs ?? [] },
-          problems,
-        );
-        problems.throwIfAny();
         await this.writeLinks(manager, id, input.startsAt, links);
         return id;
       },
@@ -123,7 +128,7 @@ export class SessionWriter {
     const id = fromGlobalIdOf("Session", input.id);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Session, "Session", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Session> = given(input, [
         "title",
         "abstract",
@@ -154,15 +159,16 @@ export class SessionWriter {
         });
       }
       const links = await this.resolveLinks(manager, input, problems);
-      const programs =
-        links.programs ??
-        (
-          await manager.getRepository(SessionProgram).find({
-            where: { sessionId: id },
-            select: { conferenceId: true },
-          })
-        ).map(p => p.conferenceId);
+      const programs = links.programs ?? (await this.programIds(manager, id));
       const merged = { ...current, ...values };
+      const before = await this.programIds(manager, id);
+      assertConferencesInScope(
+        ctx,
+        [current.hostConferenceId, ...before, merged.hostConferenceId, ...programs].filter(
+          c => c > 0,
+        ),
+        "Updating this session",
+      );
       await checkSession(manager, { ...merged, programs }, problems);
       problems.throwIfAny();
       // The version check comes first: a stale writer stops here, before touching any link row.
@@ -183,7 +189,12 @@ export class SessionWriter {
     assertRole(ctx, Role.EDITOR, "Deleting a session");
     const id = fromGlobalIdOf("Session", globalId);
     await this.writer.transaction(async manager => {
-      await mustFind(manager, Session, "Session", id);
+      const current = await mustFind(manager, Session, "Session", id);
+      assertConferencesInScope(
+        ctx,
+        [current.hostConferenceId, ...(await this.programIds(manager, id))],
+        "Deleting this session",
+      );
       const covering = await manager.getRepository(ArticleSession).countBy({ sessionId: id });
       if (covering) {
         throw new ConflictError(
@@ -194,10 +205,19 @@ export class SessionWriter {
       for (const link of [SessionProgram, SessionAudience, SessionSpeaker, SessionTopic]) {
         await manager.delete(link, { sessionId: id });
       }
+      await manager.delete(Translation, { subjectType: "Session", subjectId: id });
       await manager.delete(Session, { id });
       await this.writer.forgetReceipts(manager, "createSession", [id]);
     });
     return id;
+  }
+
+  /** The conferences whose program a session is in. */
+  private async programIds(manager: EntityManager, sessionId: number): Promise<number[]> {
+    const rows = await manager
+      .getRepository(SessionProgram)
+      .find({ where: { sessionId }, select: { conferenceId: true } });
+    return rows.map(p => p.conferenceId);
   }
 
   /** Resolves the link lists that were given (absent lists stay undefined: unchanged). */

@@ -43,6 +43,7 @@ export async function chooseSlug(choice: SlugChoice): Promise<string> {
   const repo = manager.getRepository(entity);
   if (given != null) {
     if (!SLUG_PATTERN.test(given) || given.length > maxLength) {
+      if (problems.has("slug")) return given;
       problems.add(
         "slug",
         `must be 1 to ${maxLength} lowercase letters, digits and single hyphens (e.g. intro-to-git)`,
