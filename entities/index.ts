@@ -21,6 +21,11 @@ import { Person } from "./person";
 import { Publication } from "./publication";
 import { Session } from "./session";
 import { Topic } from "./topic";
+import { ConferenceSeries } from "./series";
+import { Track } from "./track";
+import { VenueRecord } from "./venue";
+import { Room } from "./room";
+import { SessionLink } from "./session-link";
 
 export * from "./enums";
 export {
@@ -45,17 +50,27 @@ export {
   SessionSpeaker,
   SessionTopic,
   Topic,
+  ConferenceSeries,
+  Track,
+  VenueRecord,
+  Room,
+  SessionLink,
 };
 
 /** Every entity, registered explicitly (never by glob). */
 export const entities = [
   Community,
+  ConferenceSeries,
   Conference,
   ConferenceColocation,
+  VenueRecord,
+  Room,
   Person,
   Topic,
   Publication,
+  Track,
   Session,
+  SessionLink,
   SessionProgram,
   SessionAudience,
   SessionSpeaker,

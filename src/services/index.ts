@@ -12,6 +12,7 @@ import { PersonService } from "./person.service";
 import { SearchService } from "./search.service";
 import { SessionService } from "./session.service";
 import { StatsService } from "./stats.service";
+import { StructureService } from "./structure.service";
 import { TokenService } from "./token.service";
 import { TopicService } from "./topic.service";
 import { createEditorialServices, type EditorialServices } from "./editorial";
@@ -31,6 +32,8 @@ export interface Services {
   search: SearchService;
   graphSearch: GraphSearchService;
   stats: StatsService;
+  /** Series, tracks, rooms and session materials. */
+  structure: StructureService;
   tokens: TokenService;
   /** Every list's read rules (filters, parents' scopes, days), shared by GraphQL, feeds and embeds. */
   listings: ListingService;
@@ -62,9 +65,10 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   const conferences = new ConferenceService(dataSource);
   const communities = new CommunityService(dataSource, references);
   const topics = new TopicService(dataSource, references);
+  const structure = new StructureService(dataSource);
   const listings = new ListingService({ articles, conferences, people, search, sessions });
   const feeds = new FeedService(
-    { communities, conferences, people, sessions, listings },
+    { communities, conferences, people, sessions, listings, structure },
     options.feedMaxSessions,
   );
   return {
@@ -80,6 +84,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     search,
     graphSearch: new GraphSearchService(search, sessions, people, articles),
     stats: new StatsService(sessions, people, conferences, articles),
+    structure,
     tokens: new TokenService(dataSource),
     listings,
     feeds,
