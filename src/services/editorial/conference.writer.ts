@@ -3,6 +3,7 @@ import {
   Community,
   Conference,
   ConferenceColocation,
+  ConferenceSeries,
   Role,
   Session,
   SIDE_EVENT_KINDS,
@@ -38,6 +39,8 @@ export interface ConferenceFields {
   venue: VenueFields;
   attendance?: number | null;
   description?: string;
+  /** The series (global id) this conference is an edition of; null or absent for none. */
+  series?: string | null;
 }
 
 export type ConferenceChanges = Partial<ConferenceFields> & { id: string; version: number };
@@ -72,6 +75,17 @@ export class ConferenceWriter {
         problems,
       );
       checkConference(input, problems);
+      const seriesId =
+        input.series != null
+          ? await resolveRef(
+              manager,
+              ConferenceSeries,
+              "ConferenceSeries",
+              input.series,
+              "series",
+              problems,
+            )
+          : null;
       const slug = await chooseSlug({
         manager,
         kind: "Conference",
@@ -94,6 +108,7 @@ export class ConferenceWriter {
         venueCountry: input.venue.country.toUpperCase(),
         attendance: input.attendance ?? null,
         description: input.description ?? "",
+        seriesId,
       });
       return Number(result.identifiers[0].id);
     });
@@ -126,6 +141,19 @@ export class ConferenceWriter {
           "community",
           problems,
         );
+      }
+      if (input.series !== undefined) {
+        values.seriesId =
+          input.series === null
+            ? null
+            : await resolveRef(
+                manager,
+                ConferenceSeries,
+                "ConferenceSeries",
+                input.series,
+                "series",
+                problems,
+              );
       }
       if (input.venue) {
         values.venueName = input.venue.name;

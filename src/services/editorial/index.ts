@@ -5,6 +5,7 @@ import { CommentWriter } from "./comment.writer";
 import { ConferenceWriter } from "./conference.writer";
 import { PersonWriter } from "./person.writer";
 import { SessionWriter } from "./session.writer";
+import { StructureWriter } from "./structure.writer";
 import { Writer } from "./writer";
 import type { ReferenceCache } from "../reference-cache";
 
@@ -16,6 +17,8 @@ export interface EditorialServices {
   articles: ArticleWriter;
   taxonomy: TaxonomyWriter;
   comments: CommentWriter;
+  /** Series, tracks and rooms. */
+  structure: StructureWriter;
 }
 
 export function createEditorialServices(
@@ -31,5 +34,6 @@ export function createEditorialServices(
     articles: new ArticleWriter(writer),
     taxonomy: new TaxonomyWriter(writer),
     comments: new CommentWriter(writer, comments),
+    structure: new StructureWriter(writer),
   };
 }
