@@ -13,6 +13,8 @@ import { PersonResolver } from "./person.resolver";
 import { PublicationResolver } from "./publication.resolver";
 import { SessionResolver } from "./session.resolver";
 import { TopicResolver } from "./topic.resolver";
+import { ConferenceSeriesResolver, RoomResolver, TrackResolver } from "./structure.resolver";
+import { StructureMutations } from "./structure.mutations";
 import { ViewerResolver } from "./viewer.resolver";
 
 /** Every resolver, registered explicitly. */
@@ -26,6 +28,9 @@ export const resolvers = [
   PublicationResolver,
   CommentResolver,
   TopicResolver,
+  ConferenceSeriesResolver,
+  TrackResolver,
+  RoomResolver,
   ViewerResolver,
   ApiTokenResolver,
   ConferenceMutations,
@@ -35,4 +40,5 @@ export const resolvers = [
   ArticleEditorialFields,
   CommentMutations,
   CommentEditorialFields,
+  StructureMutations,
 ] as const;

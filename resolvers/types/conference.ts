@@ -126,6 +126,14 @@ export class CreateConferenceInput {
   @Min(0)
   attendance?: number | null;
 
+  @Field(_type => ID, {
+    nullable: true,
+    description: "The series this conference is an edition of (see `createConferenceSeries`); null for none.",
+  })
+  @IsOptional()
+  @Length(1, 64)
+  series?: string | null;
+
   @Field({ nullable: true, description: "What the conference is about. Default: empty." })
   @IsOptional()
   @MaxLength(20000)
@@ -188,6 +196,14 @@ export class UpdateConferenceInput extends VersionedChanges {
   @IsInt()
   @Min(0)
   attendance?: number | null;
+
+  @Field(_type => ID, {
+    nullable: true,
+    description: "The series this conference is an edition of (see `createConferenceSeries`); null for none.",
+  })
+  @IsOptional()
+  @Length(1, 64)
+  series?: string | null;
 
   @Field({ nullable: true, description: "What the conference is about." })
   @Present()

@@ -30,7 +30,7 @@ export async function findOrCreateVenue(
   };
   const found = await manager.findOneBy(VenueRecord, key);
   if (found) return found;
-  await manager.insert(VenueRecord, key);
+  await manager.insert(VenueRecord, { ...key });
   made.venue = true;
   return manager.findOneByOrFail(VenueRecord, key);
 }

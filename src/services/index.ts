@@ -66,7 +66,15 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   const communities = new CommunityService(dataSource, references);
   const topics = new TopicService(dataSource, references);
   const structure = new StructureService(dataSource);
-  const listings = new ListingService({ articles, conferences, people, search, sessions });
+
+  const listings = new ListingService({
+    articles,
+    conferences,
+    people,
+    search,
+    sessions,
+    structure,
+  });
   const feeds = new FeedService(
     { communities, conferences, people, sessions, listings, structure },
     options.feedMaxSessions,
