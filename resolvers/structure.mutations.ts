@@ -62,7 +62,8 @@ export class StructureMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(_returns => Room, {
-    description: "Adds a room to the venue of a conference (CONFLICT if the name is taken). EDITOR.",
+    description:
+      "Adds a room to the venue of a conference (CONFLICT if the name is taken). EDITOR.",
   })
   createRoom(
     @Arg("input", _type => CreateRoomInput, { description: "The new room." })

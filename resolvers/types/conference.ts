@@ -128,7 +128,8 @@ export class CreateConferenceInput {
 
   @Field(_type => ID, {
     nullable: true,
-    description: "The series this conference is an edition of (see `createConferenceSeries`); null for none.",
+    description:
+      "The series this conference is an edition of (see `createConferenceSeries`); null for none.",
   })
   @IsOptional()
   @Length(1, 64)
@@ -199,7 +200,8 @@ export class UpdateConferenceInput extends VersionedChanges {
 
   @Field(_type => ID, {
     nullable: true,
-    description: "The series this conference is an edition of (see `createConferenceSeries`); null for none.",
+    description:
+      "The series this conference is an edition of (see `createConferenceSeries`); null for none.",
   })
   @IsOptional()
   @Length(1, 64)

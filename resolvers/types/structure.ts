@@ -1,14 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import {
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsUrl,
-  Length,
-  Matches,
-  MaxLength,
-  Min,
-} from "class-validator";
+import { IsEnum, IsInt, IsOptional, IsUrl, Length, Matches, MaxLength, Min } from "class-validator";
 import { ConferenceSeries, Room, SessionLinkKind, Track } from "../../entities";
 import { GENERATED_SLUG, Present, SlugRule, VersionedChanges } from "./editorial";
 import { SLUG_MESSAGE, SLUG_PATTERN } from "../../src/core/slug";

@@ -108,10 +108,7 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     ids => structure.seriesByIds(ids),
     BOUNDED,
   );
-  const trackById = new DataLoader<number, Track | null>(
-    ids => structure.trackByIds(ids),
-    BOUNDED,
-  );
+  const trackById = new DataLoader<number, Track | null>(ids => structure.trackByIds(ids), BOUNDED);
   const roomById = new DataLoader<number, Room | null>(ids => structure.roomByIds(ids), BOUNDED);
   const programsBySessionId = mapLoader<Conference[]>(ids => sessions.programs(ids), []);
   const publicationById = new DataLoader<number, Publication | null>(

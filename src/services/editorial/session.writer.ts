@@ -382,7 +382,14 @@ async function resolvePlacement(
     ? await manager.findOneBy(Conference, { id: hostConferenceId })
     : null;
   if (input.roomRecord !== undefined && input.roomRecord !== null) {
-    const roomId = await resolveRef(manager, Room, "Room", input.roomRecord, "roomRecord", problems);
+    const roomId = await resolveRef(
+      manager,
+      Room,
+      "Room",
+      input.roomRecord,
+      "roomRecord",
+      problems,
+    );
     const room = roomId ? await manager.findOneBy(Room, { id: roomId }) : null;
     if (room && host) {
       const venue = await findOrCreateVenue(manager, host);

@@ -64,7 +64,10 @@ function scopedSlug(
 ): string {
   if (given != null) {
     if (!SLUG_PATTERN.test(given) || given.length > maxLength) {
-      problems.add("slug", `must be 1 to ${maxLength} lowercase letters, digits and single hyphens`);
+      problems.add(
+        "slug",
+        `must be 1 to ${maxLength} lowercase letters, digits and single hyphens`,
+      );
     } else if (taken.has(given)) {
       throw new ConflictError(`The slug "${given}" is taken here`, { field: "slug" });
     }
@@ -104,7 +107,11 @@ export class StructureWriter {
         problems,
       });
       problems.throwIfAny();
-      const result = await manager.insert(ConferenceSeries, { slug, name: input.name, communityId });
+      const result = await manager.insert(ConferenceSeries, {
+        slug,
+        name: input.name,
+        communityId,
+      });
       return Number(result.identifiers[0].id);
     });
     return mustFind(this.writer.dataSource.manager, ConferenceSeries, "ConferenceSeries", id);
@@ -158,9 +165,9 @@ export class StructureWriter {
         problems,
       );
       const taken = new Set(
-        (
-          await manager.find(Track, { where: { conferenceId }, select: { slug: true } })
-        ).map(t => t.slug),
+        (await manager.find(Track, { where: { conferenceId }, select: { slug: true } })).map(
+          t => t.slug,
+        ),
       );
       const slug = scopedSlug(input.slug, input.name, taken, TRACK_SLUG_MAX_LENGTH, problems);
       problems.throwIfAny();
