@@ -4,7 +4,13 @@ import type { AppContext } from "../src/graphql/context";
 import { parsePageArgs } from "../src/db/pagination";
 import { programDays } from "../src/services/program-days";
 import { chooseZone } from "../src/core/time";
-import { ConferenceConnection, ConferenceDay, ConferenceStats, Venue } from "./types/conference";
+import {
+  ConferenceConnection,
+  ConferenceDay,
+  ConferenceStats,
+  TrackSessionCount,
+  Venue,
+} from "./types/conference";
 import { PersonConnection } from "./types/person";
 import { SessionConnection } from "./types/session";
 import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
@@ -187,6 +193,31 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     @Ctx() ctx: AppContext,
   ): Promise<ConferenceStats> {
     const counts = await ctx.loaders.conferenceStats.load(conference.id);
-    return { ...counts, attendance: conference.attendance };
+    return { ...counts, attendance: conference.attendance, conferenceId: conference.id };
+  }
+}
+
+@Resolver(_of => ConferenceStats)
+export class ConferenceStatsResolver {
+  @FieldResolver(_returns => [TrackSessionCount], {
+    description:
+      "Program sessions per track: the conference's tracks by name (0 when empty), then the sessions without a track.",
+  })
+  async sessionsPerTrack(
+    @Root() stats: Pick<ConferenceStats, "conferenceId">,
+    @Ctx() ctx: AppContext,
+  ): Promise<TrackSessionCount[]> {
+    if (!stats.conferenceId) return [];
+    const counts = await ctx.loaders.sessionsPerTrackByConferenceId.load(stats.conferenceId);
+    const tracks = await ctx.loaders.trackById.loadMany(
+      counts.flatMap(c => (c.trackId === null ? [] : [c.trackId])),
+    );
+    const byId = new Map(
+      tracks.filter((t): t is Track => t !== null && !(t instanceof Error)).map(t => [t.id, t]),
+    );
+    return counts.map(c => ({
+      track: c.trackId === null ? null : (byId.get(c.trackId) ?? null),
+      sessionCount: c.count,
+    }));
   }
 }

@@ -7,7 +7,7 @@ import { SessionMutations } from "./session.mutations";
 import { CommentResolver } from "./comment.resolver";
 import { ApiTokenResolver } from "./api-token.resolver";
 import { CommunityResolver } from "./community.resolver";
-import { ConferenceResolver } from "./conference.resolver";
+import { ConferenceResolver, ConferenceStatsResolver } from "./conference.resolver";
 import { NodeResolver } from "./node.resolver";
 import { PersonResolver } from "./person.resolver";
 import { PublicationResolver } from "./publication.resolver";
@@ -21,6 +21,7 @@ import { ViewerResolver } from "./viewer.resolver";
 export const resolvers = [
   NodeResolver,
   ConferenceResolver,
+  ConferenceStatsResolver,
   CommunityResolver,
   SessionResolver,
   PersonResolver,

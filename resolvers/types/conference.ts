@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, InputType, ID } from "type-graphql";
-import { Conference, Session } from "../../entities";
+import { Conference, Session, Track } from "../../entities";
 import { DateScalar } from "../../src/core/scalars";
 import { Connection } from "./connection";
 import {
@@ -43,6 +43,21 @@ export class ConferenceStats {
 
   @Field(_type => Int, { nullable: true, description: "Reported attendance, when known." })
   attendance!: number | null;
+
+  /** Whose stats these are (for the per-track counts). */
+  conferenceId?: number;
+}
+
+@ObjectType({ description: "How many program sessions one track has." })
+export class TrackSessionCount {
+  @Field(_type => Track, {
+    nullable: true,
+    description: "The track; null for the sessions that have none.",
+  })
+  track!: Track | null;
+
+  @Field(_type => Int, { description: "Program sessions in the track." })
+  sessionCount!: number;
 }
 
 @ObjectType({ description: "One day of a conference, in the conference's time zone." })

@@ -147,6 +147,11 @@ export function createLoaders(services: Services, ctx: RequestContext) {
       const rooms = await structure.roomsAt(conferences);
       return new Map(conferences.map((c, i) => [c.id, rooms[i]]));
     }, []),
+    /** Program sessions per track of each conference (see StructureService.sessionsPerTrack). */
+    sessionsPerTrackByConferenceId: mapLoader<{ trackId: number | null; count: number }[]>(
+      ids => structure.sessionsPerTrack(ids),
+      [],
+    ),
     /** Each session's links (materials), in order. */
     linksBySessionId: mapLoader<SessionLink[]>(ids => structure.links(ids), []),
     speakersBySessionId: mapLoader<Person[]>(ids => sessions.speakers(ids), []),

@@ -117,6 +117,53 @@ export class StructureService {
     return conferences.map(c => byPlace.get(placeKey(c)) ?? []);
   }
 
+  /**
+   * For each conference, how many program sessions each track has, the sessions without a track as
+   * `trackId: null`: one GROUP BY statement. Tracks without sessions are listed with 0.
+   */
+  async sessionsPerTrack(
+    conferenceIds: readonly number[],
+  ): Promise<Map<number, { trackId: number | null; count: number }[]>> {
+    const unique = [...new Set(conferenceIds)];
+    const result = new Map<number, { trackId: number | null; count: number }[]>(
+      conferenceIds.map(id => [id, []]),
+    );
+    if (!unique.length) return result;
+    const [rows, tracks] = await Promise.all([
+      this.dataSource
+        .createQueryBuilder()
+        .select("sp.conference_id", "conferenceId")
+        .addSelect("s.track_id", "trackId")
+        .addSelect("COUNT(*)", "n")
+        .from("session_program", "sp")
+        .innerJoin("session", "s", "s.id = sp.session_id")
+        .where("sp.conference_id IN (:...ids)", { ids: unique })
+        .groupBy("sp.conference_id")
+        .addGroupBy("s.track_id")
+        .getRawMany<{ conferenceId: number; trackId: number | null; n: number | string }>(),
+      this.tracks(unique),
+    ]);
+    for (const id of unique) {
+      const counted = rows.filter(r => Number(r.conferenceId) === id);
+      const countOf = (trackId: number | null) =>
+        Number(
+          counted.find(r => (r.trackId == null ? null : Number(r.trackId)) === trackId)?.n ?? 0,
+        );
+      // The conference's own tracks, then any other conference's track its program borrows.
+      const own = (tracks.get(id) ?? []).map(t => t.id);
+      const borrowed = counted
+        .map(r => (r.trackId == null ? null : Number(r.trackId)))
+        .filter((t): t is number => t !== null && !own.includes(t));
+      const list: { trackId: number | null; count: number }[] = [...own, ...borrowed].map(
+        trackId => ({ trackId, count: countOf(trackId) }),
+      );
+      const none = countOf(null);
+      if (none) list.push({ trackId: null, count: none });
+      result.set(id, list);
+    }
+    return result;
+  }
+
   /** Each session's links, in order. */
   async links(sessionIds: readonly number[]): Promise<Map<number, SessionLink[]>> {
     const unique = [...new Set(sessionIds)];
