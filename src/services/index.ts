@@ -104,6 +104,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
       topics,
       listings,
       feeds,
+      structure,
     }),
     editorial: createEditorialServices(
       dataSource,
