@@ -11,6 +11,34 @@ async function sessionSearchTriggers(queryRunner: QueryRunner): Promise<void> {
 }
 
 /**
+ * Runs `work` with foreign keys off. TypeORM turns them off before `up` but, when reverting, only
+ * after its transaction has begun, where the pragma does nothing; rebuilding a parent table then
+ * fails (RESTRICT) or, worse, deletes its children (CASCADE). So, when they are on, this commits the
+ * open transaction, turns them off, works in a new transaction and turns them on again after it.
+ */
+async function withoutForeignKeys(queryRunner: QueryRunner, work: () => Promise<void>) {
+  const [{ foreign_keys: on }] = await queryRunner.query("PRAGMA foreign_keys");
+  if (!on) return work();
+  const inTransaction = queryRunner.isTransactionActive;
+  if (inTransaction) await queryRunner.commitTransaction();
+  await queryRunner.query("PRAGMA foreign_keys = OFF");
+  try {
+    await queryRunner.startTransaction();
+    await work();
+    await queryRunner.query("PRAGMA foreign_key_check").then((problems: unknown[]) => {
+      if (problems.length) throw new Error(`foreign keys broken: ${JSON.stringify(problems)}`);
+    });
+    await queryRunner.commitTransaction();
+  } catch (err) {
+    if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();
+    throw err;
+  } finally {
+    await queryRunner.query("PRAGMA foreign_keys = ON");
+    if (inTransaction) await queryRunner.startTransaction();
+  }
+}
+
+/**
  * Series and editions, tracks, venues with rooms, session links and the do-not-record flag; then
  * the existing free-text rooms become room records (see roomsFromText). SQLite rebuilds `conference`
  * and `session` to add their new foreign keys, so the session search triggers are made again.
@@ -116,6 +144,11 @@ export class ProgramStructure1796300000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await withoutForeignKeys(queryRunner, () => this.rebuildWithout(queryRunner));
+  }
+
+  /** The tables as they were before `up`. */
+  private async rebuildWithout(queryRunner: QueryRunner): Promise<void> {
     // Rebuilt the way `up` rebuilds (copy, drop, rename), which leaves other tables' references alone.
     await queryRunner.query(`CREATE TABLE "temporary_session" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "created_at" datetime NOT NULL DEFAULT (datetime('now')), "updated_at" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1), "slug" varchar(150) NOT NULL, "title" varchar(300) NOT NULL, "abstract" text NOT NULL, "kind" varchar(16) NOT NULL, "level" varchar(16) NOT NULL DEFAULT ('ALL'), "starts_at" datetime NOT NULL, "ends_at" datetime NOT NULL, "room" varchar(100), "location" varchar(300), "host_conference_id" integer NOT NULL, CONSTRAINT "fk_session_host_conference" FOREIGN KEY ("host_conference_id") REFERENCES "conference" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
     await queryRunner.query(`INSERT INTO "temporary_session"("id", "created_at", "updated_at", "version", "slug", "title", "abstract", "kind", "level", "starts_at", "ends_at", "room", "location", "host_conference_id") SELECT "id", "created_at", "updated_at", "version", "slug", "title", "abstract", "kind", "level", "starts_at", "ends_at", "room", "location", "host_conference_id" FROM "session"`);
