@@ -81,12 +81,30 @@ export class FeedService {
     return requireBySlug("Conference", slug, s => this.deps.conferences.bySlug(s));
   }
 
-  /** A conference's program: every session its program lists, combined sessions included. */
-  async conferenceFeed(slug: string): Promise<Feed & { conference: Conference }> {
+  /**
+   * A conference's program: every session its program lists, combined sessions included; with
+   * `trackSlug`, only that track's (one of the conference's tracks, else NOT_FOUND).
+   */
+  async conferenceFeed(
+    slug: string,
+    trackSlug?: string,
+  ): Promise<Feed & { conference: Conference }> {
     const conference = await this.conference(slug);
     const tree = await this.deps.communities.tree();
-    const entries = await this.entries(tree, { kind: "conference" }, conference, {});
-    return { title: conference.name, conference, entries };
+    if (trackSlug === undefined) {
+      const entries = await this.entries(tree, { kind: "conference" }, conference, {});
+      return { title: conference.name, conference, entries };
+    }
+    const tracks = (await this.deps.structure.tracks([conference.id])).get(conference.id) ?? [];
+    const track = await requireBySlug(
+      "Track",
+      trackSlug,
+      s => tracks.find(t => t.slug === s) ?? null,
+    );
+    const entries = await this.entries(tree, { kind: "conference" }, conference, {
+      trackIds: [track.id],
+    });
+    return { title: `${conference.name}: ${track.name}`, conference, entries };
   }
 
   /**

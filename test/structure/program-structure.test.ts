@@ -255,6 +255,23 @@ describe("series, tracks, rooms and materials", () => {
     expect(embed.body).toContain(`href="${links[0].url}"`);
     expect(embed.body).toContain(`href="${links[1].url}"`);
     expect(embed.body).toContain('<p class="do-not-record">Not recorded</p>');
+
+    // The conference feeds narrowed to the track: iCal and the schedule.
+    const webIcs = parseCalendar(
+      (await get(server, "/calendar/conference/pyworks-2008.ics?track=web")).body,
+    );
+    expect(webIcs.events.map(e => e.summary)).toEqual(["Web Application Deployment"]);
+    const webJson = JSON.parse((await get(server, "/schedule/pyworks-2008.json?track=web")).body);
+    expect(
+      webJson.schedule.conference.days.flatMap((d: any) =>
+        Object.values<any[]>(d.rooms)
+          .flat()
+          .map(e => e.slug),
+      ),
+    ).toEqual([slug]);
+    expect((await get(server, "/calendar/conference/pyworks-2008.ics?track=nope")).status).toBe(
+      404,
+    );
   });
 
   it("sets a room by name (making the record at the host's venue) and keeps the name on rename", async () => {
