@@ -313,7 +313,7 @@ export class UpdateSessionInput extends VersionedChanges {
     nullable: true,
     description: "The speakers asked not to be recorded or streamed.",
   })
-  @IsOptional()
+  @Present()
   @IsBoolean()
   doNotRecord?: boolean;
 

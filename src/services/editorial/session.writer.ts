@@ -378,9 +378,11 @@ async function resolvePlacement(
         ? null
         : await resolveRef(manager, Track, "Track", input.track, "track", problems);
   }
-  const host = hostConferenceId
-    ? await manager.findOneBy(Conference, { id: hostConferenceId })
-    : null;
+  const byName = input.room != null && input.room.trim() !== "" && input.roomRecord == null;
+  const host =
+    hostConferenceId && (input.roomRecord != null || byName)
+      ? await manager.findOneBy(Conference, { id: hostConferenceId })
+      : null;
   if (input.roomRecord !== undefined && input.roomRecord !== null) {
     const roomId = await resolveRef(
       manager,
