@@ -22,6 +22,11 @@ import { Publication } from "./publication";
 import { Session } from "./session";
 import { Topic } from "./topic";
 import { Translation } from "./translation";
+import { ConferenceSeries } from "./series";
+import { Track } from "./track";
+import { VenueRecord } from "./venue";
+import { Room } from "./room";
+import { SessionLink } from "./session-link";
 
 export * from "./enums";
 export { TRANSLATED_FIELDS, type TranslatedKind } from "./translation";
@@ -48,17 +53,27 @@ export {
   SessionTopic,
   Topic,
   Translation,
+  ConferenceSeries,
+  Track,
+  VenueRecord,
+  Room,
+  SessionLink,
 };
 
 /** Every entity, registered explicitly (never by glob). */
 export const entities = [
   Community,
+  ConferenceSeries,
   Conference,
   ConferenceColocation,
+  VenueRecord,
+  Room,
   Person,
   Topic,
   Publication,
+  Track,
   Session,
+  SessionLink,
   SessionProgram,
   SessionAudience,
   SessionSpeaker,

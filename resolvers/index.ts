@@ -7,12 +7,14 @@ import { SessionMutations } from "./session.mutations";
 import { CommentResolver } from "./comment.resolver";
 import { ApiTokenResolver } from "./api-token.resolver";
 import { CommunityResolver } from "./community.resolver";
-import { ConferenceResolver } from "./conference.resolver";
+import { ConferenceResolver, ConferenceStatsResolver } from "./conference.resolver";
 import { NodeResolver } from "./node.resolver";
 import { PersonResolver } from "./person.resolver";
 import { PublicationResolver } from "./publication.resolver";
 import { SessionResolver } from "./session.resolver";
 import { TopicResolver } from "./topic.resolver";
+import { ConferenceSeriesResolver, RoomResolver, TrackResolver } from "./structure.resolver";
+import { StructureMutations } from "./structure.mutations";
 import { ViewerResolver } from "./viewer.resolver";
 import { SearchFacetFields } from "./search.resolver";
 import { CommunityStatsFields, ConferenceStatsFields } from "./stats.resolver";
@@ -26,6 +28,7 @@ import {
 export const resolvers = [
   NodeResolver,
   ConferenceResolver,
+  ConferenceStatsResolver,
   CommunityResolver,
   SessionResolver,
   PersonResolver,
@@ -33,6 +36,9 @@ export const resolvers = [
   PublicationResolver,
   CommentResolver,
   TopicResolver,
+  ConferenceSeriesResolver,
+  TrackResolver,
+  RoomResolver,
   ViewerResolver,
   ApiTokenResolver,
   ConferenceMutations,
@@ -48,4 +54,5 @@ export const resolvers = [
   SearchFacetFields,
   ConferenceStatsFields,
   CommunityStatsFields,
+  StructureMutations,
 ] as const;

@@ -1,6 +1,6 @@
 import { OneRoundInput } from "../../src/core/input-problems";
 import { Field, Int, ObjectType, InputType, ID } from "type-graphql";
-import { Conference, Session } from "../../entities";
+import { Conference, Session, Track } from "../../entities";
 import { DateScalar } from "../../src/core/scalars";
 import { Connection } from "./connection";
 import {
@@ -47,6 +47,18 @@ export class ConferenceStats {
 
   /** Whose stats these are (for the fields resolved on demand). */
   conferenceId!: number;
+}
+
+@ObjectType({ description: "How many program sessions one track has." })
+export class TrackSessionCount {
+  @Field(_type => Track, {
+    nullable: true,
+    description: "The track; null for the sessions that have none.",
+  })
+  track!: Track | null;
+
+  @Field(_type => Int, { description: "Program sessions in the track." })
+  sessionCount!: number;
 }
 
 @ObjectType({ description: "One day of a conference, in the conference's time zone." })
@@ -131,6 +143,15 @@ export class CreateConferenceInput {
   @Min(0)
   attendance?: number | null;
 
+  @Field(_type => ID, {
+    nullable: true,
+    description:
+      "The series this conference is an edition of (see `createConferenceSeries`); null for none.",
+  })
+  @IsOptional()
+  @Length(1, 64)
+  series?: string | null;
+
   @Field({ nullable: true, description: "What the conference is about. Default: empty." })
   @IsOptional()
   @MaxLength(20000)
@@ -194,6 +215,15 @@ export class UpdateConferenceInput extends VersionedChanges {
   @IsInt()
   @Min(0)
   attendance?: number | null;
+
+  @Field(_type => ID, {
+    nullable: true,
+    description:
+      "The series this conference is an edition of (see `createConferenceSeries`); null for none.",
+  })
+  @IsOptional()
+  @Length(1, 64)
+  series?: string | null;
 
   @Field({ nullable: true, description: "What the conference is about." })
   @Present()

@@ -18,6 +18,7 @@ export const SLUG_MAX_LENGTH = {
   Article: 150,
   Topic: 100,
   Publication: 100,
+  ConferenceSeries: 100,
 } as const;
 
 /** A kind of record that has a slug. */

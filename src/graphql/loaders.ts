@@ -3,11 +3,15 @@ import type {
   Article,
   Comment,
   Conference,
+  ConferenceSeries,
   Person,
   Publication,
+  Room,
   Session,
+  SessionLink,
   Topic,
   Translation,
+  Track,
 } from "../../entities";
 import type { RequestContext } from "../core/context";
 import type { NodeTypeName } from "../core/global-id";
@@ -104,6 +108,13 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     ids => services.comments.byIds(ctx, ids),
     BOUNDED,
   );
+  const { structure } = services;
+  const seriesById = new DataLoader<number, ConferenceSeries | null>(
+    ids => structure.seriesByIds(ids),
+    BOUNDED,
+  );
+  const trackById = new DataLoader<number, Track | null>(ids => structure.trackByIds(ids), BOUNDED);
+  const roomById = new DataLoader<number, Room | null>(ids => structure.roomByIds(ids), BOUNDED);
   const programsBySessionId = mapLoader<Conference[]>(ids => sessions.programs(ids), []);
   const publicationById = new DataLoader<number, Publication | null>(
     ids => services.publications.byIds(ids),
@@ -126,6 +137,28 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     articleById,
     topicById,
     commentById,
+    seriesById,
+    trackById,
+    roomById,
+    /** Each series' editions, earliest first. */
+    editionsBySeriesId: mapLoader<Conference[]>(ids => structure.editions(ids), []),
+    /** Each conference's tracks, by name. */
+    tracksByConferenceId: mapLoader<Track[]>(ids => structure.tracks(ids), []),
+    /** The rooms at each conference's venue, in order. */
+    roomsByConferenceId: mapLoader<Room[]>(async ids => {
+      const conferences = (await conferenceById.loadMany(ids)).filter(
+        (c): c is Conference => c !== null && !(c instanceof Error),
+      );
+      const rooms = await structure.roomsAt(conferences);
+      return new Map(conferences.map((c, i) => [c.id, rooms[i]]));
+    }, []),
+    /** Program sessions per track of each conference (see StructureService.sessionsPerTrack). */
+    sessionsPerTrackByConferenceId: mapLoader<{ trackId: number | null; count: number }[]>(
+      ids => structure.sessionsPerTrack(ids),
+      [],
+    ),
+    /** Each session's links (materials), in order. */
+    linksBySessionId: mapLoader<SessionLink[]>(ids => structure.links(ids), []),
     speakersBySessionId: mapLoader<Person[]>(ids => sessions.speakers(ids), []),
     programsBySessionId,
     audienceIdsBySessionId: mapLoader<number[]>(ids => sessions.audienceIds(ids), []),
@@ -167,6 +200,12 @@ export function createLoaders(services: Services, ctx: RequestContext) {
           return articleById.load(id);
         case "Topic":
           return topicById.load(id);
+        case "ConferenceSeries":
+          return seriesById.load(id);
+        case "Track":
+          return trackById.load(id);
+        case "Room":
+          return roomById.load(id);
         case "ApiToken":
           return services.tokens.byIdForViewer(ctx, id);
         case "Comment": {

@@ -12,6 +12,7 @@ import { PersonService } from "./person.service";
 import { SearchService } from "./search.service";
 import { SessionService } from "./session.service";
 import { StatsService } from "./stats.service";
+import { StructureService } from "./structure.service";
 import { TokenService } from "./token.service";
 import { TopicService } from "./topic.service";
 import { TranslationService } from "./translation.service";
@@ -32,6 +33,8 @@ export interface Services {
   search: SearchService;
   graphSearch: GraphSearchService;
   stats: StatsService;
+  /** Series, tracks, rooms and session materials. */
+  structure: StructureService;
   tokens: TokenService;
   /** Translations of session and article text. */
   translations: TranslationService;
@@ -65,9 +68,18 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   const conferences = new ConferenceService(dataSource);
   const communities = new CommunityService(dataSource, references);
   const topics = new TopicService(dataSource, references);
-  const listings = new ListingService({ articles, conferences, people, search, sessions });
+  const structure = new StructureService(dataSource);
+
+  const listings = new ListingService({
+    articles,
+    conferences,
+    people,
+    search,
+    sessions,
+    structure,
+  });
   const feeds = new FeedService(
-    { communities, conferences, people, sessions, listings },
+    { communities, conferences, people, sessions, listings, structure },
     options.feedMaxSessions,
   );
   return {
@@ -83,6 +95,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     search,
     graphSearch: new GraphSearchService(search, sessions, people, articles),
     stats: new StatsService(sessions, people, conferences, articles, dataSource),
+    structure,
     tokens: new TokenService(dataSource),
     translations: new TranslationService(dataSource),
     listings,
@@ -95,6 +108,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
       topics,
       listings,
       feeds,
+      structure,
     }),
     editorial: createEditorialServices(
       dataSource,

@@ -3,6 +3,7 @@ import {
   Community,
   Conference,
   ConferenceColocation,
+  ConferenceSeries,
   Role,
   Session,
   SIDE_EVENT_KINDS,
@@ -38,6 +39,8 @@ export interface ConferenceFields {
   venue: VenueFields;
   attendance?: number | null;
   description?: string;
+  /** The series (global id) this conference is an edition of; null or absent for none. */
+  series?: string | null;
 }
 
 export type ConferenceChanges = Partial<ConferenceFields> & { id: string; version: number };
@@ -73,6 +76,17 @@ export class ConferenceWriter {
         problems,
       );
       checkConference(input, problems);
+      const seriesId =
+        input.series != null
+          ? await resolveRef(
+              manager,
+              ConferenceSeries,
+              "ConferenceSeries",
+              input.series,
+              "series",
+              problems,
+            )
+          : null;
       const slug = await chooseSlug({
         manager,
         kind: "Conference",
@@ -95,6 +109,7 @@ export class ConferenceWriter {
         venueCountry: input.venue.country.toUpperCase(),
         attendance: input.attendance ?? null,
         description: input.description ?? "",
+        seriesId,
       });
       return Number(result.identifiers[0].id);
     });
@@ -132,6 +147,19 @@ export class ConferenceWriter {
           "community",
           problems,
         );
+      }
+      if (input.series !== undefined) {
+        values.seriesId =
+          input.series === null
+            ? null
+            : await resolveRef(
+                manager,
+                ConferenceSeries,
+                "ConferenceSeries",
+                input.series,
+                "series",
+                problems,
+              );
       }
       if (input.venue) {
         values.venueName = input.venue.name;

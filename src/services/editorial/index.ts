@@ -6,6 +6,7 @@ import { ConferenceWriter } from "./conference.writer";
 import { PersonWriter } from "./person.writer";
 import { SessionWriter } from "./session.writer";
 import { TranslationWriter } from "./translation.writer";
+import { StructureWriter } from "./structure.writer";
 import { Writer } from "./writer";
 import type { ReferenceCache } from "../reference-cache";
 
@@ -18,6 +19,8 @@ export interface EditorialServices {
   taxonomy: TaxonomyWriter;
   comments: CommentWriter;
   translations: TranslationWriter;
+  /** Series, tracks and rooms. */
+  structure: StructureWriter;
 }
 
 export function createEditorialServices(
@@ -34,5 +37,6 @@ export function createEditorialServices(
     taxonomy: new TaxonomyWriter(writer),
     comments: new CommentWriter(writer, comments),
     translations: new TranslationWriter(writer),
+    structure: new StructureWriter(writer),
   };
 }

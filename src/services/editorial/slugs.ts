@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { Article, Community, Conference, Person } from "../../../entities";
-import { Publication, Session, Topic } from "../../../entities";
+import { ConferenceSeries, Publication, Session, Topic } from "../../../entities";
 import { ConflictError } from "../../core/errors";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify, type SluggedKind } from "../../core/slug";
 import type { Problems } from "./input";
@@ -14,6 +14,7 @@ const SLUGGED_ENTITIES: Record<SluggedKind, EntityTarget<ObjectLiteral>> = {
   Article,
   Topic,
   Publication,
+  ConferenceSeries,
 };
 
 /** What `chooseSlug` needs to know. */

@@ -4,6 +4,7 @@ import { SearchIndexes1795522200000 } from "./1795522200000-SearchIndexes";
 import { ApiTokens1795522904247 } from "./1795522904247-ApiTokens";
 import { MutationReceipts1795523881142 } from "./1795523881142-MutationReceipts";
 import { LinkStartTimes1795988236395 } from "./1795988236395-LinkStartTimes";
+import { ProgramStructure1796300000001 } from "./1796300000001-ProgramStructure";
 import { TitleIndexes1795989514031 } from "./1795989514031-TitleIndexes";
 import { TokenScopes1796400000000 } from "./1796400000000-TokenScopes";
 import { Translations1796400000001 } from "./1796400000001-Translations";
@@ -16,6 +17,7 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   MutationReceipts1795523881142,
   LinkStartTimes1795988236395,
   TitleIndexes1795989514031,
+  ProgramStructure1796300000001,
   TokenScopes1796400000000,
   Translations1796400000001,
 ];

@@ -4,6 +4,7 @@ import { SearchIndexes1795522200000 } from "./1795522200000-SearchIndexes";
 import { ApiTokens1795522900747 } from "./1795522900747-ApiTokens";
 import { MutationReceipts1795523877048 } from "./1795523877048-MutationReceipts";
 import { LinkStartTimes1795988234343 } from "./1795988234343-LinkStartTimes";
+import { ProgramStructure1796300000000 } from "./1796300000000-ProgramStructure";
 import { TitleIndexes1795989506510 } from "./1795989506510-TitleIndexes";
 import { TokenScopes1796400000000 } from "./1796400000000-TokenScopes";
 import { Translations1796400000001 } from "./1796400000001-Translations";
@@ -16,6 +17,7 @@ export const sqliteMigrations: (new () => MigrationInterface)[] = [
   MutationReceipts1795523877048,
   LinkStartTimes1795988234343,
   TitleIndexes1795989506510,
+  ProgramStructure1796300000000,
   TokenScopes1796400000000,
   Translations1796400000001,
 ];
