@@ -29,6 +29,7 @@ import { responseCachePlugin } from "./response-cache";
 import { openSharedCaches } from "./shared-caches";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
 import { readinessHandler } from "./readiness";
+import { withReadScope } from "../db/replication";
 import {
   budgetSignal,
   classifyDatabaseError,
@@ -121,8 +122,13 @@ export async function createApp(
     // main.ts owns SIGTERM: drain HTTP, then close the database.
     stopOnTerminationSignals: false,
     persistedQueries: {
-      cache: new PersistedQueryStore(registered, undefined, hit =>
-        metrics?.cacheLookup("persisted_queries", hit),
+      cache: new PersistedQueryStore(
+        registered,
+        undefined,
+        hit => metrics?.cacheLookup("persisted_queries", hit),
+        rateLimits.redis
+          ? { redis: rateLimits.redis, prefix: config.responseCache.redisPrefix, log }
+          : null,
       ),
     },
     plugins: [
@@ -150,6 +156,14 @@ export async function createApp(
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
       httpCachePlugin(),
       ...(caches.responses ? [responseCachePlugin(caches.responses, log)] : []),
+      {
+        // A mutation answers once its reference-data drops have reached the other processes.
+        requestDidStart: async () => ({
+          willSendResponse: async rc => {
+            if (rc.operation?.operation === "mutation") await caches.settled();
+          },
+        }),
+      },
       persistedQueryAllowListPlugin(config, registered),
       requestBudgetPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -215,6 +229,8 @@ export async function createApp(
     rateLimitHeadersOnEveryAnswer(rateLimits.limits),
     requireJsonBody,
     express.json({ limit: "1mb" }),
+    // From here on the request is one read scope: once it writes, it reads from the primary.
+    (_req, _res, next) => withReadScope(next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const now = new Date();

@@ -16,6 +16,11 @@ export interface SharedCaches {
   responses: ResponseStore | null;
   /** Resolves once Redis is ready (or after at most 2 s). */
   ready: Promise<void>;
+  /**
+   * Resolves once every reference-data drop made so far has reached Redis (or failed to): a mutation
+   * awaits it before answering, so that a client that then asks another process gets fresh data.
+   */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,8 +42,14 @@ export function openSharedCaches(
   const memory = config.responseCache.enabled
     ? new MemoryResponseStore(config.responseCache.maxEntries)
     : null;
-  if (!url || !commands)
-    return { responses: memory, ready: Promise.resolve(), close: async () => {} };
+  if (!url || !commands) {
+    return {
+      responses: memory,
+      ready: Promise.resolve(),
+      settled: async () => {},
+      close: async () => {},
+    };
+  }
 
   let closing = false;
   const origin = randomUUID();
@@ -51,6 +62,13 @@ export function openSharedCaches(
       .subscribe(channel)
       .catch((err: unknown) => log.warn({ err }, "cache drop channel: subscribe failed"));
   });
+  // Reference data is held only while drops from other processes can arrive: until the channel is
+  // subscribed, and whenever it is lost, every read loads afresh (README, "Operations: Redis").
+  references.hold(false);
+  subscriber.on("subscribe", (name: string) => {
+    if (name === channel) references.hold(true);
+  });
+  subscriber.on("close", () => references.hold(false));
   subscriber.on("message", (from: string, message: string) => {
     if (from !== channel) return;
     try {
@@ -63,17 +81,42 @@ export function openSharedCaches(
       log.warn({ channel }, "cache drop channel: ignored a message that is not JSON");
     }
   });
+  const pending = new Set<Promise<unknown>>();
   const unlisten = references.onDrop(kinds => {
-    commands
+    const sent = commands
       .publish(channel, JSON.stringify({ origin, kinds }))
-      .catch(err => log.error({ err, kinds }, "cache drop could not reach other processes"));
+      .catch(err => log.error({ err, kinds }, "cache drop could not reach other processes"))
+      .finally(() => pending.delete(sent));
+    pending.add(sent);
   });
+  const responses = config.responseCache.enabled ? new RedisResponseStore(commands, prefix) : null;
+  // Purges cannot run while Redis is away, so entries stored before an outage may be stale after
+  // it: the first process to reconnect empties the shared cache (every process does; it is cheap).
+  let wasDown = false;
+  const onClose = () => {
+    if (!closing) wasDown = true;
+  };
+  const onReady = () => {
+    if (!wasDown || !responses) return;
+    wasDown = false;
+    responses
+      .clear()
+      .then(removed => log.info({ removed }, "response cache emptied after the Redis outage"))
+      .catch(err => log.warn({ err }, "response cache could not be emptied after the outage"));
+  };
+  commands.on("close", onClose);
+  commands.on("ready", onReady);
   return {
-    responses: config.responseCache.enabled ? new RedisResponseStore(commands, prefix) : null,
+    responses,
     ready: subscribed(subscriber, channel),
+    settled: async () => {
+      await Promise.all([...pending]);
+    },
     async close() {
       closing = true;
       unlisten();
+      commands.off("close", onClose);
+      commands.off("ready", onReady);
       await quit(subscriber);
     },
   };
