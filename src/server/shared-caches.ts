@@ -55,18 +55,21 @@ export function openSharedCaches(
   const origin = randomUUID();
   const channel = `${prefix}drop`;
   const subscriber = connectRedis(url, log, () => closing, null);
+  // Reference data is held only while drops from other processes can arrive: until the channel is
+  // subscribed, and whenever it is lost, every read loads afresh (README, "Operations: Redis").
+  references.hold(false);
+  let onSubscribed: () => void = () => {};
+  const firstSubscribe = new Promise<void>(resolve => (onSubscribed = resolve));
   // Commands fail while disconnected (no offline queue), so subscribe once the connection is ready
   // (again after a reconnect; a second SUBSCRIBE to the same channel is harmless).
   subscriber.on("ready", () => {
     subscriber
       .subscribe(channel)
+      .then(() => {
+        references.hold(true);
+        onSubscribed();
+      })
       .catch((err: unknown) => log.warn({ err }, "cache drop channel: subscribe failed"));
-  });
-  // Reference data is held only while drops from other processes can arrive: until the channel is
-  // subscribed, and whenever it is lost, every read loads afresh (README, "Operations: Redis").
-  references.hold(false);
-  subscriber.on("subscribe", (name: string) => {
-    if (name === channel) references.hold(true);
   });
   subscriber.on("close", () => references.hold(false));
   subscriber.on("message", (from: string, message: string) => {
@@ -108,7 +111,7 @@ export function openSharedCaches(
   commands.on("ready", onReady);
   return {
     responses,
-    ready: subscribed(subscriber, channel),
+    ready: subscribed(subscriber, firstSubscribe),
     settled: async () => {
       await Promise.all([...pending]);
     },
@@ -122,20 +125,16 @@ export function openSharedCaches(
   };
 }
 
-/** Resolves once `channel` is subscribed, on a connection error, or after at most 2 s. */
-function subscribed(redis: Redis, channel: string): Promise<void> {
+/** Resolves once the channel is first subscribed, on a connection error, or after at most 2 s. */
+function subscribed(redis: Redis, first: Promise<void>): Promise<void> {
   return new Promise(resolve => {
     const timer = setTimeout(done, 2000);
     function done() {
       clearTimeout(timer);
-      redis.off("subscribe", onSubscribe);
       redis.off("error", done);
       resolve();
     }
-    function onSubscribe(name: string) {
-      if (name === channel) done();
-    }
-    redis.on("subscribe", onSubscribe);
+    void first.then(done);
     // Refused or unreachable: no reason to wait; ioredis keeps reconnecting in the background.
     redis.once("error", done);
   });
