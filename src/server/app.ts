@@ -29,7 +29,7 @@ import { responseCachePlugin } from "./response-cache";
 import { openSharedCaches } from "./shared-caches";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
 import { readinessHandler } from "./readiness";
-import { withReadScope } from "../db/replication";
+import { hasReplicas, withReadScope } from "../db/replication";
 import {
   budgetSignal,
   classifyDatabaseError,
@@ -229,8 +229,14 @@ export async function createApp(
     rateLimitHeadersOnEveryAnswer(rateLimits.limits),
     requireJsonBody,
     express.json({ limit: "1mb" }),
-    // From here on the request is one read scope: once it writes, it reads from the primary.
-    (_req, _res, next) => withReadScope(next),
+    // With read replicas, the request is one read scope from here on: once it writes, it reads from
+    // the primary. (Only then: AsyncLocalStorage costs every promise a hook on Node 20.)
+    ...(hasReplicas(dataSource)
+      ? [
+          (_req: express.Request, _res: express.Response, next: express.NextFunction) =>
+            withReadScope(next),
+        ]
+      : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const now = new Date();
