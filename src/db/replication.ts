@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { DataSource, QueryRunner, ReplicationMode } from "typeorm";
+import type { DataSource, EntityManager, QueryRunner, ReplicationMode } from "typeorm";
 
 /** What one request knows about where its reads may go. */
 interface ReadScope {
@@ -28,14 +28,29 @@ export const POOL_CLUSTER_OPTIONS = {
  * first write on (a transaction, an UPDATE, anything that takes a primary connection) every read
  * of that request goes to the primary, so it reads its own writes. Everything `work` starts
  * (promises, DataLoader batches) inherits the scope. Without replicas the scope changes nothing.
+ * Outside any read scope (CLIs, migrations, start-up) every statement uses the primary.
  */
 export function withReadScope<T>(work: () => T): T {
   return scopes.run({ primary: false }, work);
 }
 
-/** Whether the current request has written (and so reads from the primary). */
-export function readsFromPrimary(): boolean {
-  return scopes.getStore()?.primary ?? false;
+/**
+ * Runs `work` on a primary connection without moving the rest of the request there: for reads that
+ * must not lag, such as checking a bearer token (a revocation takes effect at once). Without
+ * replicas it is the data source's own manager.
+ */
+export async function readPrimary<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  const create = unrouted.get(dataSource);
+  if (!create) return work(dataSource.manager);
+  const runner = create("master");
+  try {
+    return await work(runner.manager);
+  } finally {
+    await runner.release();
+  }
 }
 
 /** True when the data source was built with read replicas. */
@@ -43,28 +58,34 @@ export function hasReplicas(dataSource: DataSource): boolean {
   return Boolean((dataSource.options as { replication?: unknown }).replication);
 }
 
+/** Each replicated data source's own createQueryRunner, before routeReads wrapped it. */
+const unrouted = new WeakMap<DataSource, (mode: ReplicationMode) => QueryRunner>();
+
 /**
  * Routes a replicated data source's statements (call before `initialize()`):
- * - TypeORM sends query-builder and repository reads to a replica ("slave" mode) and everything else
- *   to the primary; raw `dataSource.query` reads (the keyset pages, search) would go to the primary,
- *   so they are sent to a replica here too;
- * - in a read scope that has written, reads go to the primary instead;
+ * - in a read scope that has not written, reads go to a replica: TypeORM already sends query-builder
+ *   and repository reads there ("slave" mode), and raw `dataSource.query` reads (the keyset pages,
+ *   search), which TypeORM would send to the primary, are sent there too;
+ * - in a read scope that has written, and outside any read scope, everything uses the primary;
  * - a read that finds no replica to connect to (all down) falls back to the primary, with `onFallback`.
- * Outside any read scope (CLIs, migrations), reads go to replicas and writes to the primary.
  */
 export function routeReads(dataSource: DataSource, onFallback?: (err: Error) => void): void {
   if (!hasReplicas(dataSource)) return;
   const create = dataSource.createQueryRunner.bind(dataSource);
+  unrouted.set(dataSource, create);
   dataSource.createQueryRunner = (mode: ReplicationMode = "master"): QueryRunner => {
     const scope = scopes.getStore();
     if (mode === "master") {
       if (scope) scope.primary = true;
-    } else if (scope?.primary) mode = "master";
+    } else if (!scope || scope.primary) mode = "master";
     return create(mode);
   };
   const query = dataSource.query.bind(dataSource) as DataSource["query"];
   dataSource.query = (async (sql: string, parameters?: unknown[], runner?: QueryRunner) => {
-    if (runner || !READ.test(sql) || readsFromPrimary()) return query(sql, parameters, runner);
+    const scope = scopes.getStore();
+    if (runner || !scope || scope.primary || !READ.test(sql)) {
+      return query(sql, parameters, runner);
+    }
     const replica = create("slave");
     try {
       return await replica.query(sql, parameters);

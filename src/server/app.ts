@@ -215,6 +215,13 @@ export async function createApp(
       metrics?.rateLimitRefusals.inc({ limit: "route" }),
     ),
   );
+  // With read replicas each request is one read scope (src/db/replication.ts): reads go to a replica
+  // until it writes. Only then: AsyncLocalStorage costs every promise a hook on Node 20. /graphql
+  // enters its scope again after its body is parsed (the parser's events carry no scope).
+  const readScope: express.RequestHandler[] = hasReplicas(dataSource)
+    ? [(_req, _res, next) => withReadScope(next)]
+    : [];
+  if (readScope.length) app.use(readScope);
   app.use(createFeedsRouter(config, services));
   app.use(createEmbedsRouter(config, services));
 
@@ -229,14 +236,7 @@ export async function createApp(
     rateLimitHeadersOnEveryAnswer(rateLimits.limits),
     requireJsonBody,
     express.json({ limit: "1mb" }),
-    // With read replicas, the request is one read scope from here on: once it writes, it reads from
-    // the primary. (Only then: AsyncLocalStorage costs every promise a hook on Node 20.)
-    ...(hasReplicas(dataSource)
-      ? [
-          (_req: express.Request, _res: express.Response, next: express.NextFunction) =>
-            withReadScope(next),
-        ]
-      : []),
+    ...readScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const now = new Date();

@@ -106,6 +106,12 @@ describeReplicas("read replicas (DATABASE_REPLICA_URLS)", () => {
     // The conference, its keyset page (raw SQL), the speakers' batch: all on the replica.
     expect(after.replica - before.replica).toBeGreaterThanOrEqual(3);
     expect(after.primary - before.primary).toBe(0);
+    // The feeds read the replica too.
+    const feedBefore = await selects(pair.primary);
+    const feed = await fetch(`${url}/calendar/conference/phpworks-2008.ics`);
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toContain("BEGIN:VCALENDAR");
+    expect((await selects(pair.primary)) - feedBefore).toBe(0);
     // Put it back as the primary has it.
     const [{ name }] = await pair.primary.query<{ name: string }[]>(
       "SELECT name FROM crosstalk.conference WHERE slug = 'phpworks-2008'",
@@ -148,6 +154,36 @@ describeReplicas("read replicas (DATABASE_REPLICA_URLS)", () => {
       await pair.caughtUp();
       const caught = await gql(`{ session(slug: "introduction-to-git") { title version } }`);
       expect(caught.data.session).toEqual({ title, version: before.session.version + 1 });
+    } finally {
+      await pair.replica.query("START SLAVE SQL_THREAD");
+    }
+  });
+
+  it("checks bearer tokens on the primary: a revocation holds at once, whatever the lag", async () => {
+    const ctx = app!.createContext(undefined, LOCAL_OPERATOR);
+    const { token, record } = await app!.services.tokens.create(ctx, {
+      name: "revoked while the replica lags",
+      role: Role.EDITOR,
+    });
+    await pair.caughtUp();
+    const ask = () =>
+      fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: "{ viewer { role } }" }),
+      });
+    expect((await ask()).status).toBe(200);
+    await pair.replica.query("STOP SLAVE SQL_THREAD");
+    try {
+      await pair.primary.query("UPDATE crosstalk.api_token SET revoked_at = NOW() WHERE id = ?", [
+        record.id,
+      ]);
+      const [{ revoked }] = await pair.replica.query<{ revoked: unknown }[]>(
+        "SELECT revoked_at AS revoked FROM crosstalk.api_token WHERE id = ?",
+        [record.id],
+      );
+      expect(revoked).toBeNull(); // the replica still has it active
+      expect((await ask()).status).toBe(401);
     } finally {
       await pair.replica.query("START SLAVE SQL_THREAD");
     }
