@@ -25,7 +25,7 @@ const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** Polls `check` until it returns a value other than undefined (at most `ms`). */
-async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 20_000) {
+async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 30_000) {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await check();
