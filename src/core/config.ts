@@ -18,6 +18,11 @@ export interface DatabaseConfig {
   sqlitePath: string;
   /** Limits on the connection and its pool; defaults in DEFAULT_DATABASE_LIMITS. */
   limits?: DatabaseLimits;
+  /**
+   * Read replicas of the primary (`url`), engine mysql only: reads go to them, writes and the reads
+   * of a request that has written go to the primary. Empty or absent: everything on the primary.
+   */
+  replicaUrls?: string[];
 }
 
 /** Bounds on talking to the database (MySQL/MariaDB; SQLite reads only `statementTimeoutMs`). */
@@ -336,6 +341,31 @@ export function parseDatabaseUrl(url: string | undefined, sqlitePath: string): D
   );
 }
 
+/** DATABASE_REPLICA_URLS: comma-separated mysql:// URLs of read replicas (MySQL/MariaDB only). */
+export function parseReplicaUrls(raw: string | undefined, primary: DatabaseConfig): string[] {
+  const urls = (raw ?? "")
+    .split(",")
+    .map(u => u.trim())
+    .filter(Boolean);
+  if (!urls.length) return [];
+  if (primary.engine !== "mysql") {
+    throw new ConfigError(
+      "DATABASE_REPLICA_URLS needs a MySQL/MariaDB DATABASE_URL (the embedded SQLite has no replicas)",
+    );
+  }
+  return urls.map((url, i) => {
+    try {
+      const parsed = parseDatabaseUrl(url, "");
+      if (parsed.engine === "mysql" && parsed.url) return parsed.url;
+    } catch {
+      // reported below
+    }
+    throw new ConfigError(
+      `DATABASE_REPLICA_URLS: replica ${i + 1} must look like mysql://user:password@host:port/database`,
+    );
+  });
+}
+
 function persistedQueryMode(raw: string | undefined): AppConfig["persistedQueries"] {
   if (raw === undefined || raw === "" || raw === "open") return "open";
   if (raw === "allowlist") return "allowlist";
@@ -404,6 +434,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     engine: "sqlite",
     sqlitePath,
   } as DatabaseConfig);
+  database.replicaUrls = read(() => parseReplicaUrls(env.DATABASE_REPLICA_URLS, database), []);
   const D = DEFAULT_DATABASE_LIMITS;
   database.limits = {
     statementTimeoutMs: read(() => int(env, "DB_STATEMENT_TIMEOUT_MS", D.statementTimeoutMs), 0),

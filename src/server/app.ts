@@ -30,6 +30,7 @@ import { responseCachePlugin } from "./response-cache";
 import { openSharedCaches } from "./shared-caches";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
 import { readinessHandler } from "./readiness";
+import { hasReplicas, withReadScope } from "../db/replication";
 import {
   budgetSignal,
   classifyDatabaseError,
@@ -123,8 +124,13 @@ export async function createApp(
     // main.ts owns SIGTERM: drain HTTP, then close the database.
     stopOnTerminationSignals: false,
     persistedQueries: {
-      cache: new PersistedQueryStore(registered, undefined, hit =>
-        metrics?.cacheLookup("persisted_queries", hit),
+      cache: new PersistedQueryStore(
+        registered,
+        undefined,
+        hit => metrics?.cacheLookup("persisted_queries", hit),
+        rateLimits.redis
+          ? { redis: rateLimits.redis, prefix: config.responseCache.redisPrefix, log }
+          : null,
       ),
     },
     plugins: [
@@ -152,6 +158,14 @@ export async function createApp(
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
       httpCachePlugin(),
       ...(caches.responses ? [responseCachePlugin(caches.responses, log)] : []),
+      {
+        // A mutation answers once its reference-data drops have reached the other processes.
+        requestDidStart: async () => ({
+          willSendResponse: async rc => {
+            if (rc.operation?.operation === "mutation") await caches.settled();
+          },
+        }),
+      },
       persistedQueryAllowListPlugin(config, registered),
       requestBudgetPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -203,6 +217,13 @@ export async function createApp(
       metrics?.rateLimitRefusals.inc({ limit: "route" }),
     ),
   );
+  // With read replicas each request is one read scope (src/db/replication.ts): reads go to a replica
+  // until it writes. Only then: AsyncLocalStorage costs every promise a hook on Node 20. /graphql
+  // enters its scope again after its body is parsed (the parser's events carry no scope).
+  const readScope: express.RequestHandler[] = hasReplicas(dataSource)
+    ? [(_req, _res, next) => withReadScope(next)]
+    : [];
+  if (readScope.length) app.use(readScope);
   app.use(createFeedsRouter(config, services));
   app.use(createEmbedsRouter(config, services));
 
@@ -217,6 +238,7 @@ export async function createApp(
     rateLimitHeadersOnEveryAnswer(rateLimits.limits),
     requireJsonBody,
     express.json({ limit: "1mb" }),
+    ...readScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const now = new Date();

@@ -1,5 +1,6 @@
 import type { RequestHandler } from "express";
 import type { DataSource } from "typeorm";
+import { pingPools } from "../db/replication";
 
 /** /readyz answers within this many milliseconds whatever the database does. */
 export const READY_CHECK_TIMEOUT_MS = 1500;
@@ -7,7 +8,9 @@ export const READY_CHECK_TIMEOUT_MS = 1500;
 /**
  * GET /readyz: 200 while the database answers a ping within READY_CHECK_TIMEOUT_MS, 503 when it does
  * not (unreachable, or hanging: the ping is raced against a timer) and from the moment shutdown
- * begins, so that load balancers stop sending traffic at once.
+ * begins, so that load balancers stop sending traffic at once. With read replicas each pool is
+ * pinged and listed in the answer (`pools`); readiness follows the primary, since reads fall back to
+ * it when no replica answers.
  */
 export function readinessHandler(
   dataSource: DataSource,
@@ -26,12 +29,18 @@ export function readinessHandler(
         READY_CHECK_TIMEOUT_MS,
       );
     });
-    const ping = dataSource.query("SELECT 1");
+    const ping = pingPools(dataSource);
     ping.catch(() => undefined); // a late failure after the timer won is of no interest
     try {
-      await Promise.race([ping, timeout]);
+      const pools = await Promise.race([ping, timeout]);
+      const primary = pools.find(p => p.pool === "primary");
+      if (!primary?.ok) throw new Error(primary?.error ?? "the primary did not answer");
       if (isStopping()) throw new Error("shutdown began during the check");
-      res.json({ status: "ready", database: dataSource.options.type });
+      res.json({
+        status: "ready",
+        database: dataSource.options.type,
+        pools: Object.fromEntries(pools.map(p => [p.pool, p.ok ? "ok" : "unavailable"])),
+      });
     } catch (err) {
       if (isStopping()) {
         res.status(503).json({ status: "stopping", reason: "the server is shutting down" });

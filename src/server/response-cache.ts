@@ -51,6 +51,8 @@ export function responseCachePlugin(
       return {
         async responseForOperation(rc) {
           if (!anonymous || !transport || rc.operation.operation !== "query") return null;
+          // Unreachable (an outage, logged once by the connection): the query runs uncached.
+          if (store.available?.() === false) return null;
           key = createHash("sha256")
             .update(
               JSON.stringify([

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { ApiToken, Conference, Role } from "../../entities";
+import { readPrimary } from "../db/replication";
 import { roleIncludes } from "../core/roles";
 import type { RequestContext } from "../core/context";
 import {
@@ -117,7 +118,10 @@ export class TokenService {
    */
   async authenticate(rawToken: string, now: Date): Promise<ApiToken | null> {
     if (!TOKEN_SHAPE.test(rawToken)) return null;
-    const record = await this.repo.findOneBy({ tokenHash: hashToken(rawToken) });
+    // From the primary even with read replicas: a revoked token must fail at once, not after the lag.
+    const record = await readPrimary(this.dataSource, manager =>
+      manager.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(rawToken) }),
+    );
     if (!record || record.revokedAt) return null;
     if (record.expiresAt && record.expiresAt.getTime() <= now.getTime()) return null;
     const threshold = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
