@@ -1,5 +1,6 @@
 import type { RequestHandler } from "express";
 import type { DataSource } from "typeorm";
+import { clusterNodeUsable, readClusterView } from "../db/cluster-status";
 
 /** /readyz answers within this many milliseconds whatever the database does. */
 export const READY_CHECK_TIMEOUT_MS = 1500;
@@ -7,7 +8,9 @@ export const READY_CHECK_TIMEOUT_MS = 1500;
 /**
  * GET /readyz: 200 while the database answers a ping within READY_CHECK_TIMEOUT_MS, 503 when it does
  * not (unreachable, or hanging: the ping is raced against a timer) and from the moment shutdown
- * begins, so that load balancers stop sending traffic at once.
+ * begins, so that load balancers stop sending traffic at once. Behind a Galera cluster it also says
+ * what the node its connections reach sees (`cluster`: node, state, status, size), and answers 503
+ * while that node is out of the primary component or not ready.
  */
 export function readinessHandler(
   dataSource: DataSource,
@@ -26,12 +29,29 @@ export function readinessHandler(
         READY_CHECK_TIMEOUT_MS,
       );
     });
-    const ping = dataSource.query("SELECT 1");
+    // On a Galera node the ping is the node's wsrep status (null elsewhere, after a plain SELECT 1).
+    const ping =
+      dataSource.options.type === "mariadb"
+        ? readClusterView(dataSource)
+        : dataSource.query("SELECT 1").then(() => null);
     ping.catch(() => undefined); // a late failure after the timer won is of no interest
     try {
-      await Promise.race([ping, timeout]);
+      const cluster = await Promise.race([ping, timeout]);
       if (isStopping()) throw new Error("shutdown began during the check");
-      res.json({ status: "ready", database: dataSource.options.type });
+      if (cluster && !clusterNodeUsable(cluster)) {
+        res.status(503).json({
+          status: "unavailable",
+          reason: `the cluster node is not ready (${cluster.status}, ${cluster.state})`,
+          database: dataSource.options.type,
+          cluster,
+        });
+        return;
+      }
+      res.json({
+        status: "ready",
+        database: dataSource.options.type,
+        ...(cluster ? { cluster } : {}),
+      });
     } catch (err) {
       if (isStopping()) {
         res.status(503).json({ status: "stopping", reason: "the server is shutting down" });
