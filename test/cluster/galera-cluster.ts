@@ -198,6 +198,8 @@ export class GaleraCluster {
       // Durable commits on each node; the cluster adds copies on the others.
       "innodb-flush-log-at-trx-commit=1",
       "max-connections=200",
+      // Certification conflicts and brute-force aborts are logged with the statements involved.
+      "wsrep-log-conflicts=ON",
       "wsrep-on=ON",
       `wsrep-provider=${GALERA_PROVIDER}`,
       "wsrep-cluster-name=crosstalk_test",
@@ -391,6 +393,16 @@ export class GaleraCluster {
     );
     for (const node of this.nodes) node.child = null;
     this.haproxy = null;
+    const keep = process.env.GALERA_KEEP_LOGS;
+    if (keep) {
+      // For a post-mortem: the nodes' and HAProxy's logs outlive the cluster.
+      for (const file of ["n1/error.log", "n2/error.log", "n3/error.log", "haproxy.log"]) {
+        const from = path.join(this.dir, file);
+        const to = path.join(keep, file.replace("/", "-"));
+        if (fs.existsSync(from)) fs.mkdirSync(keep, { recursive: true });
+        if (fs.existsSync(from)) fs.copyFileSync(from, to);
+      }
+    }
     for (const s of this.checks) s.closeAllConnections();
     await Promise.all(this.checks.map(s => new Promise(resolve => s.close(resolve))));
     this.checks = [];

@@ -27,7 +27,7 @@ const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 interface GqlResult {
   status: number;
   data?: Record<string, any> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  errors?: { message: string; path?: unknown; extensions?: Record<string, unknown> }[];
   /** Set when no HTTP answer came at all. */
   networkError?: string;
 }
@@ -368,6 +368,8 @@ describeCluster("Crosstalk on a 3-node Galera cluster behind HAProxy", () => {
     const writes: { proc: string; started: number; done: number; ok: boolean }[] = [];
     const errorCodes = new Map<string, number>();
     const errorSamples: string[] = [];
+    const t0 = Date.now();
+    const kills: number[] = [];
     let stop = false;
 
     const note = (proc: string, started: number, r: GqlResult) => {
@@ -375,8 +377,10 @@ describeCluster("Crosstalk on a 3-node Galera cluster behind HAProxy", () => {
       writes.push({ proc, started, done: Date.now(), ok: !code });
       if (code) {
         errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
-        if (errorSamples.filter(e => e.startsWith(code)).length < 3) {
-          errorSamples.push(`${code}: ${r.errors?.[0]?.message ?? r.networkError}`);
+        if (errorSamples.filter(e => e.startsWith(code)).length < 10) {
+          errorSamples.push(
+            `${code}: ${r.errors?.[0]?.message ?? r.networkError} [${Object.keys(r.data ?? {}).join() || JSON.stringify(r.errors?.[0]?.path)} at +${started - t0} ms, kills at ${kills.map(k => k - t0).join()}]`,
+          );
         }
       }
       return code;
@@ -441,6 +445,7 @@ describeCluster("Crosstalk on a 3-node Galera cluster behind HAProxy", () => {
       for (const node of cluster.nodes) {
         await sleep(1500);
         const killedAt = Date.now();
+        kills.push(killedAt);
         await cluster.kill(node);
         // Each process has answered again once a write it received after the kill is acknowledged.
         for (const proc of PROCS) {

@@ -32,7 +32,7 @@ export function isUniqueViolation(err: unknown, index?: string): boolean {
  * upper bound of the first pause in ms (doubled each time; the pause is drawn at random below it, so
  * that the writers that collided do not collide again in step).
  */
-export const WRITE_RETRY = { attempts: 4, firstPauseMs: 20 };
+export const WRITE_RETRY = { attempts: 6, firstPauseMs: 20 };
 
 /** The pause before retry number `attempt` (1-based): full jitter under an exponential bound. */
 export function retryPauseMs(attempt: number): number {
