@@ -110,14 +110,21 @@ export class GaleraCluster {
   proxyPorts = { a: 0, b: 0 };
   private haproxy: ChildProcess | null = null;
   private checks: http.Server[] = [];
-  /** The OS user mariadbd runs as: `mysql` when started as root (rsync's SST daemon drops root). */
+  /**
+   * The OS user mariadbd runs as when the test runs as root: `mysql` (else `nobody`), because the
+   * rsync daemon of a state transfer drops root and must be able to write the joiner's data.
+   */
   private readonly user: string | null;
 
   constructor() {
     // Should the test process end without destroy (a crash), its children go with it.
     process.once("exit", () => this.killAllNow());
     this.user =
-      process.getuid?.() === 0 && spawnSync("id", ["mysql"]).status === 0 ? "mysql" : null;
+      process.getuid?.() !== 0
+        ? null
+        : spawnSync("id", ["mysql"]).status === 0
+          ? "mysql"
+          : "nobody";
   }
 
   /** A URL for Crosstalk through HAProxy's listener `a` or `b`. */
