@@ -177,13 +177,13 @@ export class GaleraCluster {
       `gmcast.listen_addr=tcp://127.0.0.1:${node.gcommPort}`,
       `ist.recv_addr=127.0.0.1:${node.istPort}`,
       "gcache.size=64M",
-      // A SIGKILLed node is suspected after 2 s and evicted soon after, so the others' commits do
+      // A SIGKILLed node is suspected after 1.5 s and evicted soon after, so the others' commits do
       // not wait for it for long (the defaults, 5 s and 15 s, suit a WAN better than this test).
-      "evs.keepalive_period=PT0.5S",
-      "evs.inactive_check_period=PT0.5S",
-      "evs.suspect_timeout=PT2S",
-      "evs.inactive_timeout=PT4S",
-      "evs.install_timeout=PT4S",
+      "evs.keepalive_period=PT0.25S",
+      "evs.inactive_check_period=PT0.25S",
+      "evs.suspect_timeout=PT1.5S",
+      "evs.inactive_timeout=PT3S",
+      "evs.install_timeout=PT3S",
     ].join(";");
     return [
       "[mysqld]",

@@ -134,7 +134,7 @@ export class ArticleWriter {
         const id = Number(result.identifiers[0].id);
         const links = await this.resolveLinks(manager, input, problems);
         problems.throwIfAny();
-        await this.writeLinks(manager, id, links);
+        await this.writeLinks(manager, id, links, { fresh: true });
         return id;
       },
     );
@@ -289,13 +289,18 @@ export class ArticleWriter {
     return out;
   }
 
+  /**
+   * Replaces each given link set. An article inserted in this transaction (`fresh`) has none to
+   * delete, and skipping the DELETE skips its next-key lock (see the session writer's writeLinks).
+   */
   private async writeLinks(
     manager: EntityManager,
     articleId: number,
     links: Map<LinkSpec, number[]>,
+    { fresh = false }: { fresh?: boolean } = {},
   ): Promise<void> {
     for (const [spec, ids] of links) {
-      await manager.delete(spec.link, { articleId });
+      if (!fresh) await manager.delete(spec.link, { articleId });
       if (!ids.length) continue;
       await manager.insert(
         spec.link,
