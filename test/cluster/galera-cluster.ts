@@ -364,7 +364,9 @@ export class GaleraCluster {
           await c.end();
           break;
         } catch (err) {
-          if (Date.now() > deadline) throw new Error(`HAProxy did not answer: ${String(err)}`);
+          if (Date.now() > deadline) {
+            throw new Error(`HAProxy did not answer: ${String(err)}`, { cause: err });
+          }
           await sleep(200);
         }
       }
