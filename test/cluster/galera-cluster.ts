@@ -149,17 +149,23 @@ export class GaleraCluster {
     for (const node of this.nodes) fs.writeFileSync(node.cnf, this.cnf(node));
     this.chown(this.dir);
 
+    // The system tables are made without the node's settings (no wsrep while bootstrapping them).
     const install = spawnSync(
       "mariadb-install-db",
       [
-        `--defaults-file=${this.nodes[0].cnf}`,
+        "--no-defaults",
+        `--datadir=${path.join(this.nodes[0].dir, "data")}`,
         "--auth-root-authentication-method=normal",
         "--skip-test-db",
         ...(this.user ? [`--user=${this.user}`] : []),
       ],
       { encoding: "utf8", timeout: 120_000 },
     );
-    if (install.status !== 0) throw new Error(`mariadb-install-db failed: ${install.stderr}`);
+    if (install.status !== 0) {
+      throw new Error(
+        `mariadb-install-db failed (status ${install.status}, signal ${install.signal}, ${install.error?.message ?? "no spawn error"}):\n${install.stdout}\n${install.stderr}`,
+      );
+    }
 
     this.spawnNode(this.nodes[0], ["--wsrep-new-cluster"]);
     await this.waitSynced(this.nodes[0], 60_000);

@@ -3,6 +3,7 @@ import { MutationReceipt } from "../../../entities";
 import type { RequestContext } from "../../core/context";
 import { ConflictError, NotFoundError } from "../../core/errors";
 import type { NodeTypeName } from "../../core/global-id";
+import { isDeadlock } from "../../db/driver-errors";
 import { ReferenceCache } from "../reference-cache";
 
 /** A write whose row changed (or vanished) since the client read it; see Writer.transaction. */
@@ -37,22 +38,6 @@ export const WRITE_RETRY = { attempts: 6, firstPauseMs: 20 };
 /** The pause before retry number `attempt` (1-based): full jitter under an exponential bound. */
 export function retryPauseMs(attempt: number): number {
   return Math.random() * WRITE_RETRY.firstPauseMs * 2 ** (attempt - 1);
-}
-
-/**
- * True when the server rolled the transaction back as a deadlock victim: InnoDB's ER_LOCK_DEADLOCK
- * (1213), which is also what a Galera node answers when the write set failed certification or was
- * aborted by another node's commit. The whole transaction may be run again.
- */
-export function isDeadlock(err: unknown): boolean {
-  const e = err as {
-    driverError?: { errno?: number; code?: string };
-    errno?: number;
-    code?: string;
-  };
-  const errno = e?.driverError?.errno ?? e?.errno;
-  const code = e?.driverError?.code ?? e?.code;
-  return errno === 1213 || code === "ER_LOCK_DEADLOCK";
 }
 
 /**
