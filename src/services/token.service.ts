@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { ApiToken, Conference, Role } from "../../entities";
 import { readPrimary } from "../db/replication";
 import { roleIncludes } from "../core/roles";
+import { isDeadlock } from "../db/driver-errors";
 import type { RequestContext } from "../core/context";
 import {
   BadUserInputError,
@@ -126,14 +127,20 @@ export class TokenService {
     if (record.expiresAt && record.expiresAt.getTime() <= now.getTime()) return null;
     const threshold = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
     if (!record.lastUsedAt || record.lastUsedAt.getTime() <= threshold.getTime()) {
-      await this.repo
-        .createQueryBuilder()
-        .update()
-        // Naming version and updated_at keeps TypeORM from bumping them: use is not an edit.
-        .set({ lastUsedAt: now, version: () => "version", updatedAt: () => "updated_at" })
-        .where("id = :id", { id: record.id })
-        .andWhere("(last_used_at IS NULL OR last_used_at <= :threshold)", { threshold })
-        .execute();
+      try {
+        await this.repo
+          .createQueryBuilder()
+          .update()
+          // Naming version and updated_at keeps TypeORM from bumping them: use is not an edit.
+          .set({ lastUsedAt: now, version: () => "version", updatedAt: () => "updated_at" })
+          .where("id = :id", { id: record.id })
+          .andWhere("(last_used_at IS NULL OR last_used_at <= :threshold)", { threshold })
+          .execute();
+      } catch (err) {
+        // On a Galera cluster two nodes may record the same token's use at once; the loser fails
+        // certification (1213). The winner recorded it, and the request must not fail for it.
+        if (!isDeadlock(err)) throw err;
+      }
       record.lastUsedAt = now;
     }
     return record;

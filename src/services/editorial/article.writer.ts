@@ -135,7 +135,7 @@ export class ArticleWriter {
           publicationId,
         });
         const id = Number(result.identifiers[0].id);
-        await this.writeLinks(manager, id, links);
+        await this.writeLinks(manager, id, links, { fresh: true });
         return id;
       },
     );
@@ -295,13 +295,18 @@ export class ArticleWriter {
     return out;
   }
 
+  /**
+   * Replaces each given link set. An article inserted in this transaction (`fresh`) has none to
+   * delete, and skipping the DELETE skips its next-key lock (see the session writer's writeLinks).
+   */
   private async writeLinks(
     manager: EntityManager,
     articleId: number,
     links: Map<LinkSpec, number[]>,
+    { fresh = false }: { fresh?: boolean } = {},
   ): Promise<void> {
     for (const [spec, ids] of links) {
-      await manager.delete(spec.link, { articleId });
+      if (!fresh) await manager.delete(spec.link, { articleId });
       if (!ids.length) continue;
       await manager.insert(
         spec.link,

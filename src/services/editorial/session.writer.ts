@@ -139,7 +139,7 @@ export class SessionWriter {
           ...placement,
         });
         const id = Number(result.identifiers[0].id);
-        await this.writeLinks(manager, id, input.startsAt, links);
+        await this.writeLinks(manager, id, input.startsAt, links, { fresh: true });
         await writeMaterials(manager, id, input.links);
         return id;
       },
@@ -324,29 +324,33 @@ export class SessionWriter {
   /**
    * Replaces each given link set. Program, audience and speaker rows carry a copy of the session's
    * start, so that lists of sessions by program, community or speaker read in index order.
+   * A session inserted in this transaction (`fresh`) has no links to delete: skipping the DELETE
+   * also skips its next-key lock at the end of each link table's key, which every concurrent create
+   * would contend for (on a Galera cluster, replicated creates from other nodes abort it).
    */
   private async writeLinks(
     manager: EntityManager,
     sessionId: number,
     startsAt: Date,
     links: SessionLinks,
+    { fresh = false }: { fresh?: boolean } = {},
   ): Promise<void> {
     if (links.programs) {
-      await manager.delete(SessionProgram, { sessionId });
+      if (!fresh) await manager.delete(SessionProgram, { sessionId });
       await manager.insert(
         SessionProgram,
         links.programs.map(conferenceId => ({ sessionId, conferenceId, startsAt })),
       );
     }
     if (links.audiences) {
-      await manager.delete(SessionAudience, { sessionId });
+      if (!fresh) await manager.delete(SessionAudience, { sessionId });
       await manager.insert(
         SessionAudience,
         links.audiences.map(communityId => ({ sessionId, communityId, startsAt })),
       );
     }
     if (links.speakers) {
-      await manager.delete(SessionSpeaker, { sessionId });
+      if (!fresh) await manager.delete(SessionSpeaker, { sessionId });
       if (links.speakers.length) {
         await manager.insert(
           SessionSpeaker,
@@ -360,7 +364,7 @@ export class SessionWriter {
       }
     }
     if (links.topics) {
-      await manager.delete(SessionTopic, { sessionId });
+      if (!fresh) await manager.delete(SessionTopic, { sessionId });
       if (links.topics.length) {
         await manager.insert(
           SessionTopic,

@@ -3,6 +3,7 @@ import { MutationReceipt } from "../../../entities";
 import type { RequestContext } from "../../core/context";
 import { ConflictError, NotFoundError } from "../../core/errors";
 import type { NodeTypeName } from "../../core/global-id";
+import { isDeadlock } from "../../db/driver-errors";
 import { ReferenceCache } from "../reference-cache";
 
 /** A write whose row changed (or vanished) since the client read it; see Writer.transaction. */
@@ -28,6 +29,18 @@ export function isUniqueViolation(err: unknown, index?: string): boolean {
 }
 
 /**
+ * How often a write rolled back as a deadlock or a failed certification is tried in all, and the
+ * upper bound of the first pause in ms (doubled each time; the pause is drawn at random below it, so
+ * that the writers that collided do not collide again in step).
+ */
+export const WRITE_RETRY = { attempts: 6, firstPauseMs: 20 };
+
+/** The pause before retry number `attempt` (1-based): full jitter under an exponential bound. */
+export function retryPauseMs(attempt: number): number {
+  return Math.random() * WRITE_RETRY.firstPauseMs * 2 ** (attempt - 1);
+}
+
+/**
  * Runs writes. Every multi-row write goes through `transaction`, using only the manager it is given.
  *
  * On SQLite, TypeORM's better-sqlite3 driver shares one connection, so two overlapping
@@ -47,8 +60,31 @@ export class Writer {
   /**
    * Runs `work` in one transaction. A stale version found inside becomes CONFLICT with the row's
    * current version (read after the rollback, so MySQL's snapshot does not hide the winner's write).
+   *
+   * A transaction the server rolled back as a deadlock (1213) — on a Galera cluster also a write that
+   * failed certification against another node's commit — is run again, whole, up to
+   * WRITE_RETRY.attempts times in all with a short jittered pause; `work` must therefore do nothing
+   * outside the manager it is given. Still failing, it ends as CONFLICT, never as an internal error.
    */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(work);
+      } catch (err) {
+        if (!isDeadlock(err)) throw err;
+        if (attempt >= WRITE_RETRY.attempts) {
+          throw new ConflictError(
+            "Concurrent writes to the same records kept conflicting with this one, so it was not stored; try again",
+            { reason: "WRITE_CONFLICT", attempts: attempt },
+          );
+        }
+        await new Promise(resolve => setTimeout(resolve, retryPauseMs(attempt)));
+      }
+    }
+  }
+
+  /** One attempt of `transaction`: the version and slug checks mapped to CONFLICT. */
+  private async attempt<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
       if (this.dataSource.options.type !== "better-sqlite3") {
         return await this.dataSource.transaction(work);
