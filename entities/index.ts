@@ -17,6 +17,7 @@ import {
   SessionTopic,
 } from "./links";
 import { MutationReceipt } from "./mutation-receipt";
+import { OutboxEvent } from "./outbox-event";
 import { Person } from "./person";
 import { Publication } from "./publication";
 import { Session } from "./session";
@@ -37,6 +38,7 @@ export {
   Conference,
   ConferenceColocation,
   MutationReceipt,
+  OutboxEvent,
   Person,
   Publication,
   Session,
@@ -70,4 +72,5 @@ export const entities = [
   Comment,
   ApiToken,
   MutationReceipt,
+  OutboxEvent,
 ];

@@ -16,6 +16,8 @@ export interface EditorialServices {
   articles: ArticleWriter;
   taxonomy: TaxonomyWriter;
   comments: CommentWriter;
+  /** The shared transaction runner; `onCommitted` hears every committed write's domain events. */
+  writer: Writer;
 }
 
 export function createEditorialServices(
@@ -31,5 +33,6 @@ export function createEditorialServices(
     articles: new ArticleWriter(writer),
     taxonomy: new TaxonomyWriter(writer),
     comments: new CommentWriter(writer, comments),
+    writer,
   };
 }
