@@ -20,6 +20,7 @@ import { MutationReceipt } from "./mutation-receipt";
 import { OutboxEvent } from "./outbox-event";
 import { Person } from "./person";
 import { Publication } from "./publication";
+import { ScheduleChange, ScheduleFieldChange } from "./schedule-change";
 import { Session } from "./session";
 import { Topic } from "./topic";
 
@@ -41,6 +42,8 @@ export {
   OutboxEvent,
   Person,
   Publication,
+  ScheduleChange,
+  ScheduleFieldChange,
   Session,
   SessionAudience,
   SessionProgram,
@@ -73,4 +76,5 @@ export const entities = [
   ApiToken,
   MutationReceipt,
   OutboxEvent,
+  ScheduleChange,
 ];

@@ -11,6 +11,7 @@ import { ConferenceResolver } from "./conference.resolver";
 import { NodeResolver } from "./node.resolver";
 import { PersonResolver } from "./person.resolver";
 import { PublicationResolver } from "./publication.resolver";
+import { ConferenceChangesResolver, ScheduleChangeResolver } from "./schedule-change.resolver";
 import { SessionResolver } from "./session.resolver";
 import { TopicResolver } from "./topic.resolver";
 import { ViewerResolver } from "./viewer.resolver";
@@ -35,4 +36,6 @@ export const resolvers = [
   ArticleEditorialFields,
   CommentMutations,
   CommentEditorialFields,
+  ScheduleChangeResolver,
+  ConferenceChangesResolver,
 ] as const;
