@@ -176,6 +176,12 @@ export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<
           return refusal(err);
         }
       },
+      onOperation(_ctx, id, payload) {
+        deps.log.debug(
+          { subscription: id, operationName: payload.operationName },
+          "subscription started",
+        );
+      },
       onNext(_ctx, _id, _payload, _args, result) {
         if (!result.errors?.length) return;
         return {
