@@ -197,13 +197,18 @@ export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<
     config.live.keepAliveMs,
   );
 
+  let closed: Promise<void> | null = null;
   return {
-    async close() {
-      deps.httpServer.off("upgrade", onUpgrade);
-      for (const client of wss.clients) client.close(1001, "Server shutting down");
-      await server.dispose();
-      await new Promise<void>(resolve => wss.close(() => resolve()));
-      for (const client of wss.clients as Set<WebSocket>) client.terminate();
+    // Called when draining begins and again when Apollo stops: the first call does the work.
+    close() {
+      closed ??= (async () => {
+        deps.httpServer.off("upgrade", onUpgrade);
+        for (const client of wss.clients) client.close(1001, "Server shutting down");
+        // Closes the WebSocket server too.
+        await server.dispose();
+        for (const client of wss.clients as Set<WebSocket>) client.terminate();
+      })();
+      return closed;
     },
   };
 }

@@ -184,6 +184,22 @@ describe(`committed events across processes through Redis on ${TEST_ENGINE} (acc
       ]);
       expect(subA.results).toHaveLength(2);
       expect(subB.results).toHaveLength(2);
+
+      // SIGTERM with a subscriber connected: the socket is closed (1001), and B exits cleanly.
+      b.child.kill("SIGTERM");
+      await subB.ended(20_000);
+      expect((subB.error as { code?: number } | undefined)?.code ?? 1001).toBe(1001);
+      const code = await b.exited;
+      if (code !== 0)
+        console.log(
+          b
+            .out()
+            .split("\n")
+            .filter(l => !l.includes('"level":20'))
+            .slice(-15)
+            .join("\n"),
+        );
+      expect(code).toBe(0);
     } finally {
       await Promise.all([onA.dispose(), onB.dispose()]);
     }
