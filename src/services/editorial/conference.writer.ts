@@ -205,6 +205,8 @@ export class ConferenceWriter {
       );
       problems.throwIfAny();
       const before = await colocations(manager);
+      // Every program this may change, locked before the writes (see ScheduleLog.lock).
+      await this.schedule.lock(manager, [...ids, ...ids.flatMap(id => before.get(id) ?? [])]);
       await manager
         .createQueryBuilder()
         .delete()
