@@ -1,4 +1,5 @@
 import { Role } from "../../entities";
+import { toGlobalId } from "../../src/core/global-id";
 import { bearer, gid, issueToken } from "../editorial/helpers";
 import { TEST_ENGINE } from "../helpers/test-db";
 import { startTestServer, type TestServer } from "../helpers/test-server";
@@ -344,5 +345,37 @@ describe(`schedule versions and changes on ${TEST_ENGINE}`, () => {
       first: 100,
     });
     expect(JSON.stringify(all.data)).not.toMatch(/Draft about|Pending|Article|Comment/);
+  });
+
+  it("concurrent writes to one program each get their own version: no gap, no repeat, no deadlock", async () => {
+    const before = await versions();
+    const rows: { id: number; version: number }[] = await server.db.dataSource.query(
+      `SELECT s.id, s.version FROM session s JOIN session_program sp ON sp.session_id = s.id
+       JOIN conference c ON c.id = sp.conference_id WHERE c.slug = 'pyworks-2008' ORDER BY s.id LIMIT 5`,
+    );
+    const results = await Promise.all(
+      rows.map((r, i) =>
+        server.gql(
+          MOVE,
+          {
+            input: {
+              id: toGlobalId("Session", Number(r.id)),
+              version: r.version,
+              room: `Room ${i}`,
+            },
+          },
+          editor,
+        ),
+      ),
+    );
+    expect(results.map(r => r.errors)).toEqual(rows.map(() => undefined));
+    const after = await versions();
+    expect(after.py).toBe(before.py + rows.length);
+    const list = await server.gql(CHANGES, { slug: "pyworks-2008", since: before.py });
+    expect(
+      list.data!.conference.changes.nodes.map(
+        (n: { scheduleVersion: number }) => n.scheduleVersion,
+      ),
+    ).toEqual(rows.map((_, i) => before.py + i + 1));
   });
 });
