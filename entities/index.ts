@@ -17,8 +17,10 @@ import {
   SessionTopic,
 } from "./links";
 import { MutationReceipt } from "./mutation-receipt";
+import { OutboxEvent } from "./outbox-event";
 import { Person } from "./person";
 import { Publication } from "./publication";
+import { ScheduleChange, ScheduleFieldChange } from "./schedule-change";
 import { Session } from "./session";
 import { Topic } from "./topic";
 import { Translation } from "./translation";
@@ -44,8 +46,11 @@ export {
   Conference,
   ConferenceColocation,
   MutationReceipt,
+  OutboxEvent,
   Person,
   Publication,
+  ScheduleChange,
+  ScheduleFieldChange,
   Session,
   SessionAudience,
   SessionProgram,
@@ -89,4 +94,6 @@ export const entities = [
   ApiToken,
   MutationReceipt,
   Translation,
+  OutboxEvent,
+  ScheduleChange,
 ];
