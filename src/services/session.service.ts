@@ -202,6 +202,28 @@ export class SessionService {
   }
 
   /**
+   * The time zone of a conference by id (a session's host, for its times), held per process like
+   * `zoneOf`. `load` reads a zone not held yet; the caller batches it (with `zonesByIds`).
+   */
+  zoneOfId(
+    conferenceId: number,
+    load: (id: number) => Promise<string | undefined>,
+  ): Promise<string | undefined> {
+    return this.references.get("zones", `#${conferenceId}`, () => load(conferenceId));
+  }
+
+  /** Time zones of conferences by id, in one narrow statement. */
+  async zonesByIds(ids: readonly number[]): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows: { id: number | string; timezone: string }[] = await this.dataSource.query(
+      `SELECT id, timezone FROM conference WHERE id IN (${unique.map(() => "?").join(", ")})`,
+      unique,
+    );
+    return new Map(rows.map(row => [Number(row.id), row.timezone]));
+  }
+
+  /**
    * Narrows `filter` to calendar day `day` in `zone`: the listed conference's zone, else the zone of
    * the filter's conference. Without either, the day is ambiguous: BAD_USER_INPUT.
    */
