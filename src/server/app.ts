@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -17,7 +19,7 @@ import type { AppContext } from "../graphql/context";
 import { createLoaders } from "../graphql/loaders";
 import { getSchema } from "./schema";
 import { createServices, type Services } from "../services";
-import { httpCachePlugin, UNCACHEABLE } from "./cache-control";
+import { cachePolicyPlugin, httpCachePlugin, UNCACHEABLE } from "./cache-control";
 import { createCors } from "./cors";
 import { createEmbedsRouter } from "./embed-routes";
 import { createFeedsRouter } from "./feed-routes";
@@ -34,6 +36,7 @@ import {
   classifyDatabaseError,
   requestBudget,
   requestBudgetPlugin,
+  stopResolversOnAbort,
 } from "./request-budget";
 import { GracefulShutdown } from "./shutdown";
 import { AppMetrics } from "./metrics";
@@ -107,7 +110,7 @@ export async function createApp(
   const caches = openSharedCaches(config, services.references, log, rateLimits.redis);
   await Promise.all([rateLimits.ready, caches.ready]);
   const apollo = new ApolloServer<AppContext>({
-    schema: await getSchema(),
+    schema: stopResolversOnAbort(await getSchema()),
     introspection: config.introspection,
     // Limits on the document itself (src/graphql/limits.ts); cost and budgets in requestLimitsPlugin.
     parseOptions: { maxTokens: config.limits.maxTokens },
@@ -147,7 +150,9 @@ export async function createApp(
           },
         }),
       },
-      ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
+      // Cache policy per document, not per resolved field (Apollo's plugin wraps every resolver).
+      ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin(config.cacheMaxAge),
       httpCachePlugin(),
       ...(caches.responses ? [responseCachePlugin(caches.responses, log)] : []),
       persistedQueryAllowListPlugin(config, registered),
