@@ -20,3 +20,14 @@ export const CACHE_HINT_EXTENSION = "cacheHint";
 export function CacheHint(hint: CacheHintOptions): MethodDecorator & PropertyDecorator {
   return Extensions({ [CACHE_HINT_EXTENSION]: hint });
 }
+
+/** Where a derived type's dependencies live in the schema (the type's `extensions`). */
+export const CACHE_TAGS_EXTENSION = "cacheTags";
+
+/**
+ * Marks an object type derived from whole lists (counts, say): a cached response that reads it is
+ * tagged `<Type>:list` for each type named, so that any write to one of those types drops it.
+ */
+export function DerivedFrom(...types: string[]): ClassDecorator {
+  return Extensions({ [CACHE_TAGS_EXTENSION]: types });
+}

@@ -27,7 +27,7 @@ import { createFormatError } from "./format-error";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
 import { openRateLimits, rateLimitHeadersOnEveryAnswer, routeBudget } from "./rate-limit";
-import { responseCachePlugin } from "./response-cache";
+import { cachedGetAnswers, responseCachePlugin } from "./response-cache";
 import { openSharedCaches } from "./shared-caches";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
 import { readinessHandler } from "./readiness";
@@ -154,7 +154,13 @@ export async function createApp(
       ApolloServerPluginCacheControlDisabled(),
       cachePolicyPlugin(config.cacheMaxAge),
       httpCachePlugin(),
-      ...(caches.responses ? [responseCachePlugin(caches.responses, log)] : []),
+      ...(caches.responses
+        ? [
+            responseCachePlugin(caches.responses, log, hit =>
+              metrics?.cacheLookup("responses", hit),
+            ),
+          ]
+        : []),
       persistedQueryAllowListPlugin(config, registered),
       requestBudgetPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -198,6 +204,14 @@ export async function createApp(
   );
 
   if (metrics && !metricsServer) app.get("/metrics", metrics.handler());
+
+  // A cached anonymous GET is answered here, before budgets, rate limits and Apollo.
+  if (caches.responses) {
+    app.use(
+      "/graphql",
+      cachedGetAnswers(caches.responses, log, () => metrics?.cacheLookup("responses", true)),
+    );
+  }
 
   app.use(requestBudget(config.requestTimeoutMs));
   app.use(

@@ -3,8 +3,10 @@ import { LRUCache } from "lru-cache";
 
 /** One cached GraphQL response. */
 export interface CachedResponse {
-  /** The response's JSON body (`{ data }`). */
+  /** The response's JSON body (`{ data }`), without the newline Apollo sends after it. */
   body: string;
+  /** The weak ETag of the body as sent (absent in entries stored by older versions). */
+  etag?: string;
   /** When it was stored and when it expires (epoch ms). */
   storedAt: number;
   expiresAt: number;
