@@ -16,6 +16,7 @@ import { BadUserInputError } from "../core/errors";
 import { dayBounds } from "../core/time";
 import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../db/pagination";
 import { loadByIds, idBySlugOrZero, loadLinked } from "../db/batch";
+import { placeholders } from "../db/plain-rows";
 import type { CommunityTree } from "./community.service";
 import { ReferenceCache } from "./reference-cache";
 
@@ -302,7 +303,7 @@ export class SessionService {
       Conference,
       { entity: SessionProgram, owner: "sessionId", target: "conferenceId" },
       sessionIds,
-      qb => qb.orderBy("t.starts_on", "ASC").addOrderBy("t.id", "ASC"),
+      ["startsOn"],
     );
   }
 
@@ -310,13 +311,13 @@ export class SessionService {
   async audienceIds(sessionIds: readonly number[]): Promise<Map<number, number[]>> {
     const result = new Map<number, number[]>(sessionIds.map(id => [id, []]));
     if (!sessionIds.length) return result;
-    const rows = await this.dataSource
-      .getRepository(SessionAudience)
-      .createQueryBuilder("sa")
-      .where("sa.session_id IN (:...ids)", { ids: [...new Set(sessionIds)] })
-      .orderBy("sa.community_id")
-      .getMany();
-    for (const row of rows) result.get(row.sessionId)?.push(row.communityId);
+    const ids = [...new Set(sessionIds)];
+    const rows: { session_id: number | string; community_id: number | string }[] =
+      await this.dataSource.query(
+        `SELECT session_id, community_id FROM session_audience WHERE session_id IN (${placeholders(ids)}) ORDER BY community_id`,
+        ids,
+      );
+    for (const row of rows) result.get(Number(row.session_id))?.push(Number(row.community_id));
     return result;
   }
 
@@ -327,7 +328,7 @@ export class SessionService {
       Topic,
       { entity: SessionTopic, owner: "sessionId", target: "topicId" },
       sessionIds,
-      qb => qb.orderBy("t.name", "ASC").addOrderBy("t.id", "ASC"),
+      ["name"],
     );
   }
 }
