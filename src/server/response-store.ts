@@ -25,15 +25,21 @@ export interface ResponseStore {
   purge(tags: string[]): Promise<void>;
 }
 
-/** A bounded LRU in this process; entries expire at their own max-age. */
+/**
+ * A bounded LRU in this process, by entries and by bytes (bodies and tags, as UTF-16 strings take
+ * them); entries expire at their own max-age.
+ */
 export class MemoryResponseStore implements ResponseStore {
   private readonly entries: LRUCache<string, CachedResponse & { tags: string[] }>;
   private readonly byTag = new Map<string, Set<string>>();
   private purges = 0;
 
-  constructor(maxEntries: number) {
+  constructor(maxEntries: number, maxBytes = 32 * 1024 * 1024) {
     this.entries = new LRUCache({
       max: maxEntries,
+      maxSize: maxBytes,
+      sizeCalculation: entry =>
+        Math.max(1, 2 * (entry.body.length + entry.tags.reduce((n, tag) => n + tag.length, 0))),
       dispose: (entry, key) => {
         for (const tag of entry.tags) {
           const keys = this.byTag.get(tag);

@@ -4,6 +4,7 @@ import { Redis } from "ioredis";
 import { Role } from "../../entities";
 import { loadConfig } from "../../src/core/config";
 import { createApp, type App } from "../../src/server/app";
+import { MemoryResponseStore } from "../../src/server/response-store";
 import { bearer, issueToken } from "../editorial/helpers";
 import { GET_HEADERS, graphqlGetUrl, rawGet } from "../embeds/helpers";
 import { startTestServer, type TestServer } from "../helpers/test-server";
@@ -299,5 +300,23 @@ describe("response cache in Redis: two processes share it", () => {
       await new Promise(resolve => setTimeout(resolve, 20));
     }
     expect(names).toContain("Python, renamed");
+  });
+});
+
+describe("in-process response store", () => {
+  it("is bounded by bytes as well as entries: large bodies evict older ones", async () => {
+    const store = new MemoryResponseStore(1000, 10_000);
+    const now = Date.now();
+    const entry = (n: number) => ({ body: "x".repeat(n), storedAt: now, expiresAt: now + 60_000 });
+    for (let i = 0; i < 10; i++) await store.set(`k${i}`, entry(1500), ["Session:list"], "0");
+    // 3,000 bytes each (UTF-16) under a 10,000-byte bound: the three newest stay.
+    expect(store.size).toBe(3);
+    expect(await store.get("k0")).toBeNull();
+    expect(await store.get("k9")).not.toBeNull();
+    // A purge still finds what is left through its tags.
+    await store.purge(["Session:list"]);
+    expect(store.size).toBe(0);
+    for (let i = 0; i < 20; i++) await store.set(`s${i}`, entry(10), ["Person:1"], "1");
+    expect(store.size).toBe(20);
   });
 });
