@@ -157,7 +157,19 @@ export class SessionService {
       members.map(m => m.filter),
       order,
     );
-    const scoped = members.map(m => ({ key: m.key, qb: this.scoped(m.filter, tree, driver) }));
+    // Lists that only follow one link (a conference's program, a speaker's sessions) have one form.
+    const shape =
+      driver &&
+      members.every(m =>
+        Object.entries(m.filter).every(([name, value]) => name === driver.field || value == null),
+      )
+        ? `driven:${driver.field}`
+        : undefined;
+    const scoped = members.map(m => ({
+      key: m.key,
+      qb: this.scoped(m.filter, tree, driver),
+      shape,
+    }));
     const sort = (driver && DRIVEN_SORTS[order]) || SORTS[order];
     return pageMany<Session, K>(this.dataSource, Session, "s", scoped, sort, page);
   }
