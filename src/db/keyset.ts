@@ -233,7 +233,7 @@ export function buildPage<T extends ObjectLiteral>(
   const hasMore = rows.length > page.size;
   const nodes = rows.slice(0, page.size);
   if (page.backward) nodes.reverse();
-  const edges = nodes.map(node => ({ node, cursor: cursorOf(node, keys) }));
+  const edges = nodes.map(node => new KeysetEdge(node, keys));
   return new Page(
     edges,
     {
@@ -244,6 +244,19 @@ export function buildPage<T extends ObjectLiteral>(
     },
     count,
   );
+}
+
+/** An edge whose cursor is encoded when first read (most pages' edges are never asked for one). */
+class KeysetEdge<T extends ObjectLiteral> {
+  private encoded: string | undefined;
+  constructor(
+    readonly node: T,
+    private readonly keys: Pick<ResolvedKey, "property" | "nullsAs">[],
+  ) {}
+
+  get cursor(): string {
+    return (this.encoded ??= cursorOf(this.node, this.keys));
+  }
 }
 
 /** The cursor of `node`: its sort values (NULL as its stand-in, instants as ISO strings). */
