@@ -21,9 +21,13 @@ import { Person } from "./person";
 import { Publication } from "./publication";
 import { Session } from "./session";
 import { Topic } from "./topic";
+// Last: it adds no GraphQL type, so the emitted schema keeps its order.
+import { Agenda, AgendaSession } from "./agenda";
 
 export * from "./enums";
 export {
+  Agenda,
+  AgendaSession,
   ApiToken,
   Article,
   ArticleAuthor,
@@ -70,4 +74,6 @@ export const entities = [
   Comment,
   ApiToken,
   MutationReceipt,
+  Agenda,
+  AgendaSession,
 ];

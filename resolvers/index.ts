@@ -1,3 +1,4 @@
+import { AgendaResolver } from "./agenda.resolver";
 import { ArticleResolver } from "./article.resolver";
 import { ArticleEditorialFields, ArticleMutations } from "./article.mutations";
 import { CommentEditorialFields, CommentMutations } from "./comment.mutations";
@@ -35,4 +36,5 @@ export const resolvers = [
   ArticleEditorialFields,
   CommentMutations,
   CommentEditorialFields,
+  AgendaResolver,
 ] as const;

@@ -102,6 +102,8 @@ export interface AppConfig {
   embedDir: string;
   /** Reader comments: moderation and rate limits. */
   comments: CommentConfig;
+  /** Personal agendas. */
+  agendas: AgendaConfig;
   /** What a GraphQL document may ask for, checked before anything runs. */
   limits: QueryLimits;
   /** Per-client request budgets, counted in query cost. */
@@ -206,6 +208,12 @@ export const DEFAULT_COMMENT_CONFIG: CommentConfig = {
   perMinute: 5,
   perDay: 50,
 };
+
+/** Personal agendas (no account). */
+export interface AgendaConfig {
+  /** Agendas one client IP may create per hour (AGENDA_RATE_PER_HOUR; 0: no limit). */
+  perHour: number;
+}
 
 /** Parses a comma-separated list of slugs (COMMENT_AUTO_APPROVE). */
 export function parseSlugList(key: string, raw: string | undefined): string[] {
@@ -470,6 +478,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
         0,
       ),
       perDay: read(() => int(env, "COMMENT_RATE_PER_DAY", DEFAULT_COMMENT_CONFIG.perDay), 0),
+    },
+    agendas: {
+      perHour: read(() => int(env, "AGENDA_RATE_PER_HOUR", 20), 0),
     },
     limits: {
       maxDepth: read(() => positive(env, "MAX_QUERY_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth), 1),

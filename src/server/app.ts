@@ -19,6 +19,7 @@ import { getSchema } from "./schema";
 import { createServices, type Services } from "../services";
 import { httpCachePlugin, UNCACHEABLE } from "./cache-control";
 import { createCors } from "./cors";
+import { createAgendaRouter, redactAgendaSecrets } from "./agenda-routes";
 import { createEmbedsRouter } from "./embed-routes";
 import { createFeedsRouter } from "./feed-routes";
 import { createFormatError } from "./format-error";
@@ -165,6 +166,13 @@ export async function createApp(
   app.use(
     pinoHttp({
       logger: log,
+      serializers: {
+        // An agenda's secret is its URL (its .ics) or may sit in a GET query: never log it.
+        req: (req: { url?: string }) => {
+          if (req.url) req.url = redactAgendaSecrets(req.url);
+          return req;
+        },
+      },
       genReqId: (req, res) => {
         const incoming = req.headers["x-request-id"];
         const id =
@@ -201,6 +209,7 @@ export async function createApp(
       metrics?.rateLimitRefusals.inc({ limit: "route" }),
     ),
   );
+  app.use(createAgendaRouter(config, services));
   app.use(createFeedsRouter(config, services));
   app.use(createEmbedsRouter(config, services));
 

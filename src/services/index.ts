@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { DEFAULT_COMMENT_CONFIG, type CommentConfig } from "../core/config";
+import { AgendaService } from "./agenda.service";
 import { ArticleService, PublicationService } from "./article.service";
 import { CommentService } from "./comment.service";
 import { GraphSearchService } from "./graph-search.service";
@@ -36,6 +37,8 @@ export interface Services {
   listings: ListingService;
   /** The sessions behind the iCalendar and schedule feeds. */
   feeds: FeedService;
+  /** Personal agendas, read by secret (writes: `editorial.agendas`). */
+  agendas: AgendaService;
   /** The sessions behind the no-JavaScript embed page. */
   embeds: EmbedService;
   /** The write side: validated, versioned, transactional mutations. */
@@ -83,6 +86,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     tokens: new TokenService(dataSource),
     listings,
     feeds,
+    agendas: new AgendaService(dataSource, { feeds, communities }),
     embeds: new EmbedService({
       communities,
       conferences,

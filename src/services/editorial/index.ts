@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { CommentConfig } from "../../core/config";
+import { AgendaWriter } from "./agenda.writer";
 import { ArticleWriter, TaxonomyWriter } from "./article.writer";
 import { CommentWriter } from "./comment.writer";
 import { ConferenceWriter } from "./conference.writer";
@@ -16,6 +17,8 @@ export interface EditorialServices {
   articles: ArticleWriter;
   taxonomy: TaxonomyWriter;
   comments: CommentWriter;
+  /** Personal agendas (anyone, with the agenda's secret). */
+  agendas: AgendaWriter;
 }
 
 export function createEditorialServices(
@@ -31,5 +34,6 @@ export function createEditorialServices(
     articles: new ArticleWriter(writer),
     taxonomy: new TaxonomyWriter(writer),
     comments: new CommentWriter(writer, comments),
+    agendas: new AgendaWriter(writer),
   };
 }
