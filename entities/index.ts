@@ -17,6 +17,7 @@ import {
   SessionTopic,
 } from "./links";
 import { MutationReceipt } from "./mutation-receipt";
+import { OutboxEvent } from "./outbox-event";
 import { Person } from "./person";
 import { Publication } from "./publication";
 import { Session } from "./session";
@@ -41,6 +42,7 @@ export {
   Conference,
   ConferenceColocation,
   MutationReceipt,
+  OutboxEvent,
   Person,
   Publication,
   Session,
@@ -74,6 +76,7 @@ export const entities = [
   Comment,
   ApiToken,
   MutationReceipt,
+  OutboxEvent,
   Agenda,
   AgendaSession,
 ];

@@ -19,6 +19,8 @@ export interface EditorialServices {
   comments: CommentWriter;
   /** Personal agendas (anyone, with the agenda's secret). */
   agendas: AgendaWriter;
+  /** The shared transaction runner; `onCommitted` hears every committed write's domain events. */
+  writer: Writer;
 }
 
 export function createEditorialServices(
@@ -35,5 +37,6 @@ export function createEditorialServices(
     taxonomy: new TaxonomyWriter(writer),
     comments: new CommentWriter(writer, comments),
     agendas: new AgendaWriter(writer),
+    writer,
   };
 }

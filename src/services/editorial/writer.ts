@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
-import { MutationReceipt } from "../../../entities";
+import { MutationReceipt, OutboxEvent } from "../../../entities";
 import type { RequestContext } from "../../core/context";
 import { ConflictError, NotFoundError } from "../../core/errors";
+import type { CommittedListener, DomainEvent } from "../../core/events";
 import type { NodeTypeName } from "../../core/global-id";
 import { ReferenceCache } from "../reference-cache";
 
@@ -37,6 +38,11 @@ export function isUniqueViolation(err: unknown, index?: string): boolean {
  */
 export class Writer {
   private queue: Promise<unknown> = Promise.resolve();
+  /** The events emitted inside each open transaction, keyed by its manager. */
+  private readonly pending = new WeakMap<EntityManager, DomainEvent[]>();
+  private readonly listeners: CommittedListener[] = [];
+  /** Where a listener's exception goes (it never fails the write that already committed). */
+  listenerError: (err: unknown) => void = err => console.error("committed-event listener", err);
 
   constructor(
     readonly dataSource: DataSource,
@@ -49,13 +55,24 @@ export class Writer {
    * current version (read after the rollback, so MySQL's snapshot does not hide the winner's write).
    */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    let events: DomainEvent[] = [];
+    const tracked = (manager: EntityManager) => {
+      events = [];
+      this.pending.set(manager, events);
+      return work(manager);
+    };
     try {
+      let result: T;
       if (this.dataSource.options.type !== "better-sqlite3") {
-        return await this.dataSource.transaction(work);
+        result = await this.dataSource.transaction(tracked);
+      } else {
+        const run = this.queue.then(() => this.dataSource.transaction(tracked));
+        this.queue = run.catch(() => undefined);
+        result = await run;
       }
-      const run = this.queue.then(() => this.dataSource.transaction(work));
-      this.queue = run.catch(() => undefined);
-      return await run;
+      // Committed: only now do the events leave the process's write path.
+      this.publish(events);
+      return result;
     } catch (err) {
       if (err instanceof StaleVersion) {
         const row = await this.dataSource
@@ -75,6 +92,42 @@ export class Writer {
         );
       }
       throw err;
+    }
+  }
+
+  /**
+   * Records a domain event as part of the transaction `manager` belongs to: its outbox row commits
+   * or rolls back with the write, and the listeners hear of it only after the commit.
+   */
+  async emit(manager: EntityManager, event: DomainEvent): Promise<void> {
+    const events = this.pending.get(manager);
+    if (!events) throw new Error("Writer.emit needs the manager of a Writer.transaction");
+    await manager.insert(OutboxEvent, {
+      eventId: event.id,
+      type: event.type,
+      conferenceIds: event.conferenceIds,
+      payload: JSON.stringify(event),
+    });
+    events.push(event);
+  }
+
+  /** Registers a listener for the events of every committed transaction (in emit order). */
+  onCommitted(listener: CommittedListener): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const at = this.listeners.indexOf(listener);
+      if (at >= 0) this.listeners.splice(at, 1);
+    };
+  }
+
+  private publish(events: DomainEvent[]): void {
+    if (!events.length) return;
+    for (const listener of this.listeners) {
+      try {
+        listener(events);
+      } catch (err) {
+        this.listenerError(err);
+      }
     }
   }
 

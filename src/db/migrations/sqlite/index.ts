@@ -5,6 +5,7 @@ import { ApiTokens1795522900747 } from "./1795522900747-ApiTokens";
 import { MutationReceipts1795523877048 } from "./1795523877048-MutationReceipts";
 import { LinkStartTimes1795988234343 } from "./1795988234343-LinkStartTimes";
 import { TitleIndexes1795989506510 } from "./1795989506510-TitleIndexes";
+import { OutboxEvents1796100000000 } from "./1796100000000-OutboxEvents";
 import { Agendas1796200000000 } from "./1796200000000-Agendas";
 
 /** sqlite migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
@@ -15,5 +16,6 @@ export const sqliteMigrations: (new () => MigrationInterface)[] = [
   MutationReceipts1795523877048,
   LinkStartTimes1795988234343,
   TitleIndexes1795989506510,
+  OutboxEvents1796100000000,
   Agendas1796200000000,
 ];
