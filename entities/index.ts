@@ -22,10 +22,12 @@ import { Person } from "./person";
 import { Publication } from "./publication";
 import { Session } from "./session";
 import { Topic } from "./topic";
-// Last: it adds no GraphQL type, so the emitted schema keeps its order.
+// Last, so that the emitted schema keeps the order of the types above.
 import { Agenda, AgendaSession } from "./agenda";
+import { WebhookDelivery, WebhookEndpoint, WebhookFanout } from "./webhook";
 
 export * from "./enums";
+export { WebhookDeliveryStatus, WebhookEventType, WebhookStatus } from "./webhook";
 export {
   Agenda,
   AgendaSession,
@@ -51,6 +53,9 @@ export {
   SessionSpeaker,
   SessionTopic,
   Topic,
+  WebhookDelivery,
+  WebhookEndpoint,
+  WebhookFanout,
 };
 
 /** Every entity, registered explicitly (never by glob). */
@@ -79,4 +84,7 @@ export const entities = [
   OutboxEvent,
   Agenda,
   AgendaSession,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookFanout,
 ];

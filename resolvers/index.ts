@@ -15,6 +15,7 @@ import { PublicationResolver } from "./publication.resolver";
 import { SessionResolver } from "./session.resolver";
 import { TopicResolver } from "./topic.resolver";
 import { ViewerResolver } from "./viewer.resolver";
+import { WebhookDeliveryResolver, WebhookResolver } from "./webhook.resolver";
 
 /** Every resolver, registered explicitly. */
 export const resolvers = [
@@ -37,4 +38,6 @@ export const resolvers = [
   CommentMutations,
   CommentEditorialFields,
   AgendaResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
 ] as const;

@@ -11,6 +11,8 @@ export const NODE_TYPES = [
   "Topic",
   "Comment",
   "ApiToken",
+  "WebhookEndpoint",
+  "WebhookDelivery",
 ] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 

@@ -17,6 +17,7 @@ import type { AppContext } from "../graphql/context";
 import { createLoaders } from "../graphql/loaders";
 import { getSchema } from "./schema";
 import { createServices, type Services } from "../services";
+import { WebhookDispatcher } from "../services/webhook-dispatcher";
 import { httpCachePlugin, UNCACHEABLE } from "./cache-control";
 import { createCors } from "./cors";
 import { createAgendaRouter, redactAgendaSecrets } from "./agenda-routes";
@@ -49,6 +50,8 @@ export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<AppContext>;
   services: Services;
+  /** The webhook dispatcher (running when WEBHOOK_DISPATCH is on; stopped with the app). */
+  webhooks: WebhookDispatcher;
   /** Tracks in-flight requests; `main.ts` drains through it on SIGTERM. */
   shutdown: GracefulShutdown;
   /** This app's Prometheus metrics (its own registry), or null when METRICS_ENABLED is false. */
@@ -74,10 +77,24 @@ export async function createApp(
   dataSource: DataSource,
   log: Logger,
 ): Promise<App> {
+  let dispatcher: WebhookDispatcher | null = null;
   const services = createServices(dataSource, {
     comments: config.comments,
     feedMaxSessions: config.feedMaxSessions,
+    webhooks: {
+      allowPrivateAddresses: config.webhooks.allowPrivateAddresses,
+      onQueued: () => dispatcher?.kick(),
+    },
   });
+  // Webhooks: the dispatcher runs in this process and wakes after every commit that emitted events.
+  dispatcher = new WebhookDispatcher(
+    dataSource,
+    services.editorial.writer,
+    config.webhooks,
+    log.child({ component: "webhooks" }),
+  );
+  const webhooks = dispatcher;
+  services.editorial.writer.onCommitted(() => webhooks.kick());
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
@@ -142,6 +159,8 @@ export async function createApp(
       {
         serverWillStart: async () => ({
           serverWillStop: async () => {
+            // Before the database closes: the round under way records its outcomes.
+            await webhooks.stop();
             // The subscriber first: the shared connection closes with the rate limiter.
             await caches.close();
             await rateLimits.close();
@@ -160,6 +179,7 @@ export async function createApp(
     ],
   });
   await apollo.start();
+  if (config.webhooks.dispatch) webhooks.start();
 
   if (metrics) app.use(metrics.httpMiddleware());
 
@@ -248,6 +268,7 @@ export async function createApp(
     httpServer,
     apollo,
     services,
+    webhooks,
     shutdown,
     metrics,
     metricsServer,

@@ -15,6 +15,7 @@ import { SessionService } from "./session.service";
 import { StatsService } from "./stats.service";
 import { TokenService } from "./token.service";
 import { TopicService } from "./topic.service";
+import { WebhookService } from "./webhook.service";
 import { createEditorialServices, type EditorialServices } from "./editorial";
 import { ReferenceCache } from "./reference-cache";
 
@@ -37,6 +38,8 @@ export interface Services {
   listings: ListingService;
   /** The sessions behind the iCalendar and schedule feeds. */
   feeds: FeedService;
+  /** Webhook endpoints and their deliveries (admins); the dispatcher sends. */
+  webhooks: WebhookService;
   /** Personal agendas, read by secret (writes: `editorial.agendas`). */
   agendas: AgendaService;
   /** The sessions behind the no-JavaScript embed page. */
@@ -52,6 +55,8 @@ export interface ServiceOptions {
   comments?: CommentConfig;
   /** The most sessions one feed may list (FEED_MAX_SESSIONS). */
   feedMaxSessions?: number;
+  /** Webhooks: whether endpoints may be private addresses, and whom to wake for a redelivery. */
+  webhooks?: { allowPrivateAddresses: boolean; onQueued?: () => void };
   /** The process's reference-data cache (a fresh one by default). */
   references?: ReferenceCache;
 }
@@ -87,6 +92,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     listings,
     feeds,
     agendas: new AgendaService(dataSource, { feeds, communities }),
+    webhooks: new WebhookService(dataSource, options.webhooks ?? { allowPrivateAddresses: false }),
     embeds: new EmbedService({
       communities,
       conferences,

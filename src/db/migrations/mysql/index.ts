@@ -7,6 +7,7 @@ import { LinkStartTimes1795988236395 } from "./1795988236395-LinkStartTimes";
 import { TitleIndexes1795989514031 } from "./1795989514031-TitleIndexes";
 import { OutboxEvents1796100000000 } from "./1796100000000-OutboxEvents";
 import { Agendas1796200000000 } from "./1796200000000-Agendas";
+import { Webhooks1796200000001 } from "./1796200000001-Webhooks";
 
 /** mysql migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
 export const mysqlMigrations: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   TitleIndexes1795989514031,
   OutboxEvents1796100000000,
   Agendas1796200000000,
+  Webhooks1796200000001,
 ];
