@@ -20,6 +20,7 @@ import { MutationReceipt } from "./mutation-receipt";
 import { OutboxEvent } from "./outbox-event";
 import { Person } from "./person";
 import { Publication } from "./publication";
+import { ScheduleChange, ScheduleFieldChange } from "./schedule-change";
 import { Session } from "./session";
 import { Topic } from "./topic";
 // Last, so that the emitted schema keeps the order of the types above.
@@ -47,6 +48,8 @@ export {
   OutboxEvent,
   Person,
   Publication,
+  ScheduleChange,
+  ScheduleFieldChange,
   Session,
   SessionAudience,
   SessionProgram,
@@ -82,6 +85,7 @@ export const entities = [
   ApiToken,
   MutationReceipt,
   OutboxEvent,
+  ScheduleChange,
   Agenda,
   AgendaSession,
   WebhookEndpoint,

@@ -12,6 +12,7 @@ import { ConferenceResolver } from "./conference.resolver";
 import { NodeResolver } from "./node.resolver";
 import { PersonResolver } from "./person.resolver";
 import { PublicationResolver } from "./publication.resolver";
+import { ConferenceChangesResolver, ScheduleChangeResolver } from "./schedule-change.resolver";
 import { SessionResolver } from "./session.resolver";
 import { TopicResolver } from "./topic.resolver";
 import { ViewerResolver } from "./viewer.resolver";
@@ -37,6 +38,8 @@ export const resolvers = [
   ArticleEditorialFields,
   CommentMutations,
   CommentEditorialFields,
+  ScheduleChangeResolver,
+  ConferenceChangesResolver,
   AgendaResolver,
   WebhookResolver,
   WebhookDeliveryResolver,

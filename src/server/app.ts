@@ -27,7 +27,7 @@ import { createFormatError } from "./format-error";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
 import { openRateLimits, rateLimitHeadersOnEveryAnswer, routeBudget } from "./rate-limit";
-import { responseCachePlugin } from "./response-cache";
+import { EventPurges, responseCachePlugin } from "./response-cache";
 import { openSharedCaches } from "./shared-caches";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
 import { readinessHandler } from "./readiness";
@@ -124,6 +124,10 @@ export async function createApp(
   const rateLimits = openRateLimits(config, log);
   const caches = openSharedCaches(config, services.references, log, rateLimits.redis);
   await Promise.all([rateLimits.ready, caches.ready]);
+  const eventPurges = caches.responses ? new EventPurges(caches.responses, log) : undefined;
+  if (eventPurges) services.editorial.writer.onCommitted(eventPurges.listener);
+  services.editorial.writer.listenerError = err =>
+    log.error({ err }, "a listener of committed events failed; the write itself committed");
   const apollo = new ApolloServer<AppContext>({
     schema: await getSchema(),
     introspection: config.introspection,
@@ -169,7 +173,7 @@ export async function createApp(
       },
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
       httpCachePlugin(),
-      ...(caches.responses ? [responseCachePlugin(caches.responses, log)] : []),
+      ...(caches.responses ? [responseCachePlugin(caches.responses, log, eventPurges)] : []),
       persistedQueryAllowListPlugin(config, registered),
       requestBudgetPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),

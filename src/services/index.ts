@@ -10,6 +10,7 @@ import { EmbedService } from "./embed.service";
 import { FeedService } from "./feed.service";
 import { ListingService } from "./listing.service";
 import { PersonService } from "./person.service";
+import { ScheduleChangeService } from "./schedule-change.service";
 import { SearchService } from "./search.service";
 import { SessionService } from "./session.service";
 import { StatsService } from "./stats.service";
@@ -34,6 +35,8 @@ export interface Services {
   graphSearch: GraphSearchService;
   stats: StatsService;
   tokens: TokenService;
+  /** The schedule change log (Conference.changes, root changes, the Atom feed of changes). */
+  changes: ScheduleChangeService;
   /** Every list's read rules (filters, parents' scopes, days), shared by GraphQL, feeds and embeds. */
   listings: ListingService;
   /** The sessions behind the iCalendar and schedule feeds. */
@@ -89,6 +92,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     graphSearch: new GraphSearchService(search, sessions, people, articles),
     stats: new StatsService(sessions, people, conferences, articles),
     tokens: new TokenService(dataSource),
+    changes: new ScheduleChangeService(dataSource),
     listings,
     feeds,
     agendas: new AgendaService(dataSource, { feeds, communities }),

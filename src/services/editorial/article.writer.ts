@@ -24,6 +24,7 @@ import { fromGlobalIdOf } from "../../core/global-id";
 import { assertRole } from "./access";
 import { given, Problems } from "./input";
 import { mustFind, resolveRef, resolveRefs } from "./refs";
+import { articlePublishedEvent, isPublicAt } from "./public-events";
 import { chooseSlug } from "./slugs";
 import { type Writer } from "./writer";
 
@@ -215,6 +216,12 @@ export class ArticleWriter {
           publishedAt: toSecond(publishAt ?? ctx.now),
         },
       );
+      // Announced when it becomes public now. A future publishAt is a visibility rule, not a job:
+      // nothing runs when that instant passes, so a scheduled article is not announced.
+      const published = await mustFind(manager, Article, "Article", id);
+      if (!isPublicAt(current, ctx.now) && isPublicAt(published, ctx.now)) {
+        await this.writer.emit(manager, articlePublishedEvent(published));
+      }
     });
     return mustFind(this.writer.dataSource.manager, Article, "Article", id);
   }

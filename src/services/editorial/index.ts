@@ -6,6 +6,7 @@ import { CommentWriter } from "./comment.writer";
 import { ConferenceWriter } from "./conference.writer";
 import { PersonWriter } from "./person.writer";
 import { SessionWriter } from "./session.writer";
+import { ScheduleLog } from "./schedule-log";
 import { Writer } from "./writer";
 import type { ReferenceCache } from "../reference-cache";
 
@@ -29,9 +30,10 @@ export function createEditorialServices(
   references?: ReferenceCache,
 ): EditorialServices {
   const writer = new Writer(dataSource, references);
+  const schedule = new ScheduleLog(writer);
   return {
-    conferences: new ConferenceWriter(writer),
-    sessions: new SessionWriter(writer),
+    conferences: new ConferenceWriter(writer, schedule),
+    sessions: new SessionWriter(writer, schedule),
     people: new PersonWriter(writer),
     articles: new ArticleWriter(writer),
     taxonomy: new TaxonomyWriter(writer),

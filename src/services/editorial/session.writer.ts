@@ -5,12 +5,14 @@ import {
   Conference,
   Person,
   Role,
+  ScheduleChangeKind,
   Session,
   SessionAudience,
   SessionKind,
   SessionLevel,
   SessionProgram,
   SessionSpeaker,
+  SessionStatus,
   SessionTopic,
   SIDE_EVENT_KINDS,
   Topic,
@@ -22,6 +24,7 @@ import { dayBounds } from "../../core/time";
 import { assertRole } from "./access";
 import { given, Problems } from "./input";
 import { mustFind, resolveRef, resolveRefs } from "./refs";
+import { diffFields, type ScheduleLog, sessionLinks, sessionValues } from "./schedule-log";
 import { chooseSlug } from "./slugs";
 import { type Writer } from "./writer";
 
@@ -59,7 +62,10 @@ interface SessionLinks {
  * EDITOR or ADMIN.
  */
 export class SessionWriter {
-  constructor(private readonly writer: Writer) {}
+  constructor(
+    private readonly writer: Writer,
+    private readonly schedule: ScheduleLog,
+  ) {}
 
   async create(
     ctx: RequestContext,
@@ -89,7 +95,9 @@ export class SessionWriter {
           "hostConference",
           problems,
         );
+        const links = await this.resolveLinks(manager, input, problems);
         problems.throwIfAny();
+        await this.schedule.lock(manager, [hostConferenceId, ...(links.programs ?? [])]);
         const result = await manager.insert(Session, {
           slug,
           title: input.title,
@@ -103,7 +111,6 @@ export class SessionWriter {
           hostConferenceId,
         });
         const id = Number(result.identifiers[0].id);
-        const links = await this.resolveLinks(manager, input, problems);
         await checkSession(
           manager,
           { ...input, hostConferenceId, programs: links.programs ?? [] },
@@ -111,6 +118,18 @@ export class SessionWriter {
         );
         problems.throwIfAny();
         await this.writeLinks(manager, id, input.startsAt, links);
+        const created = await mustFind(manager, Session, "Session", id);
+        await this.schedule.record(
+          manager,
+          {
+            conferenceIds: links.programs ?? [],
+            subjectType: "Session",
+            subjectId: id,
+            kind: ScheduleChangeKind.CREATED,
+            fields: diffFields({}, await sessionValues(manager, created)),
+          },
+          ctx.now,
+        );
         return id;
       },
     );
@@ -154,23 +173,32 @@ export class SessionWriter {
         });
       }
       const links = await this.resolveLinks(manager, input, problems);
-      const programs =
-        links.programs ??
-        (
-          await manager.getRepository(SessionProgram).find({
-            where: { sessionId: id },
-            select: { conferenceId: true },
-          })
-        ).map(p => p.conferenceId);
+      const before = await sessionLinks(manager, id);
+      const programs = links.programs ?? before.programs;
       const merged = { ...current, ...values };
       await checkSession(manager, { ...merged, programs }, problems);
       problems.throwIfAny();
+      const conferenceIds = [...new Set([...before.programs, ...programs])];
+      await this.schedule.lock(manager, conferenceIds);
+      const oldValues = await sessionValues(manager, current);
       // The version check comes first: a stale writer stops here, before touching any link row.
       await this.writer.updateVersioned(manager, Session, "Session", id, input.version, values);
       const startsAtChanged = merged.startsAt.getTime() !== current.startsAt.getTime();
       if (startsAtChanged && !links.programs) links.programs = programs;
       await this.writeLinks(manager, id, merged.startsAt, links);
       if (startsAtChanged) await this.copyStartToLinks(manager, id, merged.startsAt);
+      const updated = await mustFind(manager, Session, "Session", id);
+      await this.schedule.record(
+        manager,
+        {
+          conferenceIds,
+          subjectType: "Session",
+          subjectId: id,
+          kind: ScheduleChangeKind.UPDATED,
+          fields: diffFields(oldValues, await sessionValues(manager, updated)),
+        },
+        ctx.now,
+      );
     });
     return mustFind(this.writer.dataSource.manager, Session, "Session", id);
   }
@@ -183,7 +211,7 @@ export class SessionWriter {
     assertRole(ctx, Role.EDITOR, "Deleting a session");
     const id = fromGlobalIdOf("Session", globalId);
     await this.writer.transaction(async manager => {
-      await mustFind(manager, Session, "Session", id);
+      const current = await mustFind(manager, Session, "Session", id);
       const covering = await manager.getRepository(ArticleSession).countBy({ sessionId: id });
       if (covering) {
         throw new ConflictError(
@@ -191,13 +219,65 @@ export class SessionWriter {
           { articles: covering },
         );
       }
+      const { programs } = await sessionLinks(manager, id);
+      await this.schedule.lock(manager, programs);
+      const oldValues = await sessionValues(manager, current);
       for (const link of [SessionProgram, SessionAudience, SessionSpeaker, SessionTopic]) {
         await manager.delete(link, { sessionId: id });
       }
       await manager.delete(Session, { id });
       await this.writer.forgetReceipts(manager, "createSession", [id]);
+      await this.schedule.record(
+        manager,
+        {
+          conferenceIds: programs,
+          subjectType: "Session",
+          subjectId: id,
+          kind: ScheduleChangeKind.DELETED,
+          fields: diffFields(oldValues, {}),
+        },
+        ctx.now,
+      );
     });
     return id;
+  }
+
+  /**
+   * Cancels a session: it stays in its programs, marked CANCELLED, and each program's schedule
+   * version rises. With `version`, only that version is cancelled. Cancelling a cancelled session
+   * changes nothing.
+   */
+  async cancel(
+    ctx: RequestContext,
+    globalId: string,
+    version: number | null | undefined,
+  ): Promise<Session> {
+    assertRole(ctx, Role.EDITOR, "Cancelling a session");
+    const id = fromGlobalIdOf("Session", globalId);
+    await this.writer.transaction(async manager => {
+      const current = await mustFind(manager, Session, "Session", id);
+      const expected = version ?? current.version;
+      if (current.status === SessionStatus.CANCELLED && expected === current.version) return;
+      const { programs } = await sessionLinks(manager, id);
+      await this.schedule.lock(manager, programs);
+      await this.writer.updateVersioned(manager, Session, "Session", id, expected, {
+        status: SessionStatus.CANCELLED,
+      });
+      await this.schedule.record(
+        manager,
+        {
+          conferenceIds: programs,
+          subjectType: "Session",
+          subjectId: id,
+          kind: ScheduleChangeKind.CANCELLED,
+          fields: [
+            { field: "status", oldValue: current.status, newValue: SessionStatus.CANCELLED },
+          ],
+        },
+        ctx.now,
+      );
+    });
+    return mustFind(this.writer.dataSource.manager, Session, "Session", id);
   }
 
   /** Resolves the link lists that were given (absent lists stay undefined: unchanged). */

@@ -6,6 +6,7 @@ import { MutationReceipts1795523881142 } from "./1795523881142-MutationReceipts"
 import { LinkStartTimes1795988236395 } from "./1795988236395-LinkStartTimes";
 import { TitleIndexes1795989514031 } from "./1795989514031-TitleIndexes";
 import { OutboxEvents1796100000000 } from "./1796100000000-OutboxEvents";
+import { ScheduleChanges1796100000001 } from "./1796100000001-ScheduleChanges";
 import { Agendas1796200000000 } from "./1796200000000-Agendas";
 import { Webhooks1796200000001 } from "./1796200000001-Webhooks";
 
@@ -18,6 +19,7 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   LinkStartTimes1795988236395,
   TitleIndexes1795989514031,
   OutboxEvents1796100000000,
+  ScheduleChanges1796100000001,
   Agendas1796200000000,
   Webhooks1796200000001,
 ];
