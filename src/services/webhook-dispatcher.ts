@@ -13,7 +13,6 @@ import {
 import type { WebhookConfig } from "../core/config";
 import { ConflictError } from "../core/errors";
 import { DOMAIN_EVENT_TYPES, type DomainEvent, type DomainEventType } from "../core/events";
-import { toGlobalId } from "../core/global-id";
 import { isUniqueViolation, type Writer } from "./editorial/writer";
 import { sendWebhook, signWebhook, type SendOptions, type SendResult } from "./webhook-sender";
 
@@ -56,18 +55,13 @@ export function retryDelayMs(
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-/** The JSON body of a delivery (Standard Webhooks' `type`, `timestamp`, `data`), from an event. */
+/**
+ * The JSON body of a delivery, in Standard Webhooks' shape: `type`, `timestamp` (when the event
+ * happened) and `data` (the event's public payload, as the contract defines it: never a draft or a
+ * pending comment).
+ */
 export function webhookBody(event: DomainEvent): string {
-  return JSON.stringify({
-    type: event.type,
-    timestamp: event.occurredAt,
-    data: {
-      ...event.data,
-      conferences: event.conferenceIds.map(id => toGlobalId("Conference", id)),
-      publication:
-        event.publicationId === null ? null : toGlobalId("Publication", event.publicationId),
-    },
-  });
+  return JSON.stringify({ type: event.type, timestamp: event.occurredAt, data: event.data });
 }
 
 /**
