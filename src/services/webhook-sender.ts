@@ -63,6 +63,12 @@ export function isPrivateAddress(address: string): boolean {
   return BLOCKED.check(address, "ipv6");
 }
 
+/** True for names that always mean this machine (`localhost`, `*.localhost`). */
+export function isLocalName(url: URL): boolean {
+  const host = url.hostname.toLowerCase().replace(/\.$/, "");
+  return host === "localhost" || host.endsWith(".localhost");
+}
+
 /** A delivery refused before any connection, or a URL that may not be a webhook target. */
 export class WebhookTargetError extends Error {
   override name = "WebhookTargetError";
@@ -70,7 +76,7 @@ export class WebhookTargetError extends Error {
 
 /**
  * Checks a webhook URL's shape: http(s), no credentials, no fragment; a host that is an IP literal
- * (or `localhost`) must be public unless `allowPrivate`. Names are resolved and checked at delivery.
+ * must be public unless `allowPrivate`. Names are resolved and checked when a delivery connects.
  */
 export function checkWebhookUrl(raw: string, allowPrivate: boolean): URL {
   let url: URL;
@@ -85,9 +91,6 @@ export function checkWebhookUrl(raw: string, allowPrivate: boolean): URL {
   if (url.username || url.password) throw new WebhookTargetError("must not carry credentials");
   if (url.hash) throw new WebhookTargetError("must not have a fragment");
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (!allowPrivate && (host === "localhost" || host.endsWith(".localhost"))) {
-    throw new WebhookTargetError("must not point at this machine");
-  }
   if (!allowPrivate && net.isIP(host) && isPrivateAddress(host)) {
     throw new WebhookTargetError("must not point at a private, loopback or link-local address");
   }

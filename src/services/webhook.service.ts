@@ -16,7 +16,12 @@ import {
 } from "../core/errors";
 import { DOMAIN_EVENT_TYPES, type DomainEventType } from "../core/events";
 import { roleIncludes } from "../core/roles";
-import { checkWebhookUrl, newWebhookSecret, WebhookTargetError } from "./webhook-sender";
+import {
+  checkWebhookUrl,
+  isLocalName,
+  newWebhookSecret,
+  WebhookTargetError,
+} from "./webhook-sender";
 
 /** What an admin sets on an endpoint. In an update, an omitted field stays as it is. */
 export interface WebhookFields {
@@ -193,7 +198,12 @@ export class WebhookService {
     let url: string | undefined;
     if (fields.url !== undefined) {
       try {
-        url = checkWebhookUrl(fields.url.trim(), this.options.allowPrivateAddresses).toString();
+        const allowPrivate = this.options.allowPrivateAddresses;
+        const parsed = checkWebhookUrl(fields.url.trim(), allowPrivate);
+        if (!allowPrivate && isLocalName(parsed)) {
+          throw new WebhookTargetError("must not point at this machine");
+        }
+        url = parsed.toString();
         if (url.length > 2000)
           problems.push({ field: "url", message: "must be at most 2000 characters" });
       } catch (err) {

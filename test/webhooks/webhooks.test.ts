@@ -88,6 +88,16 @@ describe("webhooks", () => {
     expect(res.errors).toBeUndefined();
   }
 
+  /**
+   * An endpoint and its deliveries once its newest delivery reaches `status`. Read again after that:
+   * the endpoint and its deliveries are read by two statements, and the first may predate the commit.
+   */
+  async function settled(id: string, status: string, ms = 30_000) {
+    const read = async () => (await server.gql(DELIVERIES, { id }, admin)).data!.node;
+    await eventually(async () => (await read()).deliveries[0]?.status === status, ms);
+    return read();
+  }
+
   it("lets only admins manage endpoints, shows the secret once and refuses bad input", async () => {
     const anonymous = await server.gql(CREATE, {
       input: { url: `${receiver.url}/x`, events: ["SCHEDULE_CHANGED"] },
@@ -225,11 +235,7 @@ describe("webhooks", () => {
     expect(gaps[1]).toBeGreaterThanOrEqual(300);
     expect(gaps[2]).toBeGreaterThanOrEqual(600);
     expect(gaps[2]).toBeGreaterThan(gaps[0]);
-    const done = await eventually(async () => {
-      const res = await server.gql(DELIVERIES, { id: flaky.webhook.id }, admin);
-      const node = res.data!.node;
-      return node.deliveries[0]?.status === "DELIVERED" ? node : null;
-    });
+    const done = await settled(flaky.webhook.id, "DELIVERED");
     expect(done.deliveries[0]).toMatchObject({ attempts: 4, responseStatus: 204, lastError: null });
     // Three failures in a row marked it failing; the success cleared that.
     expect(done).toMatchObject({ failing: false, consecutiveFailures: 0 });
@@ -242,11 +248,7 @@ describe("webhooks", () => {
     );
     const down = await register("/down", ["SCHEDULE_CHANGED"]);
     await move("wsgi-middleware", 10);
-    const failed = await eventually(async () => {
-      const res = await server.gql(DELIVERIES, { id: down.webhook.id }, admin);
-      const node = res.data!.node;
-      return node.deliveries[0]?.status === "FAILED" ? node : null;
-    }, 30_000);
+    const failed = await settled(down.webhook.id, "FAILED");
     expect(failed).toMatchObject({ failing: true, consecutiveFailures: 4 });
     expect(failed.deliveries[0]).toMatchObject({
       attempts: 4,
@@ -264,11 +266,7 @@ describe("webhooks", () => {
       admin,
     );
     expect(again.errors).toBeUndefined();
-    const delivered = await eventually(async () => {
-      const res = await server.gql(DELIVERIES, { id: down.webhook.id }, admin);
-      const node = res.data!.node;
-      return node.deliveries[0]?.status === "DELIVERED" ? node : null;
-    });
+    const delivered = await settled(down.webhook.id, "DELIVERED");
     expect(delivered).toMatchObject({ failing: false, consecutiveFailures: 0 });
     expect(receiver.at("/down")).toHaveLength(5);
   }, 40_000);
