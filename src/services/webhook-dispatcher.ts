@@ -128,12 +128,23 @@ export class WebhookDispatcher {
     });
   }
 
-  /** Stops the loop and waits for the round under way (its attempts are bounded by the timeout). */
-  async stop(): Promise<void> {
+  /**
+   * Stops the loop and waits up to `graceMs` for the round under way. An attempt still unfinished
+   * then is sent again by the next dispatcher once its lease expires (at least once).
+   */
+  async stop(graceMs = 2000): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await this.running;
+    if (!this.running) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.running,
+      new Promise(resolve => {
+        timer = setTimeout(resolve, graceMs);
+      }),
+    ]);
+    clearTimeout(timer);
   }
 
   private async loop(): Promise<void> {
@@ -180,7 +191,7 @@ export class WebhookDispatcher {
         this.log.error({ err, outboxId }, "webhook fan-out failed; will retry");
       }
     }
-    if (complete && rows.length < FANOUT_BATCH) await this.raiseFloor(now);
+    if (complete && rows.length < FANOUT_BATCH) await this.raiseFloor();
     return rows.length;
   }
 
@@ -207,15 +218,18 @@ export class WebhookDispatcher {
   }
 
   /** Lets later scans skip outbox rows that are old enough to be settled and are all fanned out. */
-  private async raiseFloor(now: Date): Promise<void> {
+  private async raiseFloor(): Promise<void> {
+    // The database's own clock, in the zone its DEFAULT wrote created_at in.
+    const lag = Math.round(FLOOR_LAG_MS / 1000);
+    const cutoff =
+      this.dataSource.options.type === "better-sqlite3"
+        ? `datetime('now', '-${lag} seconds')`
+        : `NOW(6) - INTERVAL ${lag} SECOND`;
     const [row] = await this.dataSource
       .createQueryBuilder()
       .select("MAX(o.id)", "id")
       .from(OutboxEvent, "o")
-      .where("o.id > :floor AND o.created_at < :cutoff", {
-        floor: this.floor,
-        cutoff: new Date(now.getTime() - FLOOR_LAG_MS),
-      })
+      .where(`o.id > :floor AND o.created_at < ${cutoff}`, { floor: this.floor })
       .getRawMany<{ id: number | string | null }>();
     if (row?.id !== null && row?.id !== undefined) this.floor = Number(row.id);
   }
