@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { DataSource } from "typeorm";
-import { Agenda, AgendaSession, Session } from "../../entities";
+import { Agenda, AgendaSession, Session, SessionStatus } from "../../entities";
 import { NotFoundError } from "../core/errors";
 import type { CommunityService } from "./community.service";
 import type { FeedEntry, FeedService } from "./feed.service";
@@ -90,14 +90,14 @@ export class AgendaService {
 /**
  * Every pair of sessions whose times overlap (instants compared in UTC, so sessions of co-located
  * conferences in different zones are compared correctly). A session ending as another starts does not
- * clash. Pairs come in order of the first session's start, then the second's.
+ * clash, nor does a cancelled one. Pairs come in order of the first session's start, then the second's.
  */
 export function findClashes(
-  sessions: readonly Pick<Session, "id" | "startsAt" | "endsAt">[],
+  sessions: readonly Pick<Session, "id" | "startsAt" | "endsAt" | "status">[],
 ): AgendaClash[] {
-  const sorted = [...sessions].sort(
-    (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id - b.id,
-  );
+  const sorted = sessions
+    .filter(s => s.status !== SessionStatus.CANCELLED)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id - b.id);
   const clashes: AgendaClash[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const first = sorted[i];

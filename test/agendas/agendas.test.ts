@@ -96,7 +96,25 @@ describe("personal agendas", () => {
     expect(clash.first.startsAt).toBe("2008-11-12T13:30:00-05:00");
     expect(clash.second.endsAt).toBe("2008-11-12T17:00:00-05:00");
 
-    // Removing one ends the clash.
+    // A cancelled session clashes with nothing (it stays on the agenda, marked cancelled).
+    const { token } = await issueToken(server, Role.EDITOR);
+    const cancelled = await server.gql(
+      `mutation ($id: ID!) { cancelSession(id: $id) { status } }`,
+      { id: await gid(server, "session", "grok-tutorial") },
+      bearer(token),
+    );
+    expect(cancelled.errors).toBeUndefined();
+    const after = await server.gql(
+      `query ($s: String!) { agenda(secret: $s) { sessions { slug status } clashes { overlapMinutes } } }`,
+      { s: secret },
+    );
+    expect(after.data!.agenda.clashes).toEqual([]);
+    expect(after.data!.agenda.sessions).toContainEqual({
+      slug: "grok-tutorial",
+      status: "CANCELLED",
+    });
+
+    // Removing one takes it off the agenda.
     const removed = await server.gql(
       `mutation ($a: String!, $s: ID!) { removeFromAgenda(agenda: $a, session: $s) { clashes { overlapMinutes } sessions { slug } } }`,
       { a: secret, s: await gid(server, "session", "grok-tutorial") },
