@@ -9,6 +9,7 @@ import { CommentResolver } from "./comment.resolver";
 import { ApiTokenResolver } from "./api-token.resolver";
 import { CommunityResolver } from "./community.resolver";
 import { ConferenceResolver } from "./conference.resolver";
+import { LiveSubscriptions } from "./live.resolver";
 import { NodeResolver } from "./node.resolver";
 import { PersonResolver } from "./person.resolver";
 import { PublicationResolver } from "./publication.resolver";
@@ -40,6 +41,7 @@ export const resolvers = [
   CommentEditorialFields,
   ScheduleChangeResolver,
   ConferenceChangesResolver,
+  LiveSubscriptions,
   AgendaResolver,
   WebhookResolver,
   WebhookDeliveryResolver,

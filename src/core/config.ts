@@ -112,6 +112,20 @@ export interface AppConfig {
   rateLimit: RateLimitConfig;
   /** The Prometheus `/metrics` endpoint. */
   metrics: MetricsConfig;
+  /** GraphQL subscriptions over WebSocket and the event bus behind them. */
+  live: LiveConfig;
+}
+
+/** Subscriptions (graphql-ws on /graphql) and the bus that carries committed events to them. */
+export interface LiveConfig {
+  /** Most subscriptions one WebSocket connection may hold at once (SUBSCRIPTIONS_PER_CONNECTION). */
+  maxSubscriptionsPerConnection: number;
+  /** Most WebSocket connections one client IP may hold to this process (WS_CONNECTIONS_PER_CLIENT). */
+  maxConnectionsPerClient: number;
+  /** Interval of the server's WebSocket pings, in ms; a peer silent for two is dropped (WS_KEEPALIVE_MS). */
+  keepAliveMs: number;
+  /** Redis pub/sub channel of committed events when REDIS_URL is set (EVENTS_REDIS_CHANNEL). */
+  redisChannel: string;
 }
 
 /** Where `/metrics` is served and how many operation names become labels. */
@@ -574,6 +588,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       routeCost: read(() => int(env, "RATE_LIMIT_ROUTE_COST", 100), 1),
       redisUrl: read(() => redisUrl(env.REDIS_URL), null),
       redisPrefix: env.RATE_LIMIT_REDIS_PREFIX || "crosstalk:rl:",
+    },
+    live: {
+      maxSubscriptionsPerConnection: read(
+        () => int(env, "SUBSCRIPTIONS_PER_CONNECTION", 20, 1, 1000),
+        20,
+      ),
+      maxConnectionsPerClient: read(() => int(env, "WS_CONNECTIONS_PER_CLIENT", 10, 1, 10_000), 10),
+      keepAliveMs: read(() => int(env, "WS_KEEPALIVE_MS", 12_000, 1000, 600_000), 12_000),
+      redisChannel: env.EVENTS_REDIS_CHANNEL || "crosstalk:events",
     },
     metrics: {
       enabled: read(() => bool(env, "METRICS_ENABLED", true), true),

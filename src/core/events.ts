@@ -52,3 +52,15 @@ export function domainEvent(
 
 /** Receives the events of one committed transaction, in the order they were emitted. */
 export type CommittedListener = (events: DomainEvent[]) => void;
+
+/** Where committed events can be heard in this process (the subscriptions' side of the bus). */
+export interface EventSource {
+  /** Calls `listener` with every event published from now on; returns the unsubscribe function. */
+  subscribe(listener: (event: DomainEvent) => void): () => void;
+}
+
+/** The one publish/subscribe interface: in process, or through Redis across processes. */
+export interface EventBus extends EventSource {
+  /** Hands committed events to every subscriber (in every process, with Redis). Never throws. */
+  publish(events: DomainEvent[]): void;
+}

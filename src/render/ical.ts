@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from "luxon";
+import { SessionStatus } from "../../entities";
 import type { FeedEntry } from "../services/feed.service";
 import { sessionUid, sessionUrl } from "./feed-ids";
 
@@ -214,6 +215,7 @@ export function renderCalendar(entries: FeedEntry[], options: CalendarOptions): 
       `LOCATION:${escapeText(locationOf(entry))}`,
       `URL:${sessionUrl(options.publicUrl, session.slug)}`,
     );
+    if (session.status === SessionStatus.CANCELLED) lines.push("STATUS:CANCELLED");
     if (entry.audiences.length) {
       lines.push(`CATEGORIES:${entry.audiences.map(c => escapeText(c.name)).join(",")}`);
     }

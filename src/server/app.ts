@@ -28,6 +28,9 @@ import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
 import { openRateLimits, rateLimitHeadersOnEveryAnswer, routeBudget } from "./rate-limit";
 import { EventPurges, responseCachePlugin } from "./response-cache";
+import { openEventBus } from "./event-bus";
+import { attachSubscriptions } from "./subscriptions";
+import type { EventBus } from "../core/events";
 import { openSharedCaches } from "./shared-caches";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
 import { readinessHandler } from "./readiness";
@@ -61,6 +64,8 @@ export interface App {
    * it), else null. Closed when the app stops.
    */
   metricsServer: http.Server | null;
+  /** Committed domain events: in process, or through Redis with REDIS_URL. */
+  events: EventBus;
   /**
    * Builds a context as the HTTP layer would (for executeOperation in tests): anonymous unless a
    * viewer is given.
@@ -101,6 +106,11 @@ export async function createApp(
   const httpServer = createHttpServer(config, app);
   const shutdown = new GracefulShutdown(httpServer, log);
 
+  const rateLimits = openRateLimits(config, log);
+  const events = openEventBus(config, log, rateLimits.redis);
+  // Subscribers hear of a write only once it has committed.
+  services.editorial.writer.onCommitted(committed => events.bus.publish(committed));
+
   const createContext = (
     requestId: string = randomUUID(),
     requestLog: Logger = log,
@@ -110,7 +120,13 @@ export async function createApp(
     signal?: AbortSignal,
   ): AppContext => {
     const base = { viewer, now, log: requestLog, clientIp, signal };
-    return { ...base, requestId, services, loaders: createLoaders(services, base) };
+    return {
+      ...base,
+      requestId,
+      services,
+      loaders: createLoaders(services, base),
+      events: events.bus,
+    };
   };
 
   // The embeds' operations and a partner's file: always answered by hash, and in allow-list mode the
@@ -121,24 +137,25 @@ export async function createApp(
     : null;
   const metricsServer = metrics && config.metrics.port ? createMetricsServer(metrics) : null;
 
-  const rateLimits = openRateLimits(config, log);
   const caches = openSharedCaches(config, services.references, log, rateLimits.redis);
-  await Promise.all([rateLimits.ready, caches.ready]);
+  await Promise.all([rateLimits.ready, caches.ready, events.ready]);
   const eventPurges = caches.responses ? new EventPurges(caches.responses, log) : undefined;
   if (eventPurges) services.editorial.writer.onCommitted(eventPurges.listener);
   services.editorial.writer.listenerError = err =>
     log.error({ err }, "a listener of committed events failed; the write itself committed");
+  const schema = await getSchema();
+  const formatError = createFormatError(log, {
+    suggestions: config.nodeEnv === "development",
+    maxTokens: config.limits.maxTokens,
+  });
   const apollo = new ApolloServer<AppContext>({
-    schema: await getSchema(),
+    schema,
     introspection: config.introspection,
     // Limits on the document itself (src/graphql/limits.ts); cost and budgets in requestLimitsPlugin.
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: documentLimitRules(config.limits),
     allowBatchedHttpRequests: false,
-    formatError: createFormatError(log, {
-      suggestions: config.nodeEnv === "development",
-      maxTokens: config.limits.maxTokens,
-    }),
+    formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGTERM: drain HTTP, then close the database.
     stopOnTerminationSignals: false,
@@ -165,7 +182,9 @@ export async function createApp(
           serverWillStop: async () => {
             // Before the database closes: the round under way records its outcomes.
             await webhooks.stop();
-            // The subscriber first: the shared connection closes with the rate limiter.
+            // The subscribers first: the shared connection closes with the rate limiter.
+            await subscriptions.close();
+            await events.close();
             await caches.close();
             await rateLimits.close();
           },
@@ -184,6 +203,21 @@ export async function createApp(
   });
   await apollo.start();
   if (config.webhooks.dispatch) webhooks.start();
+
+  // GraphQL subscriptions over WebSocket on /graphql (graphql-ws).
+  const subscriptions = attachSubscriptions({
+    config,
+    httpServer,
+    schema,
+    tokens: services.tokens,
+    log,
+    trustProxy: app.get("trust proxy fn") as (addr: string, i: number) => boolean,
+    createContext: (viewer, clientIp) =>
+      createContext(randomUUID(), log, viewer, new Date(), clientIp),
+    formatError,
+    stopping: () => shutdown.stopping,
+  });
+  shutdown.onDrain(() => subscriptions.close());
 
   if (metrics) app.use(metrics.httpMiddleware());
 
@@ -276,6 +310,7 @@ export async function createApp(
     shutdown,
     metrics,
     metricsServer,
+    events: events.bus,
     createContext: (id, viewer) => createContext(id, log, viewer),
   };
 }

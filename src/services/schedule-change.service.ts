@@ -123,6 +123,17 @@ export class ScheduleChangeService {
     );
   }
 
+  /** A conference's latest `limit` changes, newest first (the Atom feed). */
+  latest(conferenceId: number, limit: number): Promise<ScheduleChange[]> {
+    return this.dataSource
+      .getRepository(ScheduleChange)
+      .createQueryBuilder("sc")
+      .where("sc.conference_id = :conferenceId", { conferenceId })
+      .orderBy("sc.schedule_version", "DESC")
+      .limit(limit)
+      .getMany();
+  }
+
   /** Conference ids for slugs; unknown slugs match nothing. */
   async conferenceIds(slugs: string[]): Promise<number[]> {
     if (!slugs.length) return [];

@@ -315,4 +315,34 @@ describe(`schedule versions and changes on ${TEST_ENGINE}`, () => {
     const fresh = await get();
     expect(fresh.body.data.conference.scheduleVersion).toBe(version + 1);
   });
+
+  it("never lists drafts or pending comments: article and comment writes leave the change lists alone (acceptance 6)", async () => {
+    const before = await versions();
+    const php = await gid(server, "conference", "phpworks-2008");
+    const draft = await server.gql(
+      `mutation ($input: CreateArticleInput!) { createArticle(input: $input) { article { id } } }`,
+      {
+        input: {
+          title: "Draft about php|works",
+          kind: "NEWS",
+          publication: await gid(server, "publication", "python-magazine"),
+          body: "Unpublished.",
+          conferences: [php],
+        },
+      },
+      editor,
+    );
+    expect(draft.errors).toBeUndefined();
+    const comment = await server.gql(
+      `mutation ($a: ID!) { postComment(articleId: $a, authorName: "Bo", body: "Pending") { comment { status } } }`,
+      { a: await gid(server, "article", "pyworks-2008-wrap-up") },
+    );
+    expect(comment.data!.postComment.comment.status).toBe("PENDING");
+    expect(await versions()).toEqual(before);
+    const all = await server.gql(ROOT, {
+      slugs: ["phpworks-2008", "pyworks-2008", "pycon-2009"],
+      first: 100,
+    });
+    expect(JSON.stringify(all.data)).not.toMatch(/Draft about|Pending|Article|Comment/);
+  });
 });
