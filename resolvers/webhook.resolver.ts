@@ -1,5 +1,6 @@
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   FieldResolver,
@@ -21,7 +22,7 @@ import {
 import { fromGlobalIdOf } from "../src/core/global-id";
 import type { AppContext } from "../src/graphql/context";
 import { NodeFields } from "./node-fields";
-import { CreatedWebhook, CreateWebhookInput, UpdateWebhookInput } from "./types/webhook";
+import { CreatedWebhook, CreateWebhookArgs, UpdateWebhookArgs } from "./types/webhook";
 
 const ID_ARG = { description: "The endpoint's global id." } as const;
 
@@ -68,8 +69,7 @@ export class WebhookResolver extends NodeFields(WebhookEndpoint, "WebhookEndpoin
       "Registers a webhook endpoint and returns its signing secret, once. Deliveries follow the Standard Webhooks specification. ADMIN only.",
   })
   async createWebhook(
-    @Arg("input", _type => CreateWebhookInput, { description: "The endpoint." })
-    input: CreateWebhookInput,
+    @Args() input: CreateWebhookArgs,
     @Ctx() ctx: AppContext,
   ): Promise<CreatedWebhook> {
     const { secret, endpoint } = await ctx.services.webhooks.create(ctx, {
@@ -84,11 +84,7 @@ export class WebhookResolver extends NodeFields(WebhookEndpoint, "WebhookEndpoin
   @Mutation(_returns => WebhookEndpoint, {
     description: "Changes an endpoint's URL, events or conferences. ADMIN only.",
   })
-  updateWebhook(
-    @Arg("input", _type => UpdateWebhookInput, { description: "The changes." })
-    input: UpdateWebhookInput,
-    @Ctx() ctx: AppContext,
-  ) {
+  updateWebhook(@Args() input: UpdateWebhookArgs, @Ctx() ctx: AppContext) {
     return ctx.services.webhooks.update(ctx, fromGlobalIdOf("WebhookEndpoint", input.id), {
       url: input.url ?? undefined,
       events: (input.events ?? undefined) as WebhookEventType[] | undefined,

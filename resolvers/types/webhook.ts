@@ -1,10 +1,10 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from "class-validator";
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { ArgsType, Field, ID, ObjectType } from "type-graphql";
 import { WebhookEndpoint, WebhookEventType } from "../../entities";
 
-/** A new endpoint. */
-@InputType({ description: "A webhook endpoint to register." })
-export class CreateWebhookInput {
+/** A new endpoint: `createWebhook(url, events, conferences?)`. */
+@ArgsType()
+export class CreateWebhookArgs {
   @Field({ description: "Where to POST events: an http(s) URL on a public address." })
   @Length(1, 2000)
   url!: string;
@@ -25,8 +25,8 @@ export class CreateWebhookInput {
 }
 
 /** Changes to an endpoint; what is omitted stays. */
-@InputType({ description: "Changes to a webhook endpoint; omitted fields stay as they are." })
-export class UpdateWebhookInput {
+@ArgsType()
+export class UpdateWebhookArgs {
   @Field(_type => ID, { description: "The endpoint's global id." })
   id!: string;
 

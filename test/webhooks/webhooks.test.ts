@@ -5,8 +5,8 @@ import { bearer, codeOf, gid, issueToken } from "../editorial/helpers";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 import { eventually, Receiver, type Received } from "./receiver";
 
-const CREATE = `mutation ($input: CreateWebhookInput!) {
-  createWebhook(input: $input) { secret webhook { id url events status failing conferences { slug } } }
+const CREATE = `mutation ($url: String!, $events: [WebhookEventType!]!, $conferences: [ID!]) {
+  createWebhook(url: $url, events: $events, conferences: $conferences) { secret webhook { id url events status failing conferences { slug } } }
 }`;
 const DELIVERIES = `query ($id: ID!) { node(id: $id) { ... on WebhookEndpoint {
   failing consecutiveFailures status
@@ -58,7 +58,7 @@ describe("webhooks", () => {
   async function register(path: string, events: string[], conferences?: string[]) {
     const res = await server.gql(
       CREATE,
-      { input: { url: `${receiver.url}${path}`, events, conferences } },
+      { url: `${receiver.url}${path}`, events, conferences },
       admin,
     );
     expect(res.errors).toBeUndefined();
@@ -100,12 +100,13 @@ describe("webhooks", () => {
 
   it("lets only admins manage endpoints, shows the secret once and refuses bad input", async () => {
     const anonymous = await server.gql(CREATE, {
-      input: { url: `${receiver.url}/x`, events: ["SCHEDULE_CHANGED"] },
+      url: `${receiver.url}/x`,
+      events: ["SCHEDULE_CHANGED"],
     });
     expect(codeOf(anonymous)).toBe("UNAUTHENTICATED");
     const byEditor = await server.gql(
       CREATE,
-      { input: { url: `${receiver.url}/x`, events: ["SCHEDULE_CHANGED"] } },
+      { url: `${receiver.url}/x`, events: ["SCHEDULE_CHANGED"] },
       editor,
     );
     expect(codeOf(byEditor)).toBe("FORBIDDEN");
@@ -136,19 +137,19 @@ describe("webhooks", () => {
 
     const bad = await server.gql(
       CREATE,
-      { input: { url: "ftp://example.org/hook", events: ["SCHEDULE_CHANGED"] } },
+      { url: "ftp://example.org/hook", events: ["SCHEDULE_CHANGED"] },
       admin,
     );
     expect(codeOf(bad)).toBe("BAD_USER_INPUT");
 
     const updated = await server.gql(
-      `mutation ($input: UpdateWebhookInput!) { updateWebhook(input: $input) { events conferences { slug } } }`,
+      `mutation ($id: ID!, $events: [WebhookEventType!], $conferences: [ID!]) {
+        updateWebhook(id: $id, events: $events, conferences: $conferences) { events conferences { slug } }
+      }`,
       {
-        input: {
-          id: created.webhook.id,
-          events: ["COMMENT_APPROVED"],
-          conferences: [await gid(server, "conference", "pycon-2009")],
-        },
+        id: created.webhook.id,
+        events: ["COMMENT_APPROVED"],
+        conferences: [await gid(server, "conference", "pycon-2009")],
       },
       admin,
     );
