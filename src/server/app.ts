@@ -215,6 +215,7 @@ export async function createApp(
     createContext: (viewer, clientIp) =>
       createContext(randomUUID(), log, viewer, new Date(), clientIp),
     formatError,
+    registered,
     stopping: () => shutdown.stopping,
   });
   shutdown.onDrain(() => subscriptions.close());

@@ -64,8 +64,8 @@ export function openEventBus(
   const origin = randomUUID();
   let closing = false;
   const subscriber = connectRedis(url, log, () => closing, {
-    down: "event bus: Redis unreachable; subscribers here still get this process's events, other processes' events are missed until it is back",
-    back: "event bus: Redis reachable again",
+    down: "event bus: cannot reach Redis; subscribers here still get this process's events, other processes' events are missed until it is back",
+    back: "event bus: reached Redis again; events flow between processes",
   });
   subscriber.on("ready", () => {
     subscriber

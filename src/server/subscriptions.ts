@@ -20,6 +20,7 @@ import type { Viewer } from "../core/context";
 import {
   AppError,
   BadUserInputError,
+  PersistedQueryNotAllowedError,
   TooManySubscriptionsError,
   UnauthenticatedError,
 } from "../core/errors";
@@ -28,6 +29,7 @@ import { checkCost } from "../graphql/cost";
 import { documentShapeRules } from "../graphql/limits";
 import type { TokenService } from "../services/token.service";
 import { viewerFor } from "./auth";
+import { queryHash } from "./persisted-queries";
 
 /** The GraphQL-over-WebSocket path: the same as HTTP's. */
 export const SUBSCRIPTIONS_PATH = "/graphql";
@@ -48,6 +50,8 @@ export interface SubscriptionDeps {
   createContext(viewer: Viewer, clientIp: string): AppContext;
   /** Formats errors as HTTP answers do (codes kept, internals hidden). */
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+  /** The registered operations by hash (PERSISTED_QUERIES=allowlist holds anonymous clients to them). */
+  registered: ReadonlyMap<string, string>;
   /** True once shutdown began: new upgrades are refused. */
   stopping(): boolean;
 }
@@ -66,7 +70,8 @@ type Extra = {
  * directives, repeats, cost); only subscription operations are accepted (queries and mutations go
  * over HTTP). A connection may hold SUBSCRIPTIONS_PER_CONNECTION subscriptions, a client IP
  * WS_CONNECTIONS_PER_CLIENT connections to this process; the server pings every WS_KEEPALIVE_MS and
- * drops a peer that stops answering.
+ * drops a peer that stops answering. With PERSISTED_QUERIES=allowlist an anonymous client may only
+ * subscribe with a registered document, as over HTTP.
  */
 export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<void> } {
   const { config } = deps;
@@ -164,6 +169,13 @@ export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<
           checkCost(deps.schema, document, variables, payload.operationName ?? undefined, limits);
           // A token revoked since the connection opened stops new subscriptions at once.
           const viewer = await viewerOf(ctx.connectionParams, new Date());
+          if (
+            config.persistedQueries === "allowlist" &&
+            viewer.role === null &&
+            !deps.registered.has(queryHash(payload.query))
+          ) {
+            return [new PersistedQueryNotAllowedError()];
+          }
           return {
             schema: deps.schema,
             document,

@@ -214,7 +214,7 @@ describe(`committed events across processes through Redis on ${TEST_ENGINE} (acc
       await moveRoom(c, "Salon D");
       await sub.waitFor(1, 10_000);
       expect(sub.results[0].data.scheduleChanged.session.room).toBe("Salon D");
-      await until(() => /event bus: Redis unreachable/.test(c.out()), 10_000, "the outage log");
+      await until(() => /event bus: cannot reach Redis/.test(c.out()), 10_000, "the outage log");
       expect(c.child.exitCode).toBeNull();
       expect((await fetch(`${c.url}/readyz`)).status).toBe(200);
     } finally {

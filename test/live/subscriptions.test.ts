@@ -336,3 +336,32 @@ describe(`subscriptions over graphql-ws on ${TEST_ENGINE}`, () => {
     }
   });
 });
+
+describe(`subscriptions with PERSISTED_QUERIES=allowlist on ${TEST_ENGINE}`, () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer("live_subscriptions_allowlist", {
+      seed: false,
+      config: { persistedQueries: "allowlist" },
+    });
+  });
+  afterAll(() => server.close());
+
+  it("refuses an anonymous subscription whose document is not registered, as HTTP does", async () => {
+    const anonymous = wsClient(server.url);
+    const editor = wsClient(server.url, {
+      authorization: `Bearer ${(await issueToken(server, Role.EDITOR)).token}`,
+    });
+    try {
+      expect(await refusalCode(collect(anonymous, SCHEDULE, { slug: "pyworks-2008" }))).toBe(
+        "PERSISTED_QUERY_NOT_ALLOWED",
+      );
+      // A token's holder is not held to the list (the conference does not exist in this database).
+      expect(await refusalCode(collect(editor, SCHEDULE, { slug: "pyworks-2008" }))).toBe(
+        "NOT_FOUND",
+      );
+    } finally {
+      await Promise.all([anonymous.dispose(), editor.dispose()]);
+    }
+  });
+});
