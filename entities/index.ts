@@ -29,10 +29,16 @@ import { Track } from "./track";
 import { VenueRecord } from "./venue";
 import { Room } from "./room";
 import { SessionLink } from "./session-link";
+// Last, so that the emitted schema keeps the order of the types above.
+import { Agenda, AgendaSession } from "./agenda";
+import { WebhookDelivery, WebhookEndpoint, WebhookFanout } from "./webhook";
 
 export * from "./enums";
 export { TRANSLATED_FIELDS, type TranslatedKind } from "./translation";
+export { WebhookDeliveryStatus, WebhookEventType, WebhookStatus } from "./webhook";
 export {
+  Agenda,
+  AgendaSession,
   ApiToken,
   Article,
   ArticleAuthor,
@@ -63,6 +69,9 @@ export {
   VenueRecord,
   Room,
   SessionLink,
+  WebhookDelivery,
+  WebhookEndpoint,
+  WebhookFanout,
 };
 
 /** Every entity, registered explicitly (never by glob). */
@@ -96,4 +105,9 @@ export const entities = [
   Translation,
   OutboxEvent,
   ScheduleChange,
+  Agenda,
+  AgendaSession,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookFanout,
 ];

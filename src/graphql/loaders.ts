@@ -209,6 +209,10 @@ export function createLoaders(services: Services, ctx: RequestContext) {
           return roomById.load(id);
         case "ApiToken":
           return services.tokens.byIdForViewer(ctx, id);
+        case "WebhookEndpoint":
+          return services.webhooks.byIdForViewer(ctx, id);
+        case "WebhookDelivery":
+          return services.webhooks.deliveryByIdForViewer(ctx, id);
         case "Comment": {
           const comment = await commentById.load(id);
           return comment && (await articleById.load(comment.articleId)) ? comment : null;

@@ -33,6 +33,8 @@ export interface RateLimitOptions {
   budget: BudgetPolicy;
   /** Comments per minute and per day per client IP (0 turns a window off). */
   comments: Pick<CommentConfig, "perMinute" | "perDay">;
+  /** Personal agendas one client IP may create per hour (0 or absent: no limit). */
+  agendasPerHour?: number;
   /** Where counters live; null or absent: this process's memory. */
   redis?: Redis | null;
   /** Prefix of every key (Redis keys and in-memory ones alike). */
@@ -49,6 +51,7 @@ export interface RateLimitOptions {
 export class RateLimits {
   private readonly budget: RateLimiterAbstract | null;
   private readonly commentWindows: { limiter: RateLimiterAbstract; points: number }[];
+  private readonly agendaWindows: { limiter: RateLimiterAbstract; points: number }[];
 
   constructor(private readonly options: RateLimitOptions) {
     const prefix = options.prefix ?? "crosstalk:rl:";
@@ -74,6 +77,9 @@ export class RateLimits {
     ]
       .filter(w => w.points > 0)
       .map(w => ({ limiter: make(w.name, w.points, w.duration), points: w.points }));
+    const agendas = options.agendasPerHour ?? 0;
+    this.agendaWindows =
+      agendas > 0 ? [{ limiter: make("agendas-hour", agendas, 3600), points: agendas }] : [];
   }
 
   /** The policy every response advertises; null when the budget is off. */
@@ -117,10 +123,23 @@ export class RateLimits {
   }
 
   /** Takes `count` comments from `ip`'s windows, all or none. */
-  async takeComments(ip: string, count: number): Promise<CommentDecision> {
+  takeComments(ip: string, count: number): Promise<CommentDecision> {
+    return this.take(this.commentWindows, ip, count);
+  }
+
+  /** Takes `count` agenda creations from `ip`'s hourly window, all or none. */
+  takeAgendas(ip: string, count: number): Promise<CommentDecision> {
+    return this.take(this.agendaWindows, ip, count);
+  }
+
+  private async take(
+    windows: { limiter: RateLimiterAbstract; points: number }[],
+    ip: string,
+    count: number,
+  ): Promise<CommentDecision> {
     const taken: RateLimiterAbstract[] = [];
     let retryAfterMs = 0;
-    for (const { limiter, points } of this.commentWindows) {
+    for (const { limiter, points } of windows) {
       try {
         await limiter.consume(ip, count);
         taken.push(limiter);
