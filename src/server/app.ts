@@ -154,6 +154,14 @@ export async function createApp(
     suggestions: config.nodeEnv === "development",
     maxTokens: config.limits.maxTokens,
   });
+  const persistedQueries = new PersistedQueryStore(
+    registered,
+    undefined,
+    hit => metrics?.cacheLookup("persisted_queries", hit),
+    rateLimits.redis
+      ? { redis: rateLimits.redis, prefix: config.responseCache.redisPrefix, log }
+      : null,
+  );
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: config.introspection,
@@ -166,14 +174,7 @@ export async function createApp(
     // main.ts owns SIGTERM: drain HTTP, then close the database.
     stopOnTerminationSignals: false,
     persistedQueries: {
-      cache: new PersistedQueryStore(
-        registered,
-        undefined,
-        hit => metrics?.cacheLookup("persisted_queries", hit),
-        rateLimits.redis
-          ? { redis: rateLimits.redis, prefix: config.responseCache.redisPrefix, log }
-          : null,
-      ),
+      cache: persistedQueries,
     },
     plugins: [
       ...(metrics ? [metrics.plugin()] : []),
@@ -292,7 +293,12 @@ export async function createApp(
   if (caches.responses) {
     app.use(
       "/graphql",
-      cachedGetAnswers(caches.responses, log, () => metrics?.cacheLookup("responses", true)),
+      cachedGetAnswers(
+        caches.responses,
+        log,
+        () => metrics?.cacheLookup("responses", true),
+        hash => persistedQueries.knows(hash),
+      ),
     );
   }
 
