@@ -1,3 +1,4 @@
+import { carryDeferredProblems } from "../src/core/input-problems";
 import {
   Arg,
   Authorized,
@@ -37,10 +38,12 @@ export class ApiTokenResolver extends NodeFields(ApiToken, "ApiToken") {
     input: CreateApiTokenInput,
     @Ctx() ctx: AppContext,
   ): Promise<CreatedApiToken> {
-    const { token, record } = await ctx.services.tokens.create(ctx, {
+    const fields = {
       ...input,
       conferenceIds: input.conferences?.map(id => fromGlobalIdOf("Conference", id, "conferences")),
-    });
+    };
+    carryDeferredProblems(input, fields);
+    const { token, record } = await ctx.services.tokens.create(ctx, fields);
     return { token, apiToken: record };
   }
 

@@ -1,3 +1,4 @@
+import { carryDeferredProblems } from "../src/core/input-problems";
 import {
   Arg,
   Args,
@@ -32,9 +33,12 @@ export class CommentMutations {
     @Ctx() ctx: AppContext,
   ): Promise<PostCommentPayload | null> {
     const { clientMutationId, articleId, ...rest } = args;
+    const input = { article: articleId, ...rest };
+    // Format problems travel with the input, so the writer sends them with its own in one error.
+    carryDeferredProblems(args, input);
     const { comment, replayed } = await ctx.services.editorial.comments.post(
       ctx,
-      { article: articleId, ...rest },
+      input,
       clientMutationId,
     );
     return { comment, replayed, clientMutationId: clientMutationId ?? null };

@@ -1,9 +1,11 @@
+import { OneRoundInput } from "../../src/core/input-problems";
 import { ArrayMaxSize, IsDate, IsEnum, IsOptional, Length, MinDate } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { ApiToken, Role } from "../../entities";
 import { DateTimeScalar } from "../../src/core/scalars";
 
 /** What to create a token for. */
+@OneRoundInput()
 @InputType({ description: "A new API token." })
 export class CreateApiTokenInput implements Partial<ApiToken> {
   @Field({ description: "What the token is for, e.g. who holds it (1 to 100 characters)." })

@@ -1,3 +1,4 @@
+import { OneRoundInput } from "../../src/core/input-problems";
 import { ArgsType, Field, ID, ObjectType } from "type-graphql";
 import { Comment } from "../../entities";
 import { Connection } from "./connection";
@@ -6,6 +7,7 @@ import { CLIENT_MUTATION_ID, ClientMutationIdLength } from "./editorial";
 
 export const CommentConnection = Connection(Comment, "Comment", "comments");
 
+@OneRoundInput()
 @ArgsType()
 export class PostCommentArgs {
   @Field(_type => ID, { description: "The article (it must be published)." })

@@ -40,6 +40,12 @@ export function takeDeferredProblems(input: unknown): FieldProblem[] {
   return problems;
 }
 
+/** Moves the format problems held on `from` to `to` (a resolver that reshapes its arguments). */
+export function carryDeferredProblems(from: object, to: object): void {
+  const problems = takeDeferredProblems(from);
+  if (problems.length) deferProblems(to, problems);
+}
+
 /** The shape of class-validator's ValidationError that matters here. */
 export interface ValidationLike {
   property: string;

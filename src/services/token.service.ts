@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { ApiToken, Conference, Role } from "../../entities";
 import { readPrimary } from "../db/replication";
+import { takeDeferredProblems } from "../core/input-problems";
 import { roleIncludes } from "../core/roles";
 import { isDeadlock } from "../db/driver-errors";
 import type { RequestContext } from "../core/context";
@@ -10,6 +11,7 @@ import {
   ForbiddenError,
   NotFoundError,
   UnauthenticatedError,
+  type FieldProblem,
 } from "../core/errors";
 
 /** Every token starts with this, so leaked tokens are easy to recognise (and to scan for). */
@@ -58,15 +60,17 @@ export class TokenService {
   async create(ctx: RequestContext, input: CreateTokenInput): Promise<CreatedToken> {
     assertAdmin(ctx, true);
     const name = input.name.trim();
-    const problems: { field: string; message: string }[] = [];
-    if (name.length < 1 || name.length > 100) {
+    // The input's format problems (held on it by the API) come back with these, in one error.
+    const problems: FieldProblem[] = takeDeferredProblems(input);
+    const has = (field: string) => problems.some(p => p.field === field);
+    if ((name.length < 1 || name.length > 100) && !has("name")) {
       problems.push({ field: "name", message: "must be 1 to 100 characters" });
     }
-    if (!Object.values(Role).includes(input.role)) {
+    if (!Object.values(Role).includes(input.role) && !has("role")) {
       problems.push({ field: "role", message: `must be one of ${Object.values(Role).join(", ")}` });
     }
     const expiresAt = input.expiresAt ?? null;
-    if (expiresAt && !(expiresAt.getTime() > ctx.now.getTime())) {
+    if (expiresAt && !(expiresAt.getTime() > ctx.now.getTime()) && !has("expiresAt")) {
       problems.push({ field: "expiresAt", message: "must be in the future" });
     }
     const conferenceIds =

@@ -1,4 +1,5 @@
 import { Role } from "../../entities";
+import { toGlobalId } from "../../src/core/global-id";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 import { bearer, count, gid, issueToken } from "../editorial/helpers";
 
@@ -95,12 +96,31 @@ describe("one round of validation", () => {
     expect(await count(server, "conference", "name = ?", ["Broken Conf"])).toBe(0);
   });
 
-  it("still refuses bad input of other mutations at once", async () => {
+  it("reports an API token's format problem and an unknown conference in one error", async () => {
+    const before = await count(server, "api_token");
     const res = await server.gql(
-      `mutation { createApiToken(input: { name: "", role: EDITOR }) { token } }`,
-      {},
+      `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`,
+      { input: { name: "", role: "EDITOR", conferences: [toGlobalId("Conference", 999999)] } },
       admin,
     );
-    expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(fieldsOf(res)).toEqual(["conferences", "name"]);
+    expect(await count(server, "api_token")).toBe(before);
+  });
+
+  it("reports a comment's format problems and its blank name in one error", async () => {
+    const articles = await server.gql(`{ articles(first: 1) { nodes { id } } }`);
+    const articleId = articles.data!.articles.nodes[0].id as string;
+    const before = await count(server, "comment");
+    const res = await server.gql(
+      `mutation ($articleId: ID!, $authorName: String!, $email: String, $body: String!) {
+        postComment(articleId: $articleId, authorName: $authorName, email: $email, body: $body) {
+          comment { id }
+        }
+      }`,
+      // A name of spaces passes the length check; only the writer's trim finds it blank.
+      { articleId, authorName: "   ", email: "not-an-address", body: "Fine text" },
+    );
+    expect(fieldsOf(res)).toEqual(["authorName", "email"]);
+    expect(await count(server, "comment")).toBe(before);
   });
 });

@@ -38,8 +38,8 @@ export class CommentWriter {
     const problems = new Problems(input);
     const authorName = input.authorName.trim();
     const body = input.body.trim();
-    if (!authorName) problems.add("authorName", "must not be blank");
-    if (!body) problems.add("body", "must not be blank");
+    if (!authorName && !problems.has("authorName")) problems.add("authorName", "must not be blank");
+    if (!body && !problems.has("body")) problems.add("body", "must not be blank");
     problems.throwIfAny();
     const { id, replayed } = await this.writer.createOnce(
       ctx,
