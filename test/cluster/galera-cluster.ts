@@ -214,6 +214,10 @@ export class GaleraCluster {
       // Certification conflicts and brute-force aborts are logged with the statements involved.
       "wsrep-log-conflicts=ON",
       "wsrep-on=ON",
+      // Causal reads: a read waits until the node has applied what the cluster committed before it.
+      // After a failover one process's pool holds connections to two nodes, and a mutation's
+      // read-back on the other one could otherwise miss the row it has just written.
+      "wsrep-sync-wait=1",
       `wsrep-provider=${GALERA_PROVIDER}`,
       "wsrep-cluster-name=crosstalk_test",
       `wsrep-cluster-address=gcomm://${peers}`,
