@@ -1,3 +1,4 @@
+import { Account, AccountSession } from "./account";
 import { ApiToken } from "./api-token";
 import { Article } from "./article";
 import { Comment } from "./comment";
@@ -24,6 +25,8 @@ import { Topic } from "./topic";
 
 export * from "./enums";
 export {
+  Account,
+  AccountSession,
   ApiToken,
   Article,
   ArticleAuthor,
@@ -70,4 +73,6 @@ export const entities = [
   Comment,
   ApiToken,
   MutationReceipt,
+  Account,
+  AccountSession,
 ];

@@ -5,6 +5,7 @@ import { ConferenceMutations } from "./conference.mutations";
 import { PersonMutations } from "./person.mutations";
 import { SessionMutations } from "./session.mutations";
 import { CommentResolver } from "./comment.resolver";
+import { AccountResolver } from "./account.resolver";
 import { ApiTokenResolver } from "./api-token.resolver";
 import { CommunityResolver } from "./community.resolver";
 import { ConferenceResolver } from "./conference.resolver";
@@ -28,6 +29,7 @@ export const resolvers = [
   TopicResolver,
   ViewerResolver,
   ApiTokenResolver,
+  AccountResolver,
   ConferenceMutations,
   SessionMutations,
   PersonMutations,

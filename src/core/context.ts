@@ -10,6 +10,25 @@ export interface Viewer {
   canSeeUnpublished: boolean;
   /** The API token the request authenticated with; null when anonymous (or a local CLI). */
   tokenId: number | null;
+  /** The Studio account signed in with a session cookie, if that is how the request came. */
+  accountId?: number;
+  /** The session (its record id) the cookie named; sign-out ends this one. */
+  sessionId?: number;
+}
+
+/** Counts sign-in attempts per client (the rate limiter, seen from the services). */
+export interface SignInGate {
+  takeSignIn(
+    ip: string,
+  ): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }>;
+}
+
+/** What the HTTP layer lets a request do to its session cookie. */
+export interface SessionCookieJar {
+  /** Sets the session cookie to `secret` until `expiresAt`. */
+  set(secret: string, expiresAt: Date): void;
+  /** Removes the session cookie. */
+  clear(): void;
 }
 
 export const ANONYMOUS: Viewer = { role: null, canSeeUnpublished: false, tokenId: null };
@@ -33,4 +52,8 @@ export interface RequestContext {
    * should stop. Absent outside HTTP.
    */
   signal?: AbortSignal;
+  /** The sign-in rate limiter; absent outside HTTP (no limit). */
+  signInGate?: SignInGate;
+  /** The request's session cookie; absent outside HTTP. */
+  cookies?: SessionCookieJar;
 }

@@ -11,6 +11,7 @@ export const NODE_TYPES = [
   "Topic",
   "Comment",
   "ApiToken",
+  "Account",
 ] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 

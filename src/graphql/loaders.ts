@@ -154,6 +154,8 @@ export function createLoaders(services: Services, ctx: RequestContext) {
           return topicById.load(id);
         case "ApiToken":
           return services.tokens.byIdForViewer(ctx, id);
+        case "Account":
+          return services.accounts.byIdForViewer(ctx, id);
         case "Comment": {
           const comment = await commentById.load(id);
           return comment && (await articleById.load(comment.articleId)) ? comment : null;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
-import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -11,7 +11,6 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "../core/config";
-import { viewerFor } from "./auth";
 import { ANONYMOUS, type Viewer } from "../core/context";
 import type { AppContext } from "../graphql/context";
 import { createLoaders } from "../graphql/loaders";
@@ -35,6 +34,7 @@ import {
   requestBudget,
   requestBudgetPlugin,
 } from "./request-budget";
+import { cookieJar, requestViewer } from "./session-cookie";
 import { GracefulShutdown } from "./shutdown";
 import { AppMetrics } from "./metrics";
 import {
@@ -75,6 +75,7 @@ export async function createApp(
 ): Promise<App> {
   const services = createServices(dataSource, {
     comments: config.comments,
+    accounts: config.accounts,
     feedMaxSessions: config.feedMaxSessions,
   });
   const app = express();
@@ -206,10 +207,12 @@ export async function createApp(
 
   app.use(
     "/graphql",
-    // Covers answers Apollo writes no header for (a rejected token, say); Apollo's own header,
+    // Covers answers Apollo writes no header for (a rejected token or session, say); Apollo's own header,
     // set by httpCachePlugin, replaces it otherwise.
     (req, res, next) => {
-      if (req.headers.authorization !== undefined) res.setHeader("Cache-Control", UNCACHEABLE);
+      if (req.headers.authorization !== undefined || req.headers.cookie !== undefined) {
+        res.setHeader("Cache-Control", UNCACHEABLE);
+      }
       next();
     },
     rateLimitHeadersOnEveryAnswer(rateLimits.limits),
@@ -218,16 +221,12 @@ export async function createApp(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const now = new Date();
-        const viewer = await viewerFor(services.tokens, req.headers.authorization, now, {
-          http: {
-            status: 401,
-            headers: new HeaderMap([["www-authenticate", 'Bearer realm="crosstalk"']]),
-          },
-        }).catch(err => {
-          // A token check that cannot reach the database fails like any other read would.
+        const viewer = await requestViewer(services, req, now).catch(err => {
+          // A token or session check that cannot reach the database fails like any other read.
           throw classifyDatabaseError(err) ?? err;
         });
-        return createContext(String(req.id), req.log, viewer, now, req.ip, budgetSignal(res));
+        const ctx = createContext(String(req.id), req.log, viewer, now, req.ip, budgetSignal(res));
+        return { ...ctx, signInGate: rateLimits.limits, cookies: cookieJar(req, res) };
       },
     }),
   );

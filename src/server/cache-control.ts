@@ -16,11 +16,14 @@ export function httpCachePlugin(): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ request, response, operation }) {
+        async willSendResponse({ request, response, operation, contextValue }) {
           const headers = response.http.headers;
           const vary = headers.get("vary");
-          headers.set("vary", vary ? `${vary}, Authorization` : "Authorization");
-          if (request.http?.headers.get("authorization") !== undefined) {
+          headers.set("vary", vary ? `${vary}, Authorization, Cookie` : "Authorization, Cookie");
+          if (
+            request.http?.headers.get("authorization") !== undefined ||
+            contextValue.viewer.accountId !== undefined
+          ) {
             headers.set("cache-control", UNCACHEABLE);
             return;
           }

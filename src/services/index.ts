@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
-import { DEFAULT_COMMENT_CONFIG, type CommentConfig } from "../core/config";
+import { DEFAULT_COMMENT_CONFIG, type AccountConfig, type CommentConfig } from "../core/config";
+import { AccountService } from "./account.service";
 import { ArticleService, PublicationService } from "./article.service";
 import { CommentService } from "./comment.service";
 import { GraphSearchService } from "./graph-search.service";
@@ -32,6 +33,8 @@ export interface Services {
   graphSearch: GraphSearchService;
   stats: StatsService;
   tokens: TokenService;
+  /** Studio accounts, invitations and sign-in sessions. */
+  accounts: AccountService;
   /** Every list's read rules (filters, parents' scopes, days), shared by GraphQL, feeds and embeds. */
   listings: ListingService;
   /** The sessions behind the iCalendar and schedule feeds. */
@@ -47,6 +50,8 @@ export interface Services {
 /** Settings the services take from the configuration. */
 export interface ServiceOptions {
   comments?: CommentConfig;
+  /** Session and sign-in policy of Studio accounts. */
+  accounts?: AccountConfig;
   /** The most sessions one feed may list (FEED_MAX_SESSIONS). */
   feedMaxSessions?: number;
   /** The process's reference-data cache (a fresh one by default). */
@@ -81,6 +86,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     graphSearch: new GraphSearchService(search, sessions, people, articles),
     stats: new StatsService(sessions, people, conferences, articles),
     tokens: new TokenService(dataSource),
+    accounts: new AccountService(dataSource, options.accounts),
     listings,
     feeds,
     embeds: new EmbedService({

@@ -33,6 +33,8 @@ export interface RateLimitOptions {
   budget: BudgetPolicy;
   /** Comments per minute and per day per client IP (0 turns a window off). */
   comments: Pick<CommentConfig, "perMinute" | "perDay">;
+  /** Sign-in attempts per client IP per minute; absent or 0: not limited. */
+  signInPerMinute?: number;
   /** Where counters live; null or absent: this process's memory. */
   redis?: Redis | null;
   /** Prefix of every key (Redis keys and in-memory ones alike). */
@@ -49,6 +51,7 @@ export interface RateLimitOptions {
 export class RateLimits {
   private readonly budget: RateLimiterAbstract | null;
   private readonly commentWindows: { limiter: RateLimiterAbstract; points: number }[];
+  private readonly signIns: RateLimiterAbstract | null;
 
   constructor(private readonly options: RateLimitOptions) {
     const prefix = options.prefix ?? "crosstalk:rl:";
@@ -74,6 +77,29 @@ export class RateLimits {
     ]
       .filter(w => w.points > 0)
       .map(w => ({ limiter: make(w.name, w.points, w.duration), points: w.points }));
+    const signIns = options.signInPerMinute ?? 0;
+    this.signIns = signIns > 0 ? make("sign-in", signIns, 60) : null;
+  }
+
+  /**
+   * Counts one sign-in attempt from `ip`; refused (with seconds to wait) past the per-minute limit.
+   * Refused attempts keep counting, so hammering does not shorten the wait.
+   */
+  async takeSignIn(ip: string): Promise<CommentDecision> {
+    if (!this.signIns) return { allowed: true };
+    try {
+      await this.signIns.consume(ip, 1);
+      return { allowed: true };
+    } catch (rejected) {
+      if (!(rejected instanceof RateLimiterRes)) {
+        this.storeFailed(rejected, 0);
+        return { allowed: true };
+      }
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil(rejected.msBeforeNext / 1000)),
+      };
+    }
   }
 
   /** The policy every response advertises; null when the budget is off. */

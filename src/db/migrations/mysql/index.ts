@@ -5,6 +5,7 @@ import { ApiTokens1795522904247 } from "./1795522904247-ApiTokens";
 import { MutationReceipts1795523881142 } from "./1795523881142-MutationReceipts";
 import { LinkStartTimes1795988236395 } from "./1795988236395-LinkStartTimes";
 import { TitleIndexes1795989514031 } from "./1795989514031-TitleIndexes";
+import { Accounts1796800000100 } from "./1796800000100-Accounts";
 
 /** mysql migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
 export const mysqlMigrations: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   MutationReceipts1795523881142,
   LinkStartTimes1795988236395,
   TitleIndexes1795989514031,
+  Accounts1796800000100,
 ];

@@ -5,6 +5,7 @@ import { ApiTokens1795522900747 } from "./1795522900747-ApiTokens";
 import { MutationReceipts1795523877048 } from "./1795523877048-MutationReceipts";
 import { LinkStartTimes1795988234343 } from "./1795988234343-LinkStartTimes";
 import { TitleIndexes1795989506510 } from "./1795989506510-TitleIndexes";
+import { Accounts1796800000000 } from "./1796800000000-Accounts";
 
 /** sqlite migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
 export const sqliteMigrations: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const sqliteMigrations: (new () => MigrationInterface)[] = [
   MutationReceipts1795523877048,
   LinkStartTimes1795988234343,
   TitleIndexes1795989506510,
+  Accounts1796800000000,
 ];
