@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Builds dist/ only when its inputs changed, then (with --run) runs a compiled entry point in this
-// same process, so `npm start` and the CLIs restart quickly on an unchanged tree.
+// Builds dist/ (server, embed bundle, Studio) only when its inputs changed, then (with --run) runs a
+// compiled entry point in this same process, so `npm start` and the CLIs restart quickly on an
+// unchanged tree.
 //
 //   node scripts/build.js                 build what is stale (server code, embed bundle)
-//   node scripts/build.js --force         build both, stale or not
+//   node scripts/build.js --force         build everything, stale or not
 //   node scripts/build.js --run <file.js> [args...]
 //                                         build what is stale, then run <file.js> with [args]
 //
@@ -22,7 +23,7 @@ const { spawnSync } = require("node:child_process");
 const ROOT = path.join(__dirname, "..");
 const STAMPS = path.join(ROOT, "dist", ".build");
 
-/** The two things built into dist/: each with its inputs, a file its build must leave, and how to build it. */
+/** The things built into dist/: each with its inputs, a file its build must leave, and how to build it. */
 const TARGETS = [
   {
     name: "server",
@@ -57,6 +58,26 @@ const TARGETS = [
     output: path.join("dist", "embed", "manifest.json"),
     build: () => run(process.execPath, [path.join(ROOT, "embed", "build.js")]),
   },
+  {
+    name: "studio",
+    inputs: [
+      path.join("studio", "src"),
+      path.join("studio", "index.html"),
+      path.join("studio", "vite.config.mts"),
+      path.join("studio", "tsconfig.json"),
+      "package-lock.json",
+    ],
+    tool: "vite",
+    output: path.join("dist", "studio", "index.html"),
+    build: () =>
+      run(process.execPath, [
+        path.join(ROOT, "node_modules", "vite", "bin", "vite.js"),
+        "build",
+        "studio",
+        "--logLevel",
+        "warn",
+      ]),
+  },
 ];
 
 /** Runs a build step with its stdout sent to our stderr; exits with its code when it fails. */
@@ -90,7 +111,10 @@ function files(rel) {
 /** The fingerprint of a target's inputs: paths, contents and the build tool's version. */
 function fingerprint(target) {
   const hash = crypto.createHash("sha256");
-  const tool = require(require.resolve(`${target.tool}/package.json`, { paths: [ROOT] }));
+  // Read from node_modules directly: some packages (vite) do not export their package.json.
+  const tool = JSON.parse(
+    fs.readFileSync(path.join(ROOT, "node_modules", target.tool, "package.json"), "utf8"),
+  );
   hash.update(`${target.tool}@${tool.version}\0`);
   for (const file of target.inputs.flatMap(files)) {
     hash.update(`${file}\0`);

@@ -100,6 +100,8 @@ export interface AppConfig {
   persistedQueriesFile: string | null;
   /** Where `npm run build:embed` wrote the web-component bundle and its manifest. */
   embedDir: string;
+  /** Where the Studio's build (`npm run build`, Vite) is, served at /studio/. */
+  studioDir: string;
   /** Reader comments: moderation and rate limits. */
   comments: CommentConfig;
   /** Studio accounts: sessions, invitations and sign-in limits. */
@@ -485,6 +487,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ? path.resolve(env.PERSISTED_QUERIES_FILE)
       : null,
     embedDir: path.resolve(env.EMBED_DIR || path.join(PROJECT_ROOT, "dist", "embed")),
+    studioDir: path.resolve(env.STUDIO_DIR || path.join(PROJECT_ROOT, "dist", "studio")),
     comments: {
       autoApprovePublications: read(
         () => parseSlugList("COMMENT_AUTO_APPROVE", env.COMMENT_AUTO_APPROVE),

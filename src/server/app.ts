@@ -20,6 +20,7 @@ import { httpCachePlugin, UNCACHEABLE } from "./cache-control";
 import { createCors } from "./cors";
 import { createEmbedsRouter } from "./embed-routes";
 import { createFeedsRouter } from "./feed-routes";
+import { createStudioRouter } from "./studio-routes";
 import { createFormatError } from "./format-error";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
@@ -204,6 +205,7 @@ export async function createApp(
   );
   app.use(createFeedsRouter(config, services));
   app.use(createEmbedsRouter(config, services));
+  app.use(createStudioRouter(config));
 
   app.use(
     "/graphql",

@@ -1,0 +1,88 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query StudioMe {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.StudioMeDocument,
+    "\n  mutation StudioSignOut {\n    signOut\n  }\n": typeof types.StudioSignOutDocument,
+    "\n  query StudioModerationQueue($after: String) {\n    comments(status: PENDING, first: 50, after: $after) {\n      nodes {\n        id\n        authorName\n        body\n        status\n        version\n        createdAt\n        article {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StudioModerationQueueDocument,
+    "\n  mutation StudioModerate($id: ID!, $status: CommentStatus!, $version: Int) {\n    moderateComment(id: $id, status: $status, version: $version) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.StudioModerateDocument,
+    "\n  mutation StudioSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.StudioSignInDocument,
+    "\n  mutation StudioAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password) {\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.StudioAcceptInviteDocument,
+    "\n  query StudioAccounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      inviteExpiresAt\n      disabledAt\n    }\n  }\n": typeof types.StudioAccountsDocument,
+    "\n  mutation StudioInvite($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      invitePath\n      account {\n        id\n        email\n        displayName\n        role\n        inviteExpiresAt\n        disabledAt\n      }\n    }\n  }\n": typeof types.StudioInviteDocument,
+};
+const documents: Documents = {
+    "\n  query StudioMe {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.StudioMeDocument,
+    "\n  mutation StudioSignOut {\n    signOut\n  }\n": types.StudioSignOutDocument,
+    "\n  query StudioModerationQueue($after: String) {\n    comments(status: PENDING, first: 50, after: $after) {\n      nodes {\n        id\n        authorName\n        body\n        status\n        version\n        createdAt\n        article {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StudioModerationQueueDocument,
+    "\n  mutation StudioModerate($id: ID!, $status: CommentStatus!, $version: Int) {\n    moderateComment(id: $id, status: $status, version: $version) {\n      id\n      status\n      version\n    }\n  }\n": types.StudioModerateDocument,
+    "\n  mutation StudioSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.StudioSignInDocument,
+    "\n  mutation StudioAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password) {\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.StudioAcceptInviteDocument,
+    "\n  query StudioAccounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      inviteExpiresAt\n      disabledAt\n    }\n  }\n": types.StudioAccountsDocument,
+    "\n  mutation StudioInvite($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      invitePath\n      account {\n        id\n        email\n        displayName\n        role\n        inviteExpiresAt\n        disabledAt\n      }\n    }\n  }\n": types.StudioInviteDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioMe {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query StudioMe {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StudioSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation StudioSignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioModerationQueue($after: String) {\n    comments(status: PENDING, first: 50, after: $after) {\n      nodes {\n        id\n        authorName\n        body\n        status\n        version\n        createdAt\n        article {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudioModerationQueue($after: String) {\n    comments(status: PENDING, first: 50, after: $after) {\n      nodes {\n        id\n        authorName\n        body\n        status\n        version\n        createdAt\n        article {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StudioModerate($id: ID!, $status: CommentStatus!, $version: Int) {\n    moderateComment(id: $id, status: $status, version: $version) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation StudioModerate($id: ID!, $status: CommentStatus!, $version: Int) {\n    moderateComment(id: $id, status: $status, version: $version) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StudioSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StudioSignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StudioAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password) {\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StudioAcceptInvite($token: String!, $password: String!) {\n    acceptInvite(token: $token, password: $password) {\n      account {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioAccounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      inviteExpiresAt\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  query StudioAccounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      inviteExpiresAt\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StudioInvite($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      invitePath\n      account {\n        id\n        email\n        displayName\n        role\n        inviteExpiresAt\n        disabledAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StudioInvite($input: InviteAccountInput!) {\n    inviteAccount(input: $input) {\n      invitePath\n      account {\n        id\n        email\n        displayName\n        role\n        inviteExpiresAt\n        disabledAt\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

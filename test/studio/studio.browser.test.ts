@@ -1,0 +1,259 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { Role } from "../../entities";
+import { LOCAL_OPERATOR } from "../../src/core/context";
+import { toGlobalId } from "../../src/core/global-id";
+import { PROJECT_ROOT } from "../../src/core/paths";
+import { STUDIO_CSP } from "../../src/server/studio-routes";
+import { guardPage, launchChromium } from "../embeds/helpers";
+import { startTestServer, type TestServer } from "../helpers/test-server";
+
+// The Studio in headless Chromium against a real hub (issue 14, acceptance points 1, 5 and 6 for
+// the screens built so far). Screenshots go to test-results/studio/ (gitignored).
+
+const SHOTS = path.join(PROJECT_ROOT, "test-results", "studio");
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const ADMIN = { email: "admin@studio.test", password: "an admin's long passphrase" };
+const EDITOR = { email: "editor@studio.test", password: "the editor's chosen passphrase" };
+
+jest.setTimeout(120_000);
+
+/** Waits until `read()` gives `expected` (polling; generous for a loaded machine), else fails. */
+async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await read();
+  while (last !== expected && Date.now() < deadline) {
+    await new Promise(resolve => setTimeout(resolve, 50));
+    last = await read();
+  }
+  expect(last).toBe(expected);
+}
+
+describe("Crosstalk Studio in Chromium", () => {
+  let server: TestServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const pageProblems: string[][] = [];
+
+  beforeAll(async () => {
+    // The Studio bundle (and the rest of dist/) as `npm start` would serve it.
+    execFileSync(process.execPath, [path.join(PROJECT_ROOT, "scripts", "build.js")], {
+      cwd: PROJECT_ROOT,
+      stdio: "pipe",
+    });
+    fs.mkdirSync(SHOTS, { recursive: true });
+    server = await startTestServer("studio_browser");
+    await server.app.services.accounts.create(server.app.createContext(undefined, LOCAL_OPERATOR), {
+      email: ADMIN.email,
+      displayName: "Ada Admin",
+      role: Role.ADMIN,
+      password: ADMIN.password,
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(() => {
+    // No uncaught errors, dialogs or CSP violations on any page.
+    for (const problems of pageProblems.splice(0)) expect(problems).toEqual([]);
+  });
+
+  /** A fresh browser (own cookies and storage) with a guarded page. */
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    const { problems } = guardPage(page);
+    page.on("console", msg => {
+      if (/Content Security Policy|Refused to/i.test(msg.text())) problems.push(msg.text());
+    });
+    pageProblems.push(problems);
+    return page;
+  }
+
+  /** axe-core on the page as it stands: no serious or critical violation. Then a screenshot. */
+  async function check(page: Page, screen: string) {
+    // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+    await page.evaluate(AXE);
+    const { violations, passes } = await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(): Promise<any> } }).axe;
+      const result = await axe.run();
+      return {
+        passes: result.passes.length as number,
+        violations: result.violations
+          .filter((v: any) => v.impact === "serious" || v.impact === "critical")
+          .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).join(", ")}`),
+      };
+    });
+    expect(passes).toBeGreaterThan(5);
+    expect(violations).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, `${screen}.png`), fullPage: true });
+  }
+
+  async function signIn(page: Page, who: { email: string; password: string }) {
+    await page.goto(`${server.url}/studio/`);
+    await page.getByLabel("Email").fill(who.email);
+    await page.getByLabel("Password").fill(who.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Moderation queue" }).waitFor();
+  }
+
+  it("serves the Studio with a strict Content-Security-Policy", async () => {
+    const res = await fetch(`${server.url}/studio/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-security-policy")).toBe(STUDIO_CSP);
+    expect(STUDIO_CSP).toMatch(/default-src 'none'/);
+    expect(STUDIO_CSP).not.toMatch(/unsafe-inline|unsafe-eval/);
+    const html = await res.text();
+    expect(html).not.toMatch(/<script>|<style>|style=/);
+    expect((await fetch(`${server.url}/studio/assets/nope.js`)).status).toBe(404);
+  });
+
+  it("AP1: an admin signs in, invites an editor, and the editor signs in through the link", async () => {
+    const admin = await newPage();
+    await admin.goto(`${server.url}/studio/`);
+    await admin.getByRole("heading", { name: "Sign in to Crosstalk Studio" }).waitFor();
+    await check(admin, "sign-in");
+
+    // A wrong password is refused next to the password field.
+    await admin.getByLabel("Email").fill(ADMIN.email);
+    await admin.getByLabel("Password").fill("not the password, clearly");
+    await admin.getByRole("button", { name: "Sign in" }).click();
+    await admin.locator("#sign-in-password-error").waitFor();
+    expect(await admin.getByLabel("Password").getAttribute("aria-invalid")).toBe("true");
+
+    await admin.getByLabel("Password").fill(ADMIN.password);
+    await admin.getByRole("button", { name: "Sign in" }).click();
+    await admin.getByRole("heading", { name: "Moderation queue" }).waitFor();
+    const cookies = await admin.context().cookies();
+    expect(cookies.find(c => c.name === "crosstalk_session")).toMatchObject({
+      httpOnly: true,
+      sameSite: "Strict",
+    });
+
+    await admin.getByRole("link", { name: "Team" }).click();
+    await admin.getByRole("heading", { name: "Invite an editor" }).waitFor();
+    await admin.getByLabel("Email").fill(EDITOR.email);
+    await admin.getByLabel("Display name").fill("Eddie Editor");
+    // An unsaved form survives a reload.
+    await admin.reload();
+    await admin.getByRole("heading", { name: "Invite an editor" }).waitFor();
+    expect(await admin.getByLabel("Display name").inputValue()).toBe("Eddie Editor");
+    await admin.getByLabel("Role").selectOption("EDITOR");
+    await admin.getByRole("button", { name: "Create invitation" }).click();
+    const linkField = admin.getByLabel(/One-time invitation link/);
+    await linkField.waitFor();
+    const link = await linkField.inputValue();
+    expect(link).toMatch(new RegExp(`^${server.url}/studio/#/invite/cti_[\\w-]{43}$`));
+    await admin.getByRole("cell", { name: EDITOR.email }).waitFor();
+    await check(admin, "team");
+
+    const editor = await newPage();
+    await editor.goto(link);
+    await editor.getByRole("heading", { name: "Welcome to Crosstalk Studio" }).waitFor();
+    await check(editor, "accept-invite");
+    await editor.getByLabel("New password").fill("too short");
+    await editor.getByLabel("Repeat the password").fill("too short");
+    await editor.getByRole("button", { name: "Set password and sign in" }).click();
+    await editor.locator("#invite-password-error").waitFor();
+    await editor.getByLabel("New password").fill(EDITOR.password);
+    await editor.getByLabel("Repeat the password").fill(EDITOR.password);
+    await editor.getByRole("button", { name: "Set password and sign in" }).click();
+    await editor.getByRole("heading", { name: "Moderation queue" }).waitFor();
+    await editor.getByText("Eddie Editor (editor)").waitFor();
+    // Editors have no Team screen.
+    expect(await editor.getByRole("link", { name: "Team" }).count()).toBe(0);
+
+    // Signing out ends the session: a reload shows the sign-in page again.
+    await editor.getByRole("button", { name: "Sign out" }).click();
+    await editor.getByRole("heading", { name: "Sign in to Crosstalk Studio" }).waitFor();
+    await editor.reload();
+    await editor.getByRole("heading", { name: "Sign in to Crosstalk Studio" }).waitFor();
+    // The password chosen through the link signs in.
+    await signIn(editor, EDITOR);
+  });
+
+  it("AP5: approves one comment and marks another as spam with the keyboard only, with undo", async () => {
+    // The queue: the seeded pending comment, then two new ones (oldest first).
+    const [article] = await server.db.dataSource.query(
+      "SELECT id FROM article WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1",
+    );
+    for (const name of ["Keyboard reader one", "Keyboard reader two"]) {
+      await server.app.services.editorial.comments.post(
+        { ...server.app.createContext(), clientIp: `203.0.113.${name.length}` },
+        { article: toGlobalId("Article", Number(article.id)), authorName: name, body: "Hi!" },
+      );
+    }
+    const statusOf = async (authorName: string): Promise<string> => {
+      const [row] = await server.db.dataSource.query(
+        "SELECT status FROM comment WHERE author_name = ?",
+        [authorName],
+      );
+      return row.status;
+    };
+    const first = "A PHP developer";
+    expect(await statusOf(first)).toBe("PENDING");
+
+    const page = await newPage();
+    await signIn(page, ADMIN);
+    const items = page
+      .getByRole("list", { name: "Pending comments, oldest first" })
+      .getByRole("listitem");
+    await items.first().waitFor();
+    expect(await items.count()).toBeGreaterThanOrEqual(3);
+    await check(page, "moderation");
+
+    // Tab until the first comment has focus (only the keyboard from here on).
+    for (let i = 0; i < 20; i++) {
+      const focused = await page.evaluate<boolean>(
+        "document.activeElement?.classList.contains('queue-item')",
+      );
+      if (focused) break;
+      await page.keyboard.press("Tab");
+    }
+    expect(
+      await page.evaluate<string | null>("document.activeElement?.getAttribute('aria-label')"),
+    ).toMatch(new RegExp(`^Comment by ${first}`));
+
+    await page.keyboard.press("a");
+    await until(() => statusOf(first), "APPROVED");
+    await page.getByText(`Approved: comment by ${first}`).waitFor();
+    // Focus moved to the next comment: mark it as spam, undo, and mark it again.
+    await page.keyboard.press("s");
+    await until(() => statusOf("Keyboard reader one"), "SPAM");
+    await page.keyboard.press("u");
+    await until(() => statusOf("Keyboard reader one"), "PENDING");
+    await page.keyboard.press("s");
+    await until(() => statusOf("Keyboard reader one"), "SPAM");
+    expect(await statusOf("Keyboard reader two")).toBe("PENDING");
+    expect(await statusOf(first)).toBe("APPROVED");
+
+    // The public API shows the approved comment, never the spam.
+    const res = await server.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Article { comments(first: 50) { nodes { authorName } } } } }`,
+      { id: toGlobalId("Article", Number(article.id)) },
+    );
+    const names = res.data!.node.comments.nodes.map((n: { authorName: string }) => n.authorName);
+    expect(names).not.toContain("Keyboard reader one");
+    await page.screenshot({ path: path.join(SHOTS, "moderation-after.png"), fullPage: true });
+  });
+
+  it("fits a tablet: no horizontal scrolling on the screens", async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await signIn(page, ADMIN);
+    for (const screen of ["moderation", "team"]) {
+      await page.goto(`${server.url}/studio/#/${screen}`);
+      await page.locator("main h1").waitFor();
+      const overflow = await page.evaluate<number>(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: path.join(SHOTS, `tablet-${screen}.png`), fullPage: true });
+    }
+  });
+});
