@@ -44,6 +44,7 @@ export default tseslint.config(
         addEventListener: "readonly",
         removeEventListener: "readonly",
         KeyboardEvent: "readonly",
+        PointerEvent: "readonly",
         HTMLElement: "readonly",
         HTMLLIElement: "readonly",
         Event: "readonly",

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
+import { ProgramBoard } from "./board";
 import { ModerationQueue } from "./moderation";
 import { navigate, useRoute } from "./router";
 import { AcceptInvite, SignIn } from "./sign-in";
@@ -36,10 +37,13 @@ export function App() {
   if (!me) return <SignIn onSignedIn={refresh} />;
 
   const screens = [
+    { path: "/board", label: "Program board" },
     { path: "/moderation", label: "Moderation" },
     ...(me.role === "ADMIN" ? [{ path: "/team", label: "Team" }] : []),
   ];
-  const current = screens.find(s => route === s.path) ?? screens[0];
+  const current =
+    screens.find(s => route === s.path || route.startsWith(`${s.path}/`)) ?? screens[1];
+  const boardSlug = /^\/board\/([\w-]+)$/.exec(route)?.[1] ?? null;
   return (
     <>
       <a
@@ -76,7 +80,13 @@ export function App() {
           Sign out
         </button>
       </header>
-      {current.path === "/team" ? <Team /> : <ModerationQueue />}
+      {current.path === "/team" ? (
+        <Team />
+      ) : current.path === "/board" ? (
+        <ProgramBoard slug={boardSlug} />
+      ) : (
+        <ModerationQueue />
+      )}
     </>
   );
 }

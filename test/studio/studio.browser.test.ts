@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { Role } from "../../entities";
 import { LOCAL_OPERATOR } from "../../src/core/context";
 import { toGlobalId } from "../../src/core/global-id";
@@ -17,8 +17,22 @@ const SHOTS = path.join(PROJECT_ROOT, "test-results", "studio");
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const ADMIN = { email: "admin@studio.test", password: "an admin's long passphrase" };
 const EDITOR = { email: "editor@studio.test", password: "the editor's chosen passphrase" };
+const PLANNER = { email: "planner@studio.test", password: "a planner's long passphrase" };
 
 jest.setTimeout(120_000);
+
+/** Drags `source` onto `target` with the mouse, in steps, as a person would. */
+async function dragAndDrop(page: Page, source: Locator, target: Locator): Promise<void> {
+  await source.scrollIntoViewIfNeeded();
+  const from = (await source.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await target.scrollIntoViewIfNeeded();
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+  await page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height / 2 + 2, { steps: 2 });
+  await page.mouse.up();
+}
 
 /** Waits until `read()` gives `expected` (polling; generous for a loaded machine), else fails. */
 async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<void> {
@@ -50,6 +64,12 @@ describe("Crosstalk Studio in Chromium", () => {
       displayName: "Ada Admin",
       role: Role.ADMIN,
       password: ADMIN.password,
+    });
+    await server.app.services.accounts.create(server.app.createContext(undefined, LOCAL_OPERATOR), {
+      email: PLANNER.email,
+      displayName: "Pat Planner",
+      role: Role.EDITOR,
+      password: PLANNER.password,
     });
     browser = await launchChromium();
   });
@@ -242,18 +262,125 @@ describe("Crosstalk Studio in Chromium", () => {
     await page.screenshot({ path: path.join(SHOTS, "moderation-after.png"), fullPage: true });
   });
 
+  it("AP2 + AP3: a combined session appears once for both programs, moves live, and a stale edit meets the conflict screen", async () => {
+    const title = "Testing in Both Worlds";
+    const people: { name: string }[] = await server.db.dataSource.query(
+      "SELECT name FROM person ORDER BY id LIMIT 2",
+    );
+    const [first, second] = people.map(p => p.name);
+
+    const editor = await newPage();
+    await signIn(editor, PLANNER);
+    await editor.goto(`${server.url}/studio/#/board/pyworks-2008`);
+    await editor.getByRole("heading", { name: "Program board" }).waitFor();
+    await editor.locator("table.board .card").first().waitFor();
+    await check(editor, "board");
+
+    await editor.getByRole("button", { name: "New session" }).click();
+    await editor.getByLabel("Title").fill(title);
+    await editor.getByLabel("Starts").fill("16:00");
+    await editor.getByLabel("Ends").fill("16:45");
+    await editor.getByLabel("Room", { exact: true }).fill("Studio Hall");
+    await editor.getByRole("checkbox", { name: "php|works 2008" }).check();
+    await editor.getByRole("checkbox", { name: "PHP", exact: true }).check();
+    for (const name of [first, second]) {
+      await editor.getByLabel("Add a speaker").selectOption({ label: name });
+      await editor.getByRole("button", { name: "Add speaker" }).click();
+    }
+    await check(editor, "session-form");
+    await editor.getByRole("button", { name: "Create session" }).click();
+    await editor.getByText(`Created “${title}”.`).waitFor();
+
+    const card = editor.locator("table.board .card", { hasText: title });
+    await card.waitFor();
+    expect(await card.count()).toBe(1);
+    expect(await card.locator(".program").allTextContents()).toEqual(
+      expect.arrayContaining(["PyWorks 2008", "php|works 2008"]),
+    );
+
+    // Through the public API: in both programs, speakers in order.
+    for (const slug of ["pyworks-2008", "phpworks-2008"]) {
+      const res = await server.gql(
+        `query ($slug: String!) { conference(slug: $slug) { days { sessions { title speakers { name } programs { slug } } } } }`,
+        { slug },
+      );
+      const sessions = res.data!.conference.days.flatMap((d: any) => d.sessions);
+      const found = sessions.filter((x: any) => x.title === title);
+      expect(found).toHaveLength(1);
+      expect(found[0].speakers.map((p: any) => p.name)).toEqual([first, second]);
+      expect(found[0].programs.map((p: any) => p.slug).sort()).toEqual([
+        "phpworks-2008",
+        "pyworks-2008",
+      ]);
+    }
+
+    // A second editor watches the same board.
+    const watcher = await newPage();
+    await signIn(watcher, ADMIN);
+    await watcher.goto(`${server.url}/studio/#/board/pyworks-2008`);
+    const watched = watcher.locator("table.board .card", { hasText: title });
+    await watched.waitFor();
+    const cellOf = (page: Page) =>
+      page.locator("td", { has: page.locator(".card", { hasText: title }) });
+    const days = await editor
+      .locator("td[data-room='Studio Hall']")
+      .evaluateAll(tds =>
+        tds.map(td => (td as unknown as { dataset: { day: string } }).dataset.day),
+      );
+    expect(days.length).toBeGreaterThanOrEqual(2);
+    const from = await cellOf(editor).getAttribute("data-day");
+    const to = days.find(d => d !== from)!;
+
+    // Drag and drop to another day; the watcher's board follows without a reload.
+    await dragAndDrop(
+      editor,
+      card,
+      editor.locator(`td[data-day='${to}'][data-room='Studio Hall']`),
+    );
+    await editor.getByText(`Moved “${title}” to Studio Hall on ${to}.`).waitFor();
+    await watcher
+      .locator(`td[data-day='${to}'][data-room='Studio Hall'] .card`, { hasText: title })
+      .waitFor({ timeout: 20_000 });
+
+    // The watcher opens the session to edit it (its form holds the version it read)…
+    await watched.focus();
+    await watcher.keyboard.press("Enter");
+    await watcher.getByLabel("Title").fill(`${title} (renamed)`);
+    // …meanwhile the editor moves it back with the keyboard…
+    await card.focus();
+    await editor.keyboard.press(to > from! ? "Alt+ArrowUp" : "Alt+ArrowDown");
+    await editor.getByText(`Moved “${title}” to Studio Hall on ${from}.`).waitFor();
+    // …so the watcher's save meets the conflict screen, and nothing is overwritten.
+    await watcher.getByRole("button", { name: "Save session" }).click();
+    await watcher.getByRole("heading", { name: `Someone else changed “${title}”` }).waitFor();
+    await check(watcher, "conflict");
+    const [row] = await server.db.dataSource.query(
+      "SELECT title, starts_at FROM session WHERE title LIKE ?",
+      [`${title}%`],
+    );
+    expect(row.title).toBe(title);
+    await watcher.getByRole("button", { name: "Discard my change" }).click();
+    await watcher.getByText(`Your change to “${title}” was discarded.`).waitFor();
+    await watcher
+      .locator(`td[data-day='${from}'][data-room='Studio Hall'] .card`, { hasText: title })
+      .waitFor({ timeout: 20_000 });
+  });
+
   it("fits a tablet: no horizontal scrolling on the screens", async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 768, height: 1024 });
     await signIn(page, ADMIN);
-    for (const screen of ["moderation", "team"]) {
+    for (const screen of ["moderation", "team", "board/pyworks-2008"]) {
       await page.goto(`${server.url}/studio/#/${screen}`);
       await page.locator("main h1").waitFor();
       const overflow = await page.evaluate<number>(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth",
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: path.join(SHOTS, `tablet-${screen}.png`), fullPage: true });
+      await page.screenshot({
+        path: path.join(SHOTS, `tablet-${screen.replace("/", "-")}.png`),
+        fullPage: true,
+      });
     }
   });
 });
