@@ -53,4 +53,18 @@ export class ApiToken extends BaseEntity {
   })
   @Column({ type: "datetime", nullable: true })
   lastUsedAt!: Date | null;
+
+  @Field({
+    description:
+      "True when the token may read unpublished material but write nothing (every write is FORBIDDEN).",
+  })
+  @Column({ type: "boolean", default: false })
+  readOnly!: boolean;
+
+  /**
+   * Ids of the conferences the token is limited to (null: all). Such a token writes only sessions
+   * whose host and programs are all among them, and those conferences; other writes are FORBIDDEN.
+   */
+  @Column({ type: "simple-json", nullable: true })
+  conferenceScope!: number[] | null;
 }

@@ -4,6 +4,7 @@ import { DateScalar } from "../src/core/scalars";
 import { Node } from "../src/core/node";
 import { BaseEntity } from "./base";
 import { Community } from "./community";
+import { ConferenceSeries } from "./series";
 import { SLUG_MAX_LENGTH } from "../src/core/slug";
 
 /** One edition of a conference, e.g. PyWorks 2008. */
@@ -12,6 +13,7 @@ import { SLUG_MAX_LENGTH } from "../src/core/slug";
 @Index("uq_conference_slug", ["slug"], { unique: true })
 @Index("ix_conference_community", ["communityId"])
 @Index("ix_conference_starts_on", ["startsOn", "id"])
+@Index("ix_conference_series", ["seriesId", "startsOn", "id"])
 export class Conference extends BaseEntity {
   @Field({ description: "URL-safe unique key, e.g. `pyworks-2008`." })
   @Column({ type: "varchar", length: SLUG_MAX_LENGTH.Conference })
@@ -32,6 +34,14 @@ export class Conference extends BaseEntity {
   @ManyToOne(() => Community, { nullable: false, onDelete: "RESTRICT" })
   @JoinColumn({ name: "community_id", foreignKeyConstraintName: "fk_conference_community" })
   community?: Relation<Community>;
+
+  /** The series this conference is an edition of, if any. */
+  @Column({ type: "int", nullable: true })
+  seriesId!: number | null;
+
+  @ManyToOne(() => ConferenceSeries, { nullable: true, onDelete: "RESTRICT" })
+  @JoinColumn({ name: "series_id", foreignKeyConstraintName: "fk_conference_series" })
+  series?: Relation<ConferenceSeries>;
 
   @Field({ description: "Who runs the conference." })
   @Column({ type: "varchar", length: 200 })

@@ -124,3 +124,22 @@ registerEnumType(Role, {
     ADMIN: { description: "Everything an editor may do, plus managing API tokens." },
   },
 });
+
+/** What a session's link leads to. */
+export enum SessionLinkKind {
+  SLIDES = "SLIDES",
+  VIDEO = "VIDEO",
+  CODE = "CODE",
+  OTHER = "OTHER",
+}
+
+registerEnumType(SessionLinkKind, {
+  name: "SessionLinkKind",
+  description: "What a session's link leads to.",
+  valuesConfig: {
+    SLIDES: { description: "The slides." },
+    VIDEO: { description: "A recording of the session." },
+    CODE: { description: "Source code: a repository or an archive." },
+    OTHER: { description: "Anything else." },
+  },
+});

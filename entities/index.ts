@@ -22,8 +22,15 @@ import { Person } from "./person";
 import { Publication } from "./publication";
 import { Session } from "./session";
 import { Topic } from "./topic";
+import { Translation } from "./translation";
+import { ConferenceSeries } from "./series";
+import { Track } from "./track";
+import { VenueRecord } from "./venue";
+import { Room } from "./room";
+import { SessionLink } from "./session-link";
 
 export * from "./enums";
+export { TRANSLATED_FIELDS, type TranslatedKind } from "./translation";
 export {
   Account,
   AccountSession,
@@ -48,17 +55,28 @@ export {
   SessionSpeaker,
   SessionTopic,
   Topic,
+  Translation,
+  ConferenceSeries,
+  Track,
+  VenueRecord,
+  Room,
+  SessionLink,
 };
 
 /** Every entity, registered explicitly (never by glob). */
 export const entities = [
   Community,
+  ConferenceSeries,
   Conference,
   ConferenceColocation,
+  VenueRecord,
+  Room,
   Person,
   Topic,
   Publication,
+  Track,
   Session,
+  SessionLink,
   SessionProgram,
   SessionAudience,
   SessionSpeaker,
@@ -73,6 +91,7 @@ export const entities = [
   Comment,
   ApiToken,
   MutationReceipt,
+  Translation,
   Account,
   AccountSession,
 ];

@@ -3,6 +3,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typ
 import { Node } from "../src/core/node";
 import { BaseEntity } from "./base";
 import { Conference } from "./conference";
+import { Room } from "./room";
+import { Track } from "./track";
 import { SessionKind, SessionLevel } from "./enums";
 import { SLUG_MAX_LENGTH } from "../src/core/slug";
 
@@ -21,6 +23,8 @@ import { SLUG_MAX_LENGTH } from "../src/core/slug";
 @Index("ft_session_text", { synchronize: false })
 @Index("ix_session_host", ["hostConferenceId", "startsAt"])
 @Index("ix_session_starts_at", ["startsAt", "id"])
+@Index("ix_session_track", ["trackId", "startsAt", "id"])
+@Index("ix_session_room", ["roomId", "startsAt", "id"])
 export class Session extends BaseEntity {
   @Field({ description: "URL-safe unique key." })
   @Column({ type: "varchar", length: SLUG_MAX_LENGTH.Session })
@@ -50,9 +54,32 @@ export class Session extends BaseEntity {
   @Column({ type: "datetime" })
   endsAt!: Date;
 
-  @Field(_type => String, { nullable: true, description: "Room at the venue, when on site." })
+  @Field(_type => String, {
+    nullable: true,
+    description: "The name of the room at the venue, when on site (see `roomRecord` for the room).",
+  })
   @Column({ type: "varchar", length: 100, nullable: true })
   room!: string | null;
+
+  /** The room record; `room` keeps a copy of its name, written with it. */
+  @Column({ type: "int", nullable: true })
+  roomId!: number | null;
+
+  @ManyToOne(() => Room, { nullable: true, onDelete: "RESTRICT" })
+  @JoinColumn({ name: "room_id", foreignKeyConstraintName: "fk_session_room" })
+  roomEntity?: Relation<Room>;
+
+  /** The host conference's track the session belongs to, if any. */
+  @Column({ type: "int", nullable: true })
+  trackId!: number | null;
+
+  @ManyToOne(() => Track, { nullable: true, onDelete: "SET NULL" })
+  @JoinColumn({ name: "track_id", foreignKeyConstraintName: "fk_session_track" })
+  track?: Relation<Track>;
+
+  @Field({ description: "True when the speakers asked not to be recorded or streamed." })
+  @Column({ type: "boolean", default: false })
+  doNotRecord!: boolean;
 
   @Field(_type => String, {
     nullable: true,

@@ -1,5 +1,16 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from "type-graphql";
-import { ApiToken, Role } from "../entities";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  UseMiddleware,
+} from "type-graphql";
+import { ApiToken, Conference, Role } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { fromGlobalIdOf } from "../src/core/global-id";
@@ -26,8 +37,25 @@ export class ApiTokenResolver extends NodeFields(ApiToken, "ApiToken") {
     input: CreateApiTokenInput,
     @Ctx() ctx: AppContext,
   ): Promise<CreatedApiToken> {
-    const { token, record } = await ctx.services.tokens.create(ctx, input);
+    const { token, record } = await ctx.services.tokens.create(ctx, {
+      ...input,
+      conferenceIds: input.conferences?.map(id => fromGlobalIdOf("Conference", id, "conferences")),
+    });
     return { token, apiToken: record };
+  }
+
+  @FieldResolver(_returns => [Conference], {
+    nullable: true,
+    description:
+      "The conferences the token is limited to; null when it may write for every conference.",
+  })
+  async conferences(
+    @Root() token: Pick<ApiToken, "conferenceScope">,
+    @Ctx() ctx: AppContext,
+  ): Promise<Conference[] | null> {
+    if (!token.conferenceScope) return null;
+    const found = await ctx.loaders.conferenceById.loadMany(token.conferenceScope);
+    return found.filter((c): c is Conference => c instanceof Conference);
   }
 
   @Authorized(Role.ADMIN)

@@ -39,10 +39,11 @@ export class ArticleMutations {
     input: CreateArticleInput,
     @Ctx() ctx: AppContext,
   ): Promise<CreateArticlePayload> {
-    const { clientMutationId, ...fields } = input;
+    // The input itself goes on: its format problems wait on it for the writer (one round).
+    const { clientMutationId } = input;
     const { article, replayed } = await ctx.services.editorial.articles.create(
       ctx,
-      fields,
+      input,
       clientMutationId,
     );
     return { article, replayed, clientMutationId: clientMutationId ?? null };

@@ -19,6 +19,8 @@ import { ArticleConnection, ArticleFilterInput } from "./types/article";
 import { CommentConnection } from "./types/comment";
 import { ConnectionArgs } from "./types/connection";
 import { NodeFields } from "./node-fields";
+import { LOCALE_ARG } from "./types/translation";
+import { localize } from "../src/graphql/translations";
 
 @Resolver(_of => Article)
 export class ArticleResolver extends NodeFields(Article, "Article") {
@@ -56,10 +58,22 @@ export class ArticleResolver extends NodeFields(Article, "Article") {
 
   @FieldResolver(_returns => String, {
     description:
-      "The body rendered from Markdown to HTML and sanitised: safe to insert into a page.",
+      "The body rendered from Markdown to HTML and sanitised: safe to insert into a page. Translated like `body`.",
   })
-  bodyHtml(@Root() article: Pick<Article, "body">): string {
-    return renderMarkdown(article.body);
+  async bodyHtml(
+    @Root() article: Pick<Article, "id" | "body">,
+    @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<string> {
+    const body = await localize(
+      ctx,
+      ctx.loaders.translationsByArticleId,
+      article.id,
+      article.body,
+      "body",
+      locale,
+    );
+    return renderMarkdown(body.text);
   }
 
   @FieldResolver(_returns => DateTimeScalar, {

@@ -30,10 +30,9 @@ export class ConferenceMutations {
     input: UpdateConferenceInput,
     @Ctx() ctx: AppContext,
   ): Promise<Conference> {
-    const conference = await ctx.services.editorial.conferences.updateConference(ctx, {
-      ...input,
-      venue: input.venue ?? undefined,
-    });
+    // The same object goes on: its format problems wait on it for the writer (one round).
+    const changes = Object.assign(input, { venue: input.venue ?? undefined });
+    const conference = await ctx.services.editorial.conferences.updateConference(ctx, changes);
     return conference;
   }
 

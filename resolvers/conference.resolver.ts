@@ -1,10 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { Community, Conference } from "../entities";
+import { Community, Conference, ConferenceSeries, Room, Track } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { parsePageArgs } from "../src/db/pagination";
 import { programDays } from "../src/services/program-days";
 import { chooseZone } from "../src/core/time";
-import { ConferenceConnection, ConferenceDay, ConferenceStats, Venue } from "./types/conference";
+import {
+  ConferenceConnection,
+  ConferenceDay,
+  ConferenceStats,
+  TrackSessionCount,
+  Venue,
+} from "./types/conference";
 import { PersonConnection } from "./types/person";
 import { SessionConnection } from "./types/session";
 import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
@@ -54,6 +60,55 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     return { name: c.venueName, city: c.venueCity, country: c.venueCountry };
   }
 
+  @FieldResolver(_returns => ConferenceSeries, {
+    nullable: true,
+    description: "The series this conference is an edition of, if any.",
+  })
+  async series(
+    @Root() c: Pick<Conference, "seriesId">,
+    @Ctx() ctx: AppContext,
+  ): Promise<ConferenceSeries | null> {
+    return c.seriesId ? ctx.loaders.seriesById.load(c.seriesId) : null;
+  }
+
+  /** This edition's neighbour in its series, `step` places away, or null. */
+  private async edition(c: Pick<Conference, "id" | "seriesId">, step: number, ctx: AppContext) {
+    if (!c.seriesId) return null;
+    const editions = await ctx.loaders.editionsBySeriesId.load(c.seriesId);
+    const at = editions.findIndex(e => e.id === c.id);
+    return at < 0 ? null : (editions[at + step] ?? null);
+  }
+
+  @FieldResolver(_returns => Conference, {
+    nullable: true,
+    description: "The series' edition before this one (by first day), or null.",
+  })
+  previousEdition(@Root() c: Pick<Conference, "id" | "seriesId">, @Ctx() ctx: AppContext) {
+    return this.edition(c, -1, ctx);
+  }
+
+  @FieldResolver(_returns => Conference, {
+    nullable: true,
+    description: "The series' edition after this one (by first day), or null.",
+  })
+  nextEdition(@Root() c: Pick<Conference, "id" | "seriesId">, @Ctx() ctx: AppContext) {
+    return this.edition(c, 1, ctx);
+  }
+
+  @FieldResolver(_returns => [Track], { description: "The program's tracks, by name." })
+  tracks(@Root() c: Pick<Conference, "id">, @Ctx() ctx: AppContext): Promise<Track[]> {
+    return ctx.loaders.tracksByConferenceId.load(c.id);
+  }
+
+  @FieldResolver(_returns => [Room], {
+    description:
+      "The rooms of the conference's venue, in the venue's order (shared with conferences at the same venue).",
+  })
+  rooms(@Root() c: Conference, @Ctx() ctx: AppContext): Promise<Room[]> {
+    ctx.loaders.conferenceById.prime(c.id, c);
+    return ctx.loaders.roomsByConferenceId.load(c.id);
+  }
+
   @FieldResolver(_returns => Community, { description: "The community the conference serves." })
   async community(
     @Root() c: Pick<Conference, "communityId">,
@@ -91,7 +146,7 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
 
   @FieldResolver(_returns => [ConferenceDay], {
     description:
-      "Each day of the conference in its time zone, with the program's sessions that day.",
+      "Each day of the conference in its time zone, plus every other day a program session touches (a sprint running into the weekend), with the sessions that overlap that day.",
   })
   async days(
     @Root() conference: Conference,
@@ -103,7 +158,9 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     @Ctx() ctx: AppContext,
   ): Promise<ConferenceDay[]> {
     const program = await ctx.loaders.programOf.load(conference.id);
-    return programDays(conference, program, chooseZone(timezone, conference.timezone));
+    return programDays(conference, program, chooseZone(timezone, conference.timezone), {
+      spanning: true,
+    });
   }
 
   @FieldResolver(_returns => PersonConnection, {
@@ -136,6 +193,31 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     @Ctx() ctx: AppContext,
   ): Promise<ConferenceStats> {
     const counts = await ctx.loaders.conferenceStats.load(conference.id);
-    return { ...counts, attendance: conference.attendance };
+    return { ...counts, attendance: conference.attendance, conferenceId: conference.id };
+  }
+}
+
+@Resolver(_of => ConferenceStats)
+export class ConferenceStatsResolver {
+  @FieldResolver(_returns => [TrackSessionCount], {
+    description:
+      "Program sessions per track: the conference's tracks by name (0 when empty), then the sessions without a track.",
+  })
+  async sessionsPerTrack(
+    @Root() stats: Pick<ConferenceStats, "conferenceId">,
+    @Ctx() ctx: AppContext,
+  ): Promise<TrackSessionCount[]> {
+    if (!stats.conferenceId) return [];
+    const counts = await ctx.loaders.sessionsPerTrackByConferenceId.load(stats.conferenceId);
+    const tracks = await ctx.loaders.trackById.loadMany(
+      counts.flatMap(c => (c.trackId === null ? [] : [c.trackId])),
+    );
+    const byId = new Map(
+      tracks.filter((t): t is Track => t !== null && !(t instanceof Error)).map(t => [t.id, t]),
+    );
+    return counts.map(c => ({
+      track: c.trackId === null ? null : (byId.get(c.trackId) ?? null),
+      sessionCount: c.count,
+    }));
   }
 }

@@ -8,18 +8,28 @@ import { CommentResolver } from "./comment.resolver";
 import { AccountResolver } from "./account.resolver";
 import { ApiTokenResolver } from "./api-token.resolver";
 import { CommunityResolver } from "./community.resolver";
-import { ConferenceResolver } from "./conference.resolver";
+import { ConferenceResolver, ConferenceStatsResolver } from "./conference.resolver";
 import { NodeResolver } from "./node.resolver";
 import { PersonResolver } from "./person.resolver";
 import { PublicationResolver } from "./publication.resolver";
 import { SessionResolver } from "./session.resolver";
 import { TopicResolver } from "./topic.resolver";
+import { ConferenceSeriesResolver, RoomResolver, TrackResolver } from "./structure.resolver";
+import { StructureMutations } from "./structure.mutations";
 import { ViewerResolver } from "./viewer.resolver";
+import { SearchFacetFields } from "./search.resolver";
+import { CommunityStatsFields, ConferenceStatsFields } from "./stats.resolver";
+import {
+  ArticleTranslationFields,
+  SessionTranslationFields,
+  TranslationMutations,
+} from "./translation.resolver";
 
 /** Every resolver, registered explicitly. */
 export const resolvers = [
   NodeResolver,
   ConferenceResolver,
+  ConferenceStatsResolver,
   CommunityResolver,
   SessionResolver,
   PersonResolver,
@@ -27,6 +37,9 @@ export const resolvers = [
   PublicationResolver,
   CommentResolver,
   TopicResolver,
+  ConferenceSeriesResolver,
+  TrackResolver,
+  RoomResolver,
   ViewerResolver,
   ApiTokenResolver,
   AccountResolver,
@@ -37,4 +50,11 @@ export const resolvers = [
   ArticleEditorialFields,
   CommentMutations,
   CommentEditorialFields,
+  SessionTranslationFields,
+  ArticleTranslationFields,
+  TranslationMutations,
+  SearchFacetFields,
+  ConferenceStatsFields,
+  CommunityStatsFields,
+  StructureMutations,
 ] as const;

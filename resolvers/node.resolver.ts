@@ -60,10 +60,13 @@ export class NodeResolver {
       parsePageArgs(args),
     );
     // Edges carry their score beside the node, as SearchEdge declares.
-    return new Page(
-      page.edges.map(e => ({ cursor: e.cursor, node: e.node.node, score: e.node.score })),
-      page.pageInfo,
-      () => page.totalCount,
+    return Object.assign(
+      new Page(
+        page.edges.map(e => ({ cursor: e.cursor, node: e.node.node, score: e.node.score })),
+        page.pageInfo,
+        () => page.totalCount,
+      ),
+      { facets: page.facets },
     );
   }
 }

@@ -52,4 +52,16 @@ export class PersonResolver extends NodeFields(Person, "Person") {
   ) {
     return ctx.loaders.articlesOf("author", args).load(person.id);
   }
+
+  @FieldResolver(_returns => ArticleConnection, {
+    description:
+      "Articles that cover this person (interviews, profiles, reports naming them), newest first by default: published ones for anonymous callers, drafts too for editors.",
+  })
+  articlesAbout(
+    @Root() person: Pick<Person, "id">,
+    @Args() args: ArticleConnectionArgs,
+    @Ctx() ctx: AppContext,
+  ) {
+    return ctx.loaders.articlesOf("person", args).load(person.id);
+  }
 }

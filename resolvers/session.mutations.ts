@@ -20,10 +20,11 @@ export class SessionMutations {
     input: CreateSessionInput,
     @Ctx() ctx: AppContext,
   ): Promise<CreateSessionPayload> {
-    const { clientMutationId, ...fields } = input;
+    // The input itself goes on: its format problems wait on it for the writer (one round).
+    const { clientMutationId } = input;
     const { session, replayed } = await ctx.services.editorial.sessions.create(
       ctx,
-      fields,
+      input,
       clientMutationId,
     );
     return { session, replayed, clientMutationId: clientMutationId ?? null };

@@ -2,7 +2,16 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graph
 import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
 import { SessionConnection } from "./types/session";
 import { SessionConnectionArgs } from "./types/session";
-import { Community, Conference, Person, Session, Topic } from "../entities";
+import {
+  Community,
+  Conference,
+  Person,
+  Room,
+  Session,
+  SessionLink,
+  Topic,
+  Track,
+} from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { chooseZone, formatInstant } from "../src/core/time";
 import { DateTimeScalar } from "../src/core/scalars";
@@ -107,6 +116,33 @@ export class SessionResolver extends NodeFields(Session, "Session") {
   @FieldResolver(_returns => [Person], { description: "The speakers, in billing order." })
   speakers(@Root() session: Pick<Session, "id">, @Ctx() ctx: AppContext): Promise<Person[]> {
     return ctx.loaders.speakersBySessionId.load(session.id);
+  }
+
+  @FieldResolver(_returns => Room, {
+    nullable: true,
+    description:
+      "The room record at the venue (capacity, guid); `room` is its name. Null off site or when unset.",
+  })
+  roomRecord(
+    @Root() session: Pick<Session, "roomId">,
+    @Ctx() ctx: AppContext,
+  ): Promise<Room | null> | null {
+    return session.roomId ? ctx.loaders.roomById.load(session.roomId) : null;
+  }
+
+  @FieldResolver(_returns => Track, { nullable: true, description: "The session's track, if any." })
+  track(
+    @Root() session: Pick<Session, "trackId">,
+    @Ctx() ctx: AppContext,
+  ): Promise<Track | null> | null {
+    return session.trackId ? ctx.loaders.trackById.load(session.trackId) : null;
+  }
+
+  @FieldResolver(_returns => [SessionLink], {
+    description: "Published material: slides, video, code, in order.",
+  })
+  links(@Root() session: Pick<Session, "id">, @Ctx() ctx: AppContext): Promise<SessionLink[]> {
+    return ctx.loaders.linksBySessionId.load(session.id);
   }
 
   @FieldResolver(_returns => [Topic], { description: "The session's topics, by name." })

@@ -1,6 +1,6 @@
 import { h } from "./dom";
 import { STYLES } from "./styles";
-import { stringsFor, type EmbedStrings } from "./strings";
+import { resolveLang, stringsFor, type EmbedStrings } from "./strings";
 import { hubUrl } from "./client";
 
 /**
@@ -13,6 +13,7 @@ export abstract class CrosstalkElement extends HTMLElement {
   private readonly body: HTMLElement;
   private controller: AbortController | null = null;
   private scheduled = false;
+  private noted: string | null = null;
 
   constructor() {
     super();
@@ -35,8 +36,20 @@ export abstract class CrosstalkElement extends HTMLElement {
     if (this.isConnected) this.schedule();
   }
 
+  /** The language shown: the `lang` attribute's (or the page's) when the embeds have it, else English. */
+  protected get shownLang(): string {
+    return resolveLang(this.getAttribute("lang") || document.documentElement.lang || null).lang;
+  }
+
   protected get strings(): EmbedStrings {
-    return stringsFor(this.getAttribute("lang") ?? document.documentElement.lang);
+    return stringsFor(this.shownLang);
+  }
+
+  /** Says once per language, on the console, that an unknown `lang` falls back to English. */
+  private noteLang(): void {
+    const { note } = resolveLang(this.getAttribute("lang"));
+    if (note && note !== this.noted) console.info(note);
+    this.noted = note;
   }
 
   protected get endpoint(): string {
@@ -61,6 +74,7 @@ export abstract class CrosstalkElement extends HTMLElement {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
+    this.noteLang();
     this.setAttribute("state", "loading");
     this.show(this.status("loading", this.strings.loading));
     try {
@@ -81,8 +95,7 @@ export abstract class CrosstalkElement extends HTMLElement {
   }
 
   private show(node: Node): void {
-    const lang = this.attr("lang");
-    if (lang) this.body.setAttribute("lang", lang);
+    if (this.attr("lang")) this.body.setAttribute("lang", this.shownLang);
     else this.body.removeAttribute("lang");
     this.body.replaceChildren(node);
   }

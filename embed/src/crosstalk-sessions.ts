@@ -1,6 +1,7 @@
 import { CrosstalkElement } from "./base";
 import { runOperation, hubUrl } from "./client";
-import { fillUrl, h, validZone } from "./dom";
+import { fillUrl, h, safeUrl, validZone } from "./dom";
+import { dayKey, formatDay, formatWhen, spansYears } from "./format";
 import type { EmbedStrings } from "./strings";
 
 interface CommunityRef {
@@ -21,6 +22,10 @@ interface SessionData {
   hostConference: { slug: string; name: string; timezone: string };
   speakers: { slug: string; name: string }[];
   audiences: CommunityRef[];
+  track?: { slug: string; name: string; color: string | null } | null;
+  roomRecord?: { capacity: number | null } | null;
+  links?: { kind: string; url: string; title: string | null }[];
+  doNotRecord?: boolean;
 }
 
 type Connection = { nodes: SessionData[] };
@@ -55,6 +60,7 @@ export class CrosstalkSessions extends CrosstalkElement {
     "kind",
     "topic",
     "speaker",
+    "track",
     "day",
     "include-colocated",
     "layout",
@@ -72,7 +78,7 @@ export class CrosstalkSessions extends CrosstalkElement {
       .map(k => k.trim().toUpperCase().replace(/-/g, "_"))
       .filter(k => KINDS.test(k));
     const filter: Record<string, unknown> = {};
-    for (const name of ["community", "topic", "speaker", "day"]) {
+    for (const name of ["community", "topic", "speaker", "track", "day"]) {
       const value = this.attr(name);
       if (value) filter[name] = value;
     }
@@ -114,61 +120,80 @@ export class CrosstalkSessions extends CrosstalkElement {
       sessions = data.sessions.nodes;
     }
     if (!sessions.length) return null;
-    const view = new SessionView(this.strings, this.attr("session-url"), zone, this.attr("lang"));
+    const view = new SessionView(
+      this.strings,
+      this.attr("session-url"),
+      zone,
+      this.shownLang,
+      sessions,
+    );
     return this.attr("layout") === "grid" ? view.grid(sessions) : view.list(sessions);
   }
 }
 
 /** Renders sessions as DOM; every piece of data goes in as text. */
 class SessionView {
+  /** Whether the sessions shown fall in more than one year: then every date carries its year. */
+  private readonly withYear: boolean;
+
   constructor(
     private readonly t: EmbedStrings,
     private readonly urlTemplate: string | undefined,
     private readonly zone: string | undefined,
-    private readonly lang: string | undefined,
-  ) {}
+    private readonly lang: string,
+    sessions: SessionData[],
+  ) {
+    this.withYear = spansYears(sessions.map(s => ({ at: s.startsAt, zone: this.zoneOf(s) })));
+  }
 
   private zoneOf(s: SessionData): string {
     return this.zone ?? s.hostConference.timezone;
   }
 
-  private format(iso: string, zone: string, options: Intl.DateTimeFormatOptions): string {
-    return new Intl.DateTimeFormat(this.lang ?? "en", { timeZone: zone, ...options }).format(
-      new Date(iso),
-    );
-  }
-
-  private dayKey(s: SessionData): string {
-    return this.format(s.startsAt, this.zoneOf(s), {
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-  }
-
   private when(s: SessionData): string {
-    const zone = this.zoneOf(s);
-    const start = this.format(s.startsAt, zone, {
-      weekday: "short",
-      day: "numeric",
-      month: "short",
-      hour: "numeric",
-      minute: "2-digit",
-    });
-    const end = this.format(s.endsAt, zone, {
-      hour: "numeric",
-      minute: "2-digit",
-      timeZoneName: "short",
-    });
-    return `${start}–${end}`;
+    return formatWhen(s.startsAt, s.endsAt, this.zoneOf(s), this.lang, this.withYear);
+  }
+
+  /** The partner's URL for a session, or by default its calendar on the hub. */
+  private href(slug: string): string | undefined {
+    // The default is built with the slug already in place: a `{slug}` placeholder in a URL that
+    // has been through `new URL` is percent-encoded and would no longer be found.
+    if (!this.urlTemplate) return hubUrl(`/calendar/session/${encodeURIComponent(slug)}.ics`);
+    return fillUrl(this.urlTemplate, slug, document.baseURI);
+  }
+
+  /** Track, capacity, links and the do-not-record note, when the session has them. */
+  private extras(s: SessionData): HTMLElement[] {
+    const out: HTMLElement[] = [];
+    if (s.track) out.push(h("p", { part: "track" }, `${this.t.track}: ${s.track.name}`));
+    if (s.roomRecord?.capacity != null && s.room) {
+      out.push(h("p", { part: "capacity" }, `${s.room}: ${s.roomRecord.capacity} ${this.t.seats}`));
+    }
+    const links = (s.links ?? [])
+      .map(l => ({ ...l, href: safeUrl(l.url, document.baseURI) }))
+      .filter(l => l.href);
+    if (links.length) {
+      out.push(
+        h(
+          "p",
+          { part: "links" },
+          links.flatMap((l, i) => [
+            i ? " · " : null,
+            h(
+              "a",
+              { href: l.href, part: `material ${l.kind.toLowerCase()}`, rel: "noopener" },
+              l.title ?? this.t.links[l.kind] ?? l.kind,
+            ),
+          ]),
+        ),
+      );
+    }
+    if (s.doNotRecord) out.push(h("p", { part: "do-not-record" }, this.t.doNotRecord));
+    return out;
   }
 
   private card(s: SessionData): HTMLElement {
-    const href = fillUrl(
-      this.urlTemplate ?? hubUrl("/calendar/session/{slug}.ics"),
-      s.slug,
-      document.baseURI,
-    );
+    const href = this.href(s.slug);
     const place = s.room ?? s.location;
     const roots = rootNames(s.audiences);
     return h(
@@ -192,6 +217,7 @@ class SessionView {
             `${this.t.audiences}: ${this.t.list(s.audiences.map(a => a.name).sort())}`,
           )
         : null,
+      this.extras(s),
       s.isCrossCommunity ? h("p", { part: "marker" }, this.t.forCommunities(roots)) : null,
     );
   }
@@ -208,7 +234,7 @@ class SessionView {
   grid(sessions: SessionData[]): HTMLElement {
     const days = new Map<string, SessionData[]>();
     for (const s of sessions) {
-      const key = this.dayKey(s);
+      const key = dayKey(s.startsAt, this.zoneOf(s));
       days.set(key, [...(days.get(key) ?? []), s]);
     }
     return h(
@@ -227,12 +253,7 @@ class SessionView {
           h(
             "h2",
             { part: "day-heading" },
-            this.format(first.startsAt, this.zoneOf(first), {
-              weekday: "long",
-              day: "numeric",
-              month: "long",
-              year: "numeric",
-            }),
+            formatDay(first.startsAt, this.zoneOf(first), this.lang),
           ),
           h(
             "div",

@@ -37,3 +37,13 @@ export function validZone(zone: string | null | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** An absolute http(s) URL, or undefined for anything else (a javascript: link, say). */
+export function safeUrl(url: string, base: string): string | undefined {
+  try {
+    const parsed = new URL(url, base);
+    return /^https?:$/.test(parsed.protocol) ? parsed.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}

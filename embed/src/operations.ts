@@ -13,6 +13,10 @@ const SESSION_FIELDS = `
   hostConference { slug name timezone }
   speakers { slug name }
   audiences { slug name parent { slug name parent { slug name } } }
+  track { slug name color }
+  roomRecord { capacity }
+  links { kind url title }
+  doNotRecord
 `;
 
 /** A conference's program, optionally narrowed (and widened to co-located conferences). */
@@ -49,3 +53,38 @@ export const EMBED_OPERATIONS = {
 } as const;
 
 export type EmbedOperationName = keyof typeof EMBED_OPERATIONS;
+
+// The operations as earlier bundles sent them. A browser may still run such a bundle (it is cached as
+// immutable), so the server keeps registering these too (allowlist mode): they keep answering.
+const LEGACY_SESSION_FIELDS = `
+  slug
+  title
+  kind
+  room
+  location
+  startsAt(timezone: $timezone)
+  endsAt(timezone: $timezone)
+  isCrossCommunity
+  hostConference { slug name timezone }
+  speakers { slug name }
+  audiences { slug name parent { slug name parent { slug name } } }
+`;
+
+/** Earlier texts of the operations, still registered as persisted queries. */
+export const LEGACY_EMBED_OPERATIONS: readonly string[] = [
+  `query CrosstalkConferenceSessions($conference: String!, $filter: SessionFilterInput, $first: Int, $includeColocated: Boolean! = false, $timezone: String) {
+  conference(slug: $conference) {
+    slug
+    name
+    timezone
+    sessions(filter: $filter, first: $first, includeColocated: $includeColocated) {
+      nodes {${LEGACY_SESSION_FIELDS}}
+    }
+  }
+}`,
+  `query CrosstalkSessions($filter: SessionFilterInput, $first: Int, $timezone: String) {
+  sessions(filter: $filter, first: $first) {
+    nodes {${LEGACY_SESSION_FIELDS}}
+  }
+}`,
+];

@@ -9,6 +9,11 @@ export interface EmbedStrings {
   speakers: string;
   audiences: string;
   room: string;
+  track: string;
+  seats: string;
+  doNotRecord: string;
+  /** Link labels by kind (SLIDES, VIDEO, CODE, OTHER). */
+  links: Record<string, string>;
   /** The cross-community marker: "For Python and PHP". */
   forCommunities(names: string[]): string;
   /** "A, B and C". */
@@ -30,6 +35,10 @@ const en: EmbedStrings = {
   speakers: "Speakers",
   audiences: "For",
   room: "Room",
+  track: "Track",
+  seats: "seats",
+  doNotRecord: "Not recorded",
+  links: { SLIDES: "Slides", VIDEO: "Video", CODE: "Code", OTHER: "Link" },
   forCommunities: names => `For ${joinWith("and")(names)}`,
   list: joinWith("and"),
 };
@@ -42,6 +51,10 @@ const de: EmbedStrings = {
   speakers: "Vortragende",
   audiences: "Für",
   room: "Raum",
+  track: "Track",
+  seats: "Plätze",
+  doNotRecord: "Keine Aufzeichnung",
+  links: { SLIDES: "Folien", VIDEO: "Video", CODE: "Code", OTHER: "Link" },
   forCommunities: names => `Für ${joinWith("und")(names)}`,
   list: joinWith("und"),
 };
@@ -54,6 +67,10 @@ const fr: EmbedStrings = {
   speakers: "Intervenants",
   audiences: "Pour",
   room: "Salle",
+  track: "Parcours",
+  seats: "places",
+  doNotRecord: "Pas d’enregistrement",
+  links: { SLIDES: "Diapositives", VIDEO: "Vidéo", CODE: "Code", OTHER: "Lien" },
   forCommunities: names => `Pour ${joinWith("et")(names)}`,
   list: joinWith("et"),
 };
@@ -62,6 +79,23 @@ export const STRINGS: Record<string, EmbedStrings> = { en, de, fr };
 
 /** The strings for a BCP 47 tag (`de-AT` falls back to `de`), English when unknown. */
 export function stringsFor(lang: string | null | undefined): EmbedStrings {
-  const base = (lang ?? "en").toLowerCase().split("-")[0];
-  return STRINGS[base] ?? en;
+  return STRINGS[resolveLang(lang).lang.toLowerCase().split("-")[0]] ?? en;
+}
+
+/**
+ * The language an embed shows for a requested tag: the tag itself when its base language has
+ * strings (`de-AT`, whose dates are then Austrian), else English, with a note saying so for the
+ * console. Strings and dates always agree.
+ */
+export function resolveLang(lang: string | null | undefined): {
+  lang: string;
+  note: string | null;
+} {
+  if (!lang) return { lang: "en", note: null };
+  const base = lang.toLowerCase().split("-")[0];
+  if (STRINGS[base]) return { lang, note: null };
+  return {
+    lang: "en",
+    note: `crosstalk embed: no strings for lang "${lang}"; showing English (available: ${Object.keys(STRINGS).join(", ")})`,
+  };
 }

@@ -1,5 +1,5 @@
-import { IsDate, IsEnum, IsOptional, Length, MinDate } from "class-validator";
-import { Field, InputType, ObjectType } from "type-graphql";
+import { ArrayMaxSize, IsDate, IsEnum, IsOptional, Length, MinDate } from "class-validator";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { ApiToken, Role } from "../../entities";
 import { DateTimeScalar } from "../../src/core/scalars";
 
@@ -22,6 +22,22 @@ export class CreateApiTokenInput implements Partial<ApiToken> {
   @IsDate()
   @MinDate(() => new Date(), { message: "expiresAt must be in the future" })
   expiresAt?: Date | null;
+
+  @Field({
+    nullable: true,
+    description:
+      "True for a token that may read unpublished material but write nothing (default false).",
+  })
+  readOnly?: boolean;
+
+  @Field(_type => [ID], {
+    nullable: true,
+    description:
+      "Limit the token to these conferences (global ids). It may then write only their sessions — a session only if its host and every program are among them — and the conferences themselves; every other write is FORBIDDEN. Omit for all conferences.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  conferences?: string[] | null;
 }
 
 /** A new token with its secret. */

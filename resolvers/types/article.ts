@@ -1,3 +1,4 @@
+import { OneRoundInput } from "../../src/core/input-problems";
 import { ArgsType, Field, InputType, registerEnumType, ID, ObjectType } from "type-graphql";
 import { Article, ArticleKind } from "../../entities";
 import { ArticleOrder } from "../../src/services/article.service";
@@ -66,6 +67,7 @@ export class ArticleConnectionArgs extends ConnectionArgs {
   orderBy!: ArticleOrder;
 }
 
+@OneRoundInput()
 @InputType({
   description:
     "A new article, stored as a DRAFT with its authors, topics and coverage (all or nothing). Publish it with publishArticle.",
@@ -135,6 +137,7 @@ export class CreateArticleInput {
   clientMutationId?: string | null;
 }
 
+@OneRoundInput()
 @InputType({
   description:
     "Changes to an article. Omitted fields stay as they are; a list given replaces the whole list. `version` must be the version you read.",

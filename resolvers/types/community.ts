@@ -1,3 +1,4 @@
+import { OneRoundInput } from "../../src/core/input-problems";
 import { Field, Int, ObjectType, ID, InputType } from "type-graphql";
 import { Community } from "../../entities";
 import { Connection } from "./connection";
@@ -30,6 +31,7 @@ export class CommunityStats {
   speakerCount!: number;
 }
 
+@OneRoundInput()
 @InputType({ description: "A new community." })
 export class CreateCommunityInput {
   @Field(_type => String, SLUG_FROM_NAME)
@@ -50,6 +52,7 @@ export class CreateCommunityInput {
   parent?: string | null;
 }
 
+@OneRoundInput()
 @InputType({
   description:
     "Changes to a community. Omitted fields stay as they are; `version` must be the version you read.",

@@ -1,5 +1,6 @@
+import { OneRoundInput } from "../../src/core/input-problems";
 import { Field, Int, ObjectType, InputType, ID } from "type-graphql";
-import { Conference, Session } from "../../entities";
+import { Conference, Session, Track } from "../../entities";
 import { DateScalar } from "../../src/core/scalars";
 import { Connection } from "./connection";
 import {
@@ -43,6 +44,21 @@ export class ConferenceStats {
 
   @Field(_type => Int, { nullable: true, description: "Reported attendance, when known." })
   attendance!: number | null;
+
+  /** Whose stats these are (for the fields resolved on demand). */
+  conferenceId!: number;
+}
+
+@ObjectType({ description: "How many program sessions one track has." })
+export class TrackSessionCount {
+  @Field(_type => Track, {
+    nullable: true,
+    description: "The track; null for the sessions that have none.",
+  })
+  track!: Track | null;
+
+  @Field(_type => Int, { description: "Program sessions in the track." })
+  sessionCount!: number;
 }
 
 @ObjectType({ description: "One day of a conference, in the conference's time zone." })
@@ -83,6 +99,7 @@ export class VenueInput {
   country!: string;
 }
 
+@OneRoundInput()
 @InputType({ description: "A new conference edition." })
 export class CreateConferenceInput {
   @Field(_type => String, SLUG_FROM_NAME)
@@ -126,12 +143,22 @@ export class CreateConferenceInput {
   @Min(0)
   attendance?: number | null;
 
+  @Field(_type => ID, {
+    nullable: true,
+    description:
+      "The series this conference is an edition of (see `createConferenceSeries`); null for none.",
+  })
+  @IsOptional()
+  @Length(1, 64)
+  series?: string | null;
+
   @Field({ nullable: true, description: "What the conference is about. Default: empty." })
   @IsOptional()
   @MaxLength(20000)
   description?: string;
 }
 
+@OneRoundInput()
 @InputType({
   description:
     "Changes to a conference. Omitted fields stay as they are; `version` must be the version you read.",
@@ -188,6 +215,15 @@ export class UpdateConferenceInput extends VersionedChanges {
   @IsInt()
   @Min(0)
   attendance?: number | null;
+
+  @Field(_type => ID, {
+    nullable: true,
+    description:
+      "The series this conference is an edition of (see `createConferenceSeries`); null for none.",
+  })
+  @IsOptional()
+  @Length(1, 64)
+  series?: string | null;
 
   @Field({ nullable: true, description: "What the conference is about." })
   @Present()

@@ -1,3 +1,4 @@
+import { OneRoundInput } from "../../src/core/input-problems";
 import { Field, InputType } from "type-graphql";
 import { Person } from "../../entities";
 import { Connection } from "./connection";
@@ -52,6 +53,7 @@ export class PersonLinkInput {
   url!: string;
 }
 
+@OneRoundInput()
 @InputType({ description: "A new person (speaker, author or both)." })
 export class CreatePersonInput {
   @Field(_type => String, {
@@ -83,6 +85,7 @@ export class CreatePersonInput {
   links?: PersonLinkInput[];
 }
 
+@OneRoundInput()
 @InputType({
   description:
     "Changes to a person. Omitted fields stay as they are; `version` must be the version you read.",

@@ -1,3 +1,4 @@
+import { OneRoundInput } from "../../src/core/input-problems";
 import { Field, InputType, ID } from "type-graphql";
 import { Publication } from "../../entities";
 import { Connection } from "./connection";
@@ -7,6 +8,7 @@ import { Present, SlugRule, VersionedChanges, GENERATED_SLUG } from "./editorial
 
 export const PublicationConnection = Connection(Publication, "Publication", "publications");
 
+@OneRoundInput()
 @InputType({ description: "A new publication." })
 export class CreatePublicationInput {
   @Field(_type => String, GENERATED_SLUG("name", SLUG_MAX_LENGTH.Publication))
@@ -26,6 +28,7 @@ export class CreatePublicationInput {
   community!: string;
 }
 
+@OneRoundInput()
 @InputType({ description: "Changes to a publication; `version` must be the version you read." })
 export class UpdatePublicationInput extends VersionedChanges {
   @Field(_type => String, { nullable: true, description: "New slug." })

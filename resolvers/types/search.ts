@@ -1,5 +1,5 @@
 import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Article, Person, Session } from "../../entities";
+import { Article, Community, Person, Session } from "../../entities";
 import { PageInfo } from "./connection";
 
 export enum SearchType {
@@ -49,4 +49,43 @@ export class SearchConnection {
 
   @Field(_type => Int, { description: "How many results the whole search holds." })
   totalCount!: number;
+}
+
+@ObjectType({ description: "How many results of one kind the whole search holds." })
+export class SearchTypeCount {
+  @Field(_type => SearchType, { description: "The kind." })
+  type!: SearchType;
+
+  @Field(_type => Int, { description: "Results of this kind." })
+  count!: number;
+}
+
+@ObjectType({ description: "How many results of the whole search belong to one root community." })
+export class SearchCommunityCount {
+  @Field(_type => Community, { description: "The root community." })
+  community!: Community;
+
+  @Field(_type => Int, {
+    description:
+      "Results for it or a community below it: sessions by audience, people by the audiences they speak to, articles by coverage or publication.",
+  })
+  count!: number;
+}
+
+@ObjectType({
+  description:
+    "Counts over the whole result set (every page), after the `types` and `community` filters.",
+})
+export class SearchFacets {
+  @Field(_type => [SearchTypeCount], {
+    description:
+      "By kind, in the order sessions, people, articles; kinds without results left out.",
+  })
+  byType!: SearchTypeCount[];
+
+  @Field(_type => [SearchCommunityCount], {
+    description:
+      "By root community, most results first. A result for two communities counts under both.",
+  })
+  byCommunity!: SearchCommunityCount[];
 }

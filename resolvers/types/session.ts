@@ -1,3 +1,4 @@
+import { OneRoundInput } from "../../src/core/input-problems";
 import { Field, ObjectType, ArgsType, InputType, registerEnumType, ID } from "type-graphql";
 import { Session, SessionKind, SessionLevel } from "../../entities";
 import { DateScalar, DateTimeScalar } from "../../src/core/scalars";
@@ -8,10 +9,13 @@ import {
   ArrayMinSize,
   IsDate,
   IsEnum,
+  IsBoolean,
   IsOptional,
   Length,
   MaxLength,
+  ValidateNested,
 } from "class-validator";
+import { SessionLinkInput } from "./structure";
 import {
   CLIENT_MUTATION_ID,
   ClientMutationIdLength,
@@ -56,10 +60,17 @@ export class SessionFilterInput {
   @Field({ nullable: true, description: "Only sessions in this room (exact name)." })
   room?: string;
 
+  @Field({
+    nullable: true,
+    description:
+      "Only sessions in the track with this slug (in any conference that has one; combine with `conference` for one).",
+  })
+  track?: string;
+
   @Field(_type => DateScalar, {
     nullable: true,
     description:
-      "Only sessions overlapping this calendar day in the conference's time zone (needs a conference).",
+      "Only sessions overlapping this calendar day: in the listed or filtered conference's time zone, else in each session's own host conference's zone.",
   })
   day?: string;
 
@@ -102,6 +113,7 @@ export class SessionConnectionArgs extends ConnectionArgs {
   orderBy!: SessionOrder;
 }
 
+@OneRoundInput()
 @InputType({
   description:
     "A new session with its programs, audiences, speakers and topics, stored together or not at all.",
@@ -144,10 +156,48 @@ export class CreateSessionInput {
   @IsDate()
   endsAt!: Date;
 
-  @Field(_type => String, { nullable: true, description: "Room at the venue." })
+  @Field(_type => String, {
+    nullable: true,
+    description:
+      "Room at the host's venue, by name: an unknown name makes a room record there (see `roomRecord`).",
+  })
   @IsOptional()
   @MaxLength(100)
   room?: string | null;
+
+  @Field(_type => ID, {
+    nullable: true,
+    description:
+      "The room record (see `Conference.rooms`); sets `room` to its name. null clears the room. Wins over `room`.",
+  })
+  @IsOptional()
+  @Length(1, 64)
+  roomRecord?: string | null;
+
+  @Field(_type => ID, {
+    nullable: true,
+    description: "A track of one of the session's programs; null for none.",
+  })
+  @IsOptional()
+  @Length(1, 64)
+  track?: string | null;
+
+  @Field(_type => [SessionLinkInput], {
+    nullable: true,
+    description: "Slides, video, code … in order; a list given replaces the whole list.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  links?: SessionLinkInput[];
+
+  @Field(_type => Boolean, {
+    nullable: true,
+    description: "The speakers asked not to be recorded or streamed. Default: false.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  doNotRecord?: boolean;
 
   @Field(_type => String, { nullable: true, description: "Where an off-site session happens." })
   @IsOptional()
@@ -188,6 +238,7 @@ export class CreateSessionInput {
   clientMutationId?: string | null;
 }
 
+@OneRoundInput()
 @InputType({
   description:
     "Changes to a session. Omitted fields stay as they are; a list given replaces the whole list. `version` must be the version you read.",
@@ -227,10 +278,47 @@ export class UpdateSessionInput extends VersionedChanges {
   @IsDate()
   endsAt?: Date;
 
-  @Field(_type => String, { nullable: true, description: "Room; null clears it." })
+  @Field(_type => String, {
+    nullable: true,
+    description: "Room by name (made at the host's venue when new); null clears it.",
+  })
   @IsOptional()
   @MaxLength(100)
   room?: string | null;
+
+  @Field(_type => ID, {
+    nullable: true,
+    description:
+      "The room record (see `Conference.rooms`); sets `room` to its name. null clears the room. Wins over `room`.",
+  })
+  @IsOptional()
+  @Length(1, 64)
+  roomRecord?: string | null;
+
+  @Field(_type => ID, {
+    nullable: true,
+    description: "A track of one of the session's programs; null for none.",
+  })
+  @IsOptional()
+  @Length(1, 64)
+  track?: string | null;
+
+  @Field(_type => [SessionLinkInput], {
+    nullable: true,
+    description: "Slides, video, code … in order; a list given replaces the whole list.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  links?: SessionLinkInput[];
+
+  @Field(_type => Boolean, {
+    nullable: true,
+    description: "The speakers asked not to be recorded or streamed.",
+  })
+  @Present()
+  @IsBoolean()
+  doNotRecord?: boolean;
 
   @Field(_type => String, { nullable: true, description: "Off-site location; null clears it." })
   @IsOptional()

@@ -1,3 +1,4 @@
+import { OneRoundInput } from "../../src/core/input-problems";
 import { Field, InputType } from "type-graphql";
 import { Topic } from "../../entities";
 import { Connection } from "./connection";
@@ -7,6 +8,7 @@ import { Present, SlugRule, VersionedChanges, GENERATED_SLUG } from "./editorial
 
 export const TopicConnection = Connection(Topic, "Topic", "topics");
 
+@OneRoundInput()
 @InputType({ description: "A new topic." })
 export class CreateTopicInput {
   @Field(_type => String, GENERATED_SLUG("name", SLUG_MAX_LENGTH.Topic))
@@ -18,6 +20,7 @@ export class CreateTopicInput {
   name!: string;
 }
 
+@OneRoundInput()
 @InputType({ description: "Changes to a topic; `version` must be the version you read." })
 export class UpdateTopicInput extends VersionedChanges {
   @Field(_type => String, { nullable: true, description: "New slug." })

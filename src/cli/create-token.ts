@@ -1,6 +1,7 @@
 /**
- * `npm run token:create -- --role admin --name "First admin" [--expires 2027-01-01T00:00:00Z]`:
- * creates an API token and prints it once on stdout. Uses DATABASE_URL / SQLITE_PATH like the other
+ * `npm run token:create -- --role admin --name "First admin" [--expires 2027-01-01T00:00:00Z]
+ * [--conference <slug>]… [--read-only]`: creates an API token and prints it once on stdout. Each
+ * `--conference` limits the token to that conference; `--read-only` makes it read but never write. Uses DATABASE_URL / SQLITE_PATH like the other
  * CLIs; migrates a database that has never been migrated (or any database when MIGRATE_ON_START is
  * on, the default for the embedded SQLite file), so it works on a fresh clone.
  */
@@ -18,7 +19,7 @@ import { createServices } from "../services";
 import { SqlLogger } from "../db/sql-logger";
 
 const USAGE =
-  'usage: npm run token:create -- --role <editor|admin> --name "<what it is for>" [--expires <ISO-8601 instant with offset>]';
+  'usage: npm run token:create -- --role <editor|admin> --name "<what it is for>" [--expires <ISO-8601 instant with offset>] [--conference <slug>]... [--read-only]';
 
 class UsageError extends Error {}
 
@@ -26,10 +27,19 @@ interface Options {
   role: Role;
   name: string;
   expiresAt: Date | null;
+  conferences: string[] | null;
+  readOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options | "help" {
-  let values: { role?: string; name?: string; expires?: string; help?: boolean };
+  let values: {
+    role?: string;
+    name?: string;
+    expires?: string;
+    conference?: string[];
+    "read-only"?: boolean;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -37,6 +47,8 @@ function parseOptions(argv: string[]): Options | "help" {
         role: { type: "string", short: "r" },
         name: { type: "string", short: "n" },
         expires: { type: "string", short: "e" },
+        conference: { type: "string", short: "c", multiple: true },
+        "read-only": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -66,7 +78,13 @@ function parseOptions(argv: string[]): Options | "help" {
     }
     if (expiresAt.getTime() <= Date.now()) throw new UsageError("--expires must be in the future");
   }
-  return { role: role as Role, name, expiresAt };
+  return {
+    role: role as Role,
+    name,
+    expiresAt,
+    conferences: values.conference?.length ? values.conference : null,
+    readOnly: Boolean(values["read-only"]),
+  };
 }
 
 /** How many migrations the database has recorded (0 for a database never migrated). */
@@ -99,13 +117,27 @@ async function main(): Promise<void> {
     } else if (await dataSource.showMigrations()) {
       throw new Error("the database has pending migrations; run `npm run migrate` first");
     }
-    const { token, record } = await createServices(dataSource).tokens.create(
+    const services = createServices(dataSource);
+    let conferenceIds: number[] | null = null;
+    if (options.conferences) {
+      conferenceIds = [];
+      for (const slug of options.conferences) {
+        const conference = await services.conferences.bySlug(slug);
+        if (!conference) throw new UsageError(`--conference: no conference has the slug "${slug}"`);
+        conferenceIds.push(conference.id);
+      }
+    }
+    const { token, record } = await services.tokens.create(
       { viewer: LOCAL_OPERATOR, now: new Date(), log },
-      options,
+      { ...options, conferenceIds },
     );
     const expiry = record.expiresAt ? `expires ${record.expiresAt.toISOString()}` : "never expires";
+    const scope = [
+      record.readOnly ? "read-only" : "",
+      options.conferences ? `limited to ${options.conferences.join(", ")}` : "",
+    ].filter(Boolean);
     console.error(
-      `Created ${record.role} token #${record.id} "${record.name}" (${record.tokenPrefix}…), ${expiry}. ` +
+      `Created ${record.role} token #${record.id} "${record.name}" (${record.tokenPrefix}…), ${expiry}${scope.length ? `, ${scope.join(", ")}` : ""}. ` +
         "It is printed once, below: store it now. Send it as `Authorization: Bearer <token>`.",
     );
     console.log(token);

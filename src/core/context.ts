@@ -10,10 +10,21 @@ export interface Viewer {
   canSeeUnpublished: boolean;
   /** The API token the request authenticated with; null when anonymous (or a local CLI). */
   tokenId: number | null;
+  /** What the token is limited to; absent (or null) for an unlimited token, the CLIs and anonymous. */
+  scope?: TokenScope | null;
   /** The Studio account signed in with a session cookie, if that is how the request came. */
   accountId?: number;
   /** The session (its record id) the cookie named; sign-out ends this one. */
   sessionId?: number;
+}
+
+/**
+ * A token's limits. `readOnly`: it may read unpublished material but write nothing. `conferenceIds`:
+ * it may write only the sessions and conferences of these conferences (null: every conference).
+ */
+export interface TokenScope {
+  readOnly: boolean;
+  conferenceIds: readonly number[] | null;
 }
 
 /** Counts sign-in attempts per client (the rate limiter, seen from the services). */
@@ -52,6 +63,12 @@ export interface RequestContext {
    * should stop. Absent outside HTTP.
    */
   signal?: AbortSignal;
+  /**
+   * The languages the request asked for with Accept-Language, most wanted first (see
+   * core/locale.ts): the default of every translatable field's `locale` argument. Absent or empty:
+   * the original text.
+   */
+  locales?: readonly string[];
   /** The sign-in rate limiter; absent outside HTTP (no limit). */
   signInGate?: SignInGate;
   /** The request's session cookie; absent outside HTTP. */

@@ -11,6 +11,9 @@ export const NODE_TYPES = [
   "Topic",
   "Comment",
   "ApiToken",
+  "ConferenceSeries",
+  "Track",
+  "Room",
   "Account",
 ] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];

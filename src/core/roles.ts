@@ -10,6 +10,19 @@ export function roleIncludes(held: Role | null, required: string): boolean {
 }
 
 /** The viewer a valid token stands for. */
-export function tokenViewer(token: { id: number; role: Role }): Viewer {
-  return { role: token.role, canSeeUnpublished: true, tokenId: token.id };
+export function tokenViewer(token: {
+  id: number;
+  role: Role;
+  readOnly?: boolean;
+  conferenceScope?: number[] | null;
+}): Viewer {
+  const scoped = Boolean(token.readOnly) || token.conferenceScope != null;
+  return {
+    role: token.role,
+    canSeeUnpublished: true,
+    tokenId: token.id,
+    scope: scoped
+      ? { readOnly: Boolean(token.readOnly), conferenceIds: token.conferenceScope ?? null }
+      : null,
+  };
 }

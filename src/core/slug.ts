@@ -1,3 +1,5 @@
+import transliterate from "slugify";
+
 /**
  * The one slug rule every kind shares: lowercase words of letters and digits joined by single
  * hyphens, no longer than the kind's column allows.
@@ -16,6 +18,7 @@ export const SLUG_MAX_LENGTH = {
   Article: 150,
   Topic: 100,
   Publication: 100,
+  ConferenceSeries: 100,
 } as const;
 
 /** A kind of record that has a slug. */
@@ -26,9 +29,22 @@ export function isSlug(text: string): boolean {
   return SLUG_PATTERN.test(text);
 }
 
-/** Turns a title or name into a slug: ASCII-folded, lowercased, runs of anything else to one hyphen. */
+/**
+ * Spells the non-ASCII runs of `text` in ASCII letters (Ł → L, ß → ss, Cyrillic → Latin) with the
+ * slugify library's character map; ASCII is left alone, so the rules below decide its fate.
+ */
+function toAscii(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[^\p{ASCII}]+/gu, run => transliterate(run, { replacement: " ", trim: false }));
+}
+
+/**
+ * Turns a title or name into a slug: letters spelled in ASCII, lowercased, runs of anything else
+ * to one hyphen, cut to `maxLength` without a trailing hyphen.
+ */
 export function slugify(text: string, maxLength: number): string {
-  const slug = text
+  const slug = toAscii(text)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

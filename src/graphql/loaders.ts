@@ -3,10 +3,15 @@ import type {
   Article,
   Comment,
   Conference,
+  ConferenceSeries,
   Person,
   Publication,
+  Room,
   Session,
+  SessionLink,
   Topic,
+  Translation,
+  Track,
 } from "../../entities";
 import type { RequestContext } from "../core/context";
 import type { NodeTypeName } from "../core/global-id";
@@ -17,7 +22,11 @@ import type { ArticleOrder } from "../services/article.service";
 import type { CommunityTree } from "../services/community.service";
 import type { ArticleParent, ConferenceReads, SessionParent } from "../services/listing.service";
 import type { SessionFilterSpec, SessionOrder } from "../services/session.service";
-import type { CommunityCounts, ConferenceCounts } from "../services/stats.service";
+import type {
+  CommunityCounts,
+  ConferenceCounts,
+  SpeakersForCommunity,
+} from "../services/stats.service";
 
 /** The arguments of a session connection, as GraphQL passes them. */
 export interface SessionListArgs extends PageArgs {
@@ -99,6 +108,13 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     ids => services.comments.byIds(ctx, ids),
     BOUNDED,
   );
+  const { structure } = services;
+  const seriesById = new DataLoader<number, ConferenceSeries | null>(
+    ids => structure.seriesByIds(ids),
+    BOUNDED,
+  );
+  const trackById = new DataLoader<number, Track | null>(ids => structure.trackByIds(ids), BOUNDED);
+  const roomById = new DataLoader<number, Room | null>(ids => structure.roomByIds(ids), BOUNDED);
   const programsBySessionId = mapLoader<Conference[]>(ids => sessions.programs(ids), []);
   const publicationById = new DataLoader<number, Publication | null>(
     ids => services.publications.byIds(ids),
@@ -121,6 +137,28 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     articleById,
     topicById,
     commentById,
+    seriesById,
+    trackById,
+    roomById,
+    /** Each series' editions, earliest first. */
+    editionsBySeriesId: mapLoader<Conference[]>(ids => structure.editions(ids), []),
+    /** Each conference's tracks, by name. */
+    tracksByConferenceId: mapLoader<Track[]>(ids => structure.tracks(ids), []),
+    /** The rooms at each conference's venue, in order. */
+    roomsByConferenceId: mapLoader<Room[]>(async ids => {
+      const conferences = (await conferenceById.loadMany(ids)).filter(
+        (c): c is Conference => c !== null && !(c instanceof Error),
+      );
+      const rooms = await structure.roomsAt(conferences);
+      return new Map(conferences.map((c, i) => [c.id, rooms[i]]));
+    }, []),
+    /** Program sessions per track of each conference (see StructureService.sessionsPerTrack). */
+    sessionsPerTrackByConferenceId: mapLoader<{ trackId: number | null; count: number }[]>(
+      ids => structure.sessionsPerTrack(ids),
+      [],
+    ),
+    /** Each session's links (materials), in order. */
+    linksBySessionId: mapLoader<SessionLink[]>(ids => structure.links(ids), []),
     speakersBySessionId: mapLoader<Person[]>(ids => sessions.speakers(ids), []),
     programsBySessionId,
     audienceIdsBySessionId: mapLoader<number[]>(ids => sessions.audienceIds(ids), []),
@@ -132,6 +170,16 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     peopleByArticleId: mapLoader<Person[]>(ids => articles.coveredPeople(ids), []),
     communityIdsByArticleId: mapLoader<number[]>(ids => articles.coveredCommunityIds(ids), []),
     commentCountByArticleId: mapLoader<number>(ids => services.comments.counts(ctx, ids), 0),
+    /** Every translation of a session (all fields and locales: one statement per batch). */
+    translationsBySessionId: mapLoader<Translation[]>(
+      ids => services.translations.bySubjects("Session", ids),
+      [],
+    ),
+    /** Every translation of an article. */
+    translationsByArticleId: mapLoader<Translation[]>(
+      ids => services.translations.bySubjects("Article", ids),
+      [],
+    ),
     /**
      * Any object by type and id, with the same visibility as lists: null when it does not exist or
      * the viewer may not see it (a comment only when its article is visible too).
@@ -152,6 +200,12 @@ export function createLoaders(services: Services, ctx: RequestContext) {
           return articleById.load(id);
         case "Topic":
           return topicById.load(id);
+        case "ConferenceSeries":
+          return seriesById.load(id);
+        case "Track":
+          return trackById.load(id);
+        case "Room":
+          return roomById.load(id);
         case "ApiToken":
           return services.tokens.byIdForViewer(ctx, id);
         case "Account":
@@ -232,6 +286,11 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     ),
     communityStats: keyedLoader<CommunityCounts>("communityStats", async ids =>
       services.stats.forCommunities(ctx, await communityTree(), ids),
+    ),
+    /** Per conference, its program's speakers by root community. */
+    speakersByRootOfConference: mapLoader<SpeakersForCommunity[]>(
+      async ids => services.stats.speakersByRoot(await communityTree(), ids),
+      [],
     ),
   };
 }

@@ -13,8 +13,21 @@ export function sessionUid(sessionId: number): string {
 
 /** A stable RFC 9562 version-5 UUID for a session (the frab `guid`), derived from its id. */
 export function sessionGuid(sessionId: number): string {
+  return nameGuid(sessionUid(sessionId));
+}
+
+/**
+ * The frab `guid` of a place that has no room record (an off-site location, or TBA), derived from
+ * the conference and the name, so it stays the same from one export to the next.
+ */
+export function placeGuid(conferenceId: number, name: string): string {
+  return nameGuid(`place-${conferenceId}-${name}@${UID_DOMAIN}`);
+}
+
+/** A version-5 UUID of `name` in Crosstalk's namespace. */
+function nameGuid(name: string): string {
   const namespace = Buffer.from(GUID_NAMESPACE.replace(/-/g, ""), "hex");
-  const hash = createHash("sha1").update(namespace).update(sessionUid(sessionId), "utf8").digest();
+  const hash = createHash("sha1").update(namespace).update(name, "utf8").digest();
   const bytes = hash.subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50; // version 5
   bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC variant

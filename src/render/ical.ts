@@ -141,7 +141,18 @@ export function locationOf(entry: FeedEntry): string {
   return session.room ? `${session.room}, ${venue}` : venue;
 }
 
-/** The plain-text description: abstract, speakers and the programs that list the session. */
+/** How a link's kind is named in the description. */
+const LINK_LABELS: Record<string, string> = {
+  SLIDES: "Slides",
+  VIDEO: "Video",
+  CODE: "Code",
+  OTHER: "Link",
+};
+
+/**
+ * The plain-text description: abstract, speakers, the programs that list the session, then its
+ * track, room capacity, materials (one line each) and a do-not-record note when these are set.
+ */
 export function describe(entry: FeedEntry): string {
   const parts = [entry.session.abstract.trim()];
   if (entry.speakers.length) {
@@ -150,6 +161,17 @@ export function describe(entry: FeedEntry): string {
   if (entry.programs.length) {
     parts.push(`Programs: ${entry.programs.map(c => c.name).join(", ")}`);
   }
+  const facts: string[] = [];
+  if (entry.track) facts.push(`Track: ${entry.track.name}`);
+  if (entry.room?.capacity != null) {
+    facts.push(`Room: ${entry.room.name} (${entry.room.capacity} seats)`);
+  }
+  for (const link of entry.links) {
+    const label = LINK_LABELS[link.kind] ?? "Link";
+    facts.push(`${label}: ${link.title ? `${link.title} ` : ""}<${link.url}>`);
+  }
+  if (entry.session.doNotRecord) facts.push("Not recorded: the speakers asked not to be.");
+  if (facts.length) parts.push(facts.join("\n"));
   return parts.filter(Boolean).join("\n\n");
 }
 
@@ -214,6 +236,10 @@ export function renderCalendar(entries: FeedEntry[], options: CalendarOptions): 
       `LOCATION:${escapeText(locationOf(entry))}`,
       `URL:${sessionUrl(options.publicUrl, session.slug)}`,
     );
+    // Each link as an attachment by URI (RFC 5545 §3.8.1.1); the description names them too.
+    for (const link of entry.links) lines.push(`ATTACH:${link.url}`);
+    if (entry.track) lines.push(`X-CROSSTALK-TRACK:${escapeText(entry.track.name)}`);
+    if (entry.session.doNotRecord) lines.push("X-CROSSTALK-DO-NOT-RECORD:TRUE");
     if (entry.audiences.length) {
       lines.push(`CATEGORIES:${entry.audiences.map(c => escapeText(c.name)).join(",")}`);
     }

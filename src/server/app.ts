@@ -11,6 +11,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "../core/config";
+import { parseAcceptLanguage } from "../core/locale";
 import { ANONYMOUS, type Viewer } from "../core/context";
 import type { AppContext } from "../graphql/context";
 import { createLoaders } from "../graphql/loaders";
@@ -92,8 +93,9 @@ export async function createApp(
     now: Date = new Date(),
     clientIp?: string,
     signal?: AbortSignal,
+    locales?: readonly string[],
   ): AppContext => {
-    const base = { viewer, now, log: requestLog, clientIp, signal };
+    const base = { viewer, now, log: requestLog, clientIp, signal, locales };
     return { ...base, requestId, services, loaders: createLoaders(services, base) };
   };
 
@@ -227,7 +229,15 @@ export async function createApp(
           // A token or session check that cannot reach the database fails like any other read.
           throw classifyDatabaseError(err) ?? err;
         });
-        const ctx = createContext(String(req.id), req.log, viewer, now, req.ip, budgetSignal(res));
+        const ctx = createContext(
+          String(req.id),
+          req.log,
+          viewer,
+          now,
+          req.ip,
+          budgetSignal(res),
+          parseAcceptLanguage(req.headers["accept-language"]),
+        );
         return { ...ctx, signInGate: rateLimits.limits, cookies: cookieJar(req, res) };
       },
     }),

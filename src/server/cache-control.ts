@@ -10,7 +10,7 @@ export const UNCACHEABLE = "private, no-store";
  *   - a request with an Authorization header gets `private, no-store` whatever it asked for;
  *   - only anonymous GET queries are cacheable (`public, max-age=N`); everything else is `no-store`.
  * `Vary: Authorization` keeps shared caches from answering a token-bearing request with a public
- * response. Must come after ApolloServerPluginCacheControl in the plugin list.
+ * response; `Vary: Accept-Language`, one language's answer with another's. Must come after ApolloServerPluginCacheControl in the plugin list.
  */
 export function httpCachePlugin(): ApolloServerPlugin<AppContext> {
   return {
@@ -19,7 +19,9 @@ export function httpCachePlugin(): ApolloServerPlugin<AppContext> {
         async willSendResponse({ request, response, operation, contextValue }) {
           const headers = response.http.headers;
           const vary = headers.get("vary");
-          headers.set("vary", vary ? `${vary}, Authorization, Cookie` : "Authorization, Cookie");
+          // Translatable fields follow Accept-Language (see core/locale.ts); Studio answers, the cookie.
+          const ours = "Authorization, Cookie, Accept-Language";
+          headers.set("vary", vary ? `${vary}, ${ours}` : ours);
           if (
             request.http?.headers.get("authorization") !== undefined ||
             contextValue.viewer.accountId !== undefined

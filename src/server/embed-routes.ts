@@ -4,7 +4,13 @@ import express, { type Request, type Response } from "express";
 import { IANAZone } from "luxon";
 import { SessionKind } from "../../entities";
 import type { AppConfig } from "../core/config";
-import { renderEmbedMessage, renderSessionsHtml } from "../render/embed-page";
+import {
+  EMBED_PAGE_SCRIPT_SRC,
+  renderEmbedMessage,
+  renderSessionsHtml,
+  renderSpeakersHtml,
+} from "../render/embed-page";
+import { ANONYMOUS } from "../core/context";
 import { AppError } from "../core/errors";
 import type { Services } from "../services";
 import { isCalendarDate } from "../core/time";
@@ -14,9 +20,11 @@ import { QUERY_ERROR_STATUS, QueryError, optionalQueryValue } from "./query-para
 /** How long browsers and CDNs keep the small loader (/embed/crosstalk.js), in seconds. */
 const LOADER_MAX_AGE = 300;
 
-/** The fallback page may show nothing but itself: no scripts, no remote anything. */
-const HTML_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+/**
+ * The fallback page may show nothing but itself: no remote anything, and no script but its own
+ * auto-height one (allowed by its hash).
+ */
+const HTML_CSP = `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src ${EMBED_PAGE_SCRIPT_SRC}; base-uri 'none'; form-action 'none'`;
 
 /** Reads the sessions embed's query string: the same attributes as <crosstalk-sessions>. */
 export function parseEmbedQuery(req: Request) {
@@ -25,6 +33,7 @@ export function parseEmbedQuery(req: Request) {
     community: optionalQueryValue(req, "community"),
     topic: optionalQueryValue(req, "topic"),
     speaker: optionalQueryValue(req, "speaker"),
+    track: optionalQueryValue(req, "track"),
   };
   const kind = optionalQueryValue(req, "kind");
   if (kind) {
@@ -68,15 +77,43 @@ export function parseEmbedQuery(req: Request) {
   if (sessionUrl && !/^https?:\/\//i.test(sessionUrl)) {
     throw new QueryError("session-url must be an absolute http(s) URL template");
   }
-  const lang = (optionalQueryValue(req, "lang") ?? "en").slice(0, 35);
-  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang))
-    throw new QueryError("lang must be a language tag");
+  const lang = parseLang(req);
   return {
     spec,
     layout: layout as "list" | "grid",
     timezone: zone === "event" || zone === "viewer" ? null : zone,
     sessionUrl,
     lang,
+  };
+}
+
+/** The `lang` query value: a language tag (an unknown language is shown in English, noted). */
+function parseLang(req: Request): string {
+  const lang = (optionalQueryValue(req, "lang") ?? "en").slice(0, 35);
+  if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang)) {
+    throw new QueryError("lang must be a language tag");
+  }
+  return lang;
+}
+
+/** Reads the speakers embed's query string: the same attributes as <crosstalk-speakers>. */
+export function parseSpeakersQuery(req: Request) {
+  const limit = optionalQueryValue(req, "limit");
+  if (limit !== undefined && !/^\d+$/.test(limit)) {
+    throw new QueryError("limit must be a whole number from 1 to 100");
+  }
+  const personUrl = optionalQueryValue(req, "person-url") ?? null;
+  if (personUrl && !/^https?:\/\//i.test(personUrl)) {
+    throw new QueryError("person-url must be an absolute http(s) URL template");
+  }
+  return {
+    spec: {
+      conference: optionalQueryValue(req, "conference"),
+      community: optionalQueryValue(req, "community"),
+      limit: limit === undefined ? undefined : Number(limit),
+    },
+    personUrl,
+    lang: parseLang(req),
   };
 }
 
@@ -137,46 +174,67 @@ export function createEmbedsRouter(config: AppConfig, services: Services): expre
     });
   });
 
-  router.get("/embed/sessions", async (req, res) => {
-    res.set({
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": HTML_CSP,
-      "Referrer-Policy": "strict-origin-when-cross-origin",
-    });
-    const fallbackLang =
-      typeof req.query.lang === "string" && /^[a-z]{2}$/i.test(req.query.lang)
-        ? req.query.lang
-        : "en";
-    const fail = (status: number, message: string) =>
-      res
-        .status(status)
-        .set("Cache-Control", status >= 500 ? "no-store" : `public, max-age=${config.cacheMaxAge}`)
-        .type("text/html; charset=utf-8")
-        .send(renderEmbedMessage(fallbackLang, message));
-    try {
+  /** Serves one server-rendered embed page: security headers, caching, friendly errors. */
+  const page =
+    (render: (req: Request) => Promise<string>) => async (req: Request, res: Response) => {
+      res.set({
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": HTML_CSP,
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+      });
+      const fallbackLang =
+        typeof req.query.lang === "string" && /^[a-z]{2}$/i.test(req.query.lang)
+          ? req.query.lang
+          : "en";
+      const fail = (status: number, message: string) =>
+        res
+          .status(status)
+          .set(
+            "Cache-Control",
+            status >= 500 ? "no-store" : `public, max-age=${config.cacheMaxAge}`,
+          )
+          .type("text/html; charset=utf-8")
+          .send(renderEmbedMessage(fallbackLang, message));
+      try {
+        const html = await render(req);
+        res
+          .status(200)
+          .set("Cache-Control", `public, max-age=${config.cacheMaxAge}`)
+          .type("text/html; charset=utf-8")
+          .send(html);
+      } catch (err) {
+        if (err instanceof QueryError) return fail(400, err.message);
+        if (err instanceof AppError && QUERY_ERROR_STATUS[err.code])
+          return fail(QUERY_ERROR_STATUS[err.code] as number, err.message);
+        req.log.error({ err }, "embed failed");
+        return fail(500, "Please try again later.");
+      }
+    };
+
+  router.get(
+    "/embed/sessions",
+    page(async req => {
       const query = parseEmbedQuery(req);
       const result = await embeds.sessions(query.spec);
-      res
-        .status(200)
-        .set("Cache-Control", `public, max-age=${config.cacheMaxAge}`)
-        .type("text/html; charset=utf-8")
-        .send(
-          renderSessionsHtml(result, {
-            layout: query.layout,
-            timezone: query.timezone,
-            lang: query.lang,
-            sessionUrl: query.sessionUrl,
-            publicUrl: config.publicUrl,
-          }),
-        );
-    } catch (err) {
-      if (err instanceof QueryError) return fail(400, err.message);
-      if (err instanceof AppError && QUERY_ERROR_STATUS[err.code])
-        return fail(QUERY_ERROR_STATUS[err.code] as number, err.message);
-      req.log.error({ err }, "embed failed");
-      return fail(500, "Please try again later.");
-    }
-  });
+      return renderSessionsHtml(result, {
+        layout: query.layout,
+        timezone: query.timezone,
+        lang: query.lang,
+        sessionUrl: query.sessionUrl,
+        publicUrl: config.publicUrl,
+      });
+    }),
+  );
+
+  router.get(
+    "/embed/speakers",
+    page(async req => {
+      const query = parseSpeakersQuery(req);
+      const ctx = { viewer: ANONYMOUS, now: new Date(), log: req.log };
+      const result = await embeds.speakers(ctx, query.spec);
+      return renderSpeakersHtml(result, { lang: query.lang, personUrl: query.personUrl });
+    }),
+  );
 
   router.use("/embed", (req, res) => {
     res

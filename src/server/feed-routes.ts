@@ -55,7 +55,9 @@ export function createFeedsRouter(config: AppConfig, services: Services): expres
 
   router.get(
     "/calendar/conference/:slug.ics",
-    serve(async req => calendar(await feeds.conferenceFeed(String(req.params.slug)))),
+    serve(async req =>
+      calendar(await feeds.conferenceFeed(String(req.params.slug), queryValue(req, "track"))),
+    ),
   );
   router.get(
     "/calendar/community/:slug.ics",
@@ -73,7 +75,10 @@ export function createFeedsRouter(config: AppConfig, services: Services): expres
   );
 
   const schedule = async (req: Request) => {
-    const { conference, entries } = await feeds.conferenceFeed(String(req.params.slug));
+    const { conference, entries } = await feeds.conferenceFeed(
+      String(req.params.slug),
+      queryValue(req, "track"),
+    );
     return buildSchedule(conference, entries, { publicUrl: config.publicUrl });
   };
   router.get(

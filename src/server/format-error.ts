@@ -3,6 +3,8 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { AuthenticationError, AuthorizationError } from "type-graphql";
 import { AppError, ForbiddenError, QueryLimitError, UnauthenticatedError } from "../core/errors";
+import type { FieldProblem } from "../core/errors";
+import { flattenValidation, type ValidationLike } from "../core/input-problems";
 import { countTokens } from "../graphql/limits";
 import { classifyDatabaseError } from "./request-budget";
 
@@ -106,25 +108,9 @@ function fromTypeGraphql(error: unknown): unknown {
   return error;
 }
 
-interface ValidationLike {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: ValidationLike[];
-}
-
 /** Flattens type-graphql's ArgumentValidationError (class-validator) into field/message pairs. */
-function validationProblems(error: unknown): { field: string; message: string }[] | null {
+function validationProblems(error: unknown): FieldProblem[] | null {
   const errors = (error as { extensions?: { validationErrors?: ValidationLike[] } })?.extensions
     ?.validationErrors;
-  if (!Array.isArray(errors)) return null;
-  const out: { field: string; message: string }[] = [];
-  const walk = (list: ValidationLike[], prefix: string) => {
-    for (const e of list) {
-      const field = prefix ? `${prefix}.${e.property}` : e.property;
-      for (const message of Object.values(e.constraints ?? {})) out.push({ field, message });
-      if (e.children?.length) walk(e.children, field);
-    }
-  };
-  walk(errors, "");
-  return out;
+  return Array.isArray(errors) ? flattenValidation(errors) : null;
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { EMBED_OPERATIONS } from "../../embed/src/operations";
+import { EMBED_OPERATIONS, LEGACY_EMBED_OPERATIONS } from "../../embed/src/operations";
 import { ConfigError, type AppConfig } from "../core/config";
 import type { AppContext } from "../graphql/context";
 import { PersistedQueryNotAllowedError } from "../core/errors";
@@ -18,7 +18,9 @@ export function queryHash(query: string): string {
  */
 export function loadRegisteredOperations(file: string | null): Map<string, string> {
   const registered = new Map<string, string>();
-  for (const query of Object.values(EMBED_OPERATIONS)) registered.set(queryHash(query), query);
+  for (const query of [...Object.values(EMBED_OPERATIONS), ...LEGACY_EMBED_OPERATIONS]) {
+    registered.set(queryHash(query), query);
+  }
   if (!file) return registered;
   let parsed: unknown;
   try {

@@ -17,8 +17,9 @@ import type { ResponseStore } from "./response-store";
 
 /**
  * A server-side cache of anonymous query responses (no Authorization, no Cookie), sent by GET or as
- * a persisted query. The key is a hash of the document (Apollo's queryHash), the operation name and
- * the variables: nothing else in a request changes an anonymous response today. The entry lives as
+ * a persisted query. The key is a hash of the document (Apollo's queryHash), the operation name, the
+ * variables and the languages asked for with Accept-Language (translatable fields answer in them):
+ * nothing else in a request changes an anonymous response. The entry lives as
  * long as the response's max-age (Apollo's cache policy) and is served with the remaining max-age
  * and an `Age` header; a hit runs no resolver and no SQL, and a conditional GET of it gets its 304
  * from Express's ETag of the same bytes.
@@ -52,7 +53,13 @@ export function responseCachePlugin(
           if (!anonymous || !transport || rc.operation.operation !== "query") return null;
           key = createHash("sha256")
             .update(
-              JSON.stringify([rc.queryHash, rc.operationName ?? null, rc.request.variables ?? {}]),
+              JSON.stringify([
+                rc.queryHash,
+                rc.operationName ?? null,
+                rc.request.variables ?? {},
+                // Translatable fields answer in the languages of Accept-Language.
+                rc.contextValue.locales ?? [],
+              ]),
             )
             .digest("base64url");
           try {

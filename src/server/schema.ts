@@ -3,6 +3,7 @@ import { printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { resolvers } from "../../resolvers";
 import { authChecker } from "../graphql/auth-checker";
+import { validateInput } from "../graphql/validate-input";
 import { PROJECT_ROOT } from "../core/paths";
 
 /** Where the committed SDL lives. */
@@ -14,7 +15,7 @@ let cached: Promise<GraphQLSchema> | null = null;
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateInput,
     authChecker,
     authMode: "error",
   });

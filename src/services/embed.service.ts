@@ -8,6 +8,8 @@ import { requireBySlug } from "./lookup";
 import type { PersonService } from "./person.service";
 import type { SessionFilter, SessionService } from "./session.service";
 import type { TopicService } from "./topic.service";
+import type { StructureService } from "./structure.service";
+import type { RequestContext } from "../core/context";
 
 /** The most sessions one embed shows (the GraphQL page limit, so both embeds agree). */
 export const EMBED_SESSION_LIMIT = 100;
@@ -19,7 +21,9 @@ export interface EmbedSessionsSpec {
   kinds?: SessionKind[];
   topic?: string;
   speaker?: string;
-  /** A calendar day (YYYY-MM-DD) in the conference's zone; needs `conference`. */
+  /** A track slug (with a conference: that conference's track; else any conference's). */
+  track?: string;
+  /** A calendar day (YYYY-MM-DD): in the conference's zone, else in each session's own. */
   day?: string;
   /** Widen a conference's program to the conferences co-located with it. */
   includeColocated?: boolean;
@@ -43,6 +47,13 @@ export interface EmbedSessions {
   entries: EmbedEntry[];
 }
 
+/** The speakers an embed lists and what they were chosen by. */
+export interface EmbedSpeakers {
+  conference: Conference | null;
+  community: Community | null;
+  people: Person[];
+}
+
 /** Services the embed service reads through. */
 export interface EmbedDependencies {
   communities: CommunityService;
@@ -52,6 +63,7 @@ export interface EmbedDependencies {
   topics: TopicService;
   listings: ListingService;
   feeds: FeedService;
+  structure: StructureService;
 }
 
 /**
@@ -95,6 +107,8 @@ export class EmbedService {
       speakerIds: speaker ? [speaker.id] : undefined,
       topicIds: topic ? [topic.id] : undefined,
       kinds: spec.kinds,
+      trackIds:
+        spec.track === undefined ? undefined : await this.deps.structure.trackIdsBySlug(spec.track),
     };
     const parent: SessionParent = conference
       ? { kind: "conference", includeColocated: spec.includeColocated }
@@ -112,7 +126,12 @@ export class EmbedService {
     const filter =
       spec.day === undefined
         ? scope.filter
-        : this.deps.sessions.narrowToDay(scope.filter, spec.day, scope.zone);
+        : this.deps.sessions.narrowToDay(
+            scope.filter,
+            spec.day,
+            scope.zone,
+            scope.zone ? [] : await this.deps.sessions.zonesInUse(),
+          );
     const rows = await this.deps.sessions
       .scoped(filter, tree)
       .orderBy("s.startsAt", "ASC")
@@ -128,5 +147,44 @@ export class EmbedService {
       };
     });
     return { conference, community, speaker, topic, entries };
+  }
+
+  /**
+   * The speakers of a conference's program or of a community's sessions (or both), by name, for
+   * GET /embed/speakers. An unknown slug is NOT_FOUND, as for sessions.
+   */
+  async speakers(
+    ctx: RequestContext,
+    spec: { conference?: string; community?: string; limit?: number },
+  ): Promise<EmbedSpeakers> {
+    if (!spec.conference && !spec.community) {
+      throw new BadUserInputError("Say whose speakers to show: give a conference or a community", [
+        { field: "conference", message: "give conference or community" },
+      ]);
+    }
+    const limit = spec.limit ?? EMBED_SESSION_LIMIT;
+    if (!Number.isInteger(limit) || limit < 1 || limit > EMBED_SESSION_LIMIT) {
+      throw new BadUserInputError(`limit must be between 1 and ${EMBED_SESSION_LIMIT}`, [
+        { field: "limit", message: `must be between 1 and ${EMBED_SESSION_LIMIT}` },
+      ]);
+    }
+    const tree = await this.deps.communities.tree();
+    const conference = spec.conference
+      ? await requireBySlug("Conference", spec.conference, s => this.deps.conferences.bySlug(s))
+      : null;
+    const community = spec.community
+      ? await requireBySlug("Community", spec.community, s => tree.bySlug(s))
+      : null;
+    const people = await this.deps.people
+      .scoped(ctx, {
+        isSpeaker: true,
+        speakingAtConferenceIds: conference ? [conference.id] : undefined,
+        speakingForCommunityIds: community ? tree.selfAndDescendantIds(community.id) : undefined,
+      })
+      .orderBy("p.name", "ASC")
+      .addOrderBy("p.id", "ASC")
+      .limit(limit)
+      .getMany();
+    return { conference, community, people };
   }
 }

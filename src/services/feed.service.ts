@@ -1,4 +1,13 @@
-import type { Community, Conference, Person, Session, Topic } from "../../entities";
+import type {
+  Community,
+  Conference,
+  Person,
+  Room,
+  Session,
+  SessionLink,
+  Topic,
+  Track,
+} from "../../entities";
 import { BadUserInputError } from "../core/errors";
 import type { CommunityService, CommunityTree } from "./community.service";
 import type { ConferenceService } from "./conference.service";
@@ -6,6 +15,7 @@ import type { ListingService, SessionParent } from "./listing.service";
 import { requireBySlug } from "./lookup";
 import type { PersonService } from "./person.service";
 import type { SessionFilter, SessionService } from "./session.service";
+import type { StructureService } from "./structure.service";
 
 /** The most sessions one feed lists. A larger feed is refused, never silently cut short. */
 export const FEED_SESSION_LIMIT = 2000;
@@ -31,6 +41,12 @@ export interface FeedEntry {
   audiences: Community[];
   /** The conferences whose programs list it, earliest first. */
   programs: Conference[];
+  /** The session's track, if it has one. */
+  track: Track | null;
+  /** The room record, if the session is in one (`session.room` is its name). */
+  room: Room | null;
+  /** Slides, video, code: in order. */
+  links: SessionLink[];
 }
 
 /** What a feed is of (for its title) and its sessions in start order. */
@@ -46,6 +62,7 @@ export interface FeedDependencies {
   people: PersonService;
   sessions: SessionService;
   listings: ListingService;
+  structure: StructureService;
 }
 
 /**
@@ -64,12 +81,30 @@ export class FeedService {
     return requireBySlug("Conference", slug, s => this.deps.conferences.bySlug(s));
   }
 
-  /** A conference's program: every session its program lists, combined sessions included. */
-  async conferenceFeed(slug: string): Promise<Feed & { conference: Conference }> {
+  /**
+   * A conference's program: every session its program lists, combined sessions included; with
+   * `trackSlug`, only that track's (one of the conference's tracks, else NOT_FOUND).
+   */
+  async conferenceFeed(
+    slug: string,
+    trackSlug?: string,
+  ): Promise<Feed & { conference: Conference }> {
     const conference = await this.conference(slug);
     const tree = await this.deps.communities.tree();
-    const entries = await this.entries(tree, { kind: "conference" }, conference, {});
-    return { title: conference.name, conference, entries };
+    if (trackSlug === undefined) {
+      const entries = await this.entries(tree, { kind: "conference" }, conference, {});
+      return { title: conference.name, conference, entries };
+    }
+    const tracks = (await this.deps.structure.tracks([conference.id])).get(conference.id) ?? [];
+    const track = await requireBySlug(
+      "Track",
+      trackSlug,
+      s => tracks.find(t => t.slug === s) ?? null,
+    );
+    const entries = await this.entries(tree, { kind: "conference" }, conference, {
+      trackIds: [track.id],
+    });
+    return { title: `${conference.name}: ${track.name}`, conference, entries };
   }
 
   /**
@@ -147,12 +182,20 @@ export class FeedService {
     if (!sessions.length) return [];
     const ids = sessions.map(s => s.id);
     const { sessions: service } = this.deps;
-    const [speakers, topics, audienceIds, programs] = await Promise.all([
+    const { structure } = this.deps;
+    const idsOf = (pick: (s: Session) => number | null) =>
+      [...new Set(sessions.map(pick))].filter((id): id is number => id != null);
+    const [speakers, topics, audienceIds, programs, links, tracks, rooms] = await Promise.all([
       service.speakers(ids),
       service.topics(ids),
       service.audienceIds(ids),
       service.programs(ids),
+      structure.links(ids),
+      structure.trackByIds(idsOf(s => s.trackId)),
+      structure.roomByIds(idsOf(s => s.roomId)),
     ]);
+    const trackById = new Map(tracks.filter(t => t !== null).map(t => [t.id, t]));
+    const roomById = new Map(rooms.filter(r => r !== null).map(r => [r.id, r]));
     // The host is always one of the session's programs; fetch any that is not (a data error).
     const hosts = new Map<number, Conference>();
     for (const list of programs.values()) for (const c of list) hosts.set(c.id, c);
@@ -175,6 +218,9 @@ export class FeedService {
           .filter((c): c is Community => c !== null)
           .sort((a, b) => a.name.localeCompare(b.name)),
         programs: programs.get(session.id) ?? [],
+        track: (session.trackId && trackById.get(session.trackId)) || null,
+        room: (session.roomId && roomById.get(session.roomId)) || null,
+        links: links.get(session.id) ?? [],
       };
     });
   }

@@ -1,4 +1,4 @@
-import type { Article, Person, Session } from "../../entities";
+import type { Article, Community, Person, Session } from "../../entities";
 import type { RequestContext } from "../core/context";
 import { BadUserInputError } from "../core/errors";
 import { encodeCursor, Page, type PageRequest } from "../db/pagination";
@@ -14,6 +14,17 @@ import {
   type SearchService,
 } from "./search.service";
 import type { SessionService } from "./session.service";
+
+/** What a search's whole result set holds: counts by kind and by root community. */
+export interface SearchFacets {
+  /** Results per kind, in SEARCH_KINDS order (kinds with none left out). */
+  byKind: { kind: SearchKind; count: number }[];
+  /** Results per root community, most first (a result may count under several). */
+  byCommunity: { community: Community; count: number }[];
+}
+
+/** A page of search results with the facets of the whole result set, computed when asked for. */
+export type SearchPage<T> = Page<T> & { facets: () => Promise<SearchFacets> };
 
 /**
  * One search over sessions, people and articles: full-text matches (from the engine's index), cut to
@@ -39,7 +50,7 @@ export class GraphSearchService {
     query: string,
     options: { kinds?: readonly SearchKind[] | null; communitySlug?: string | null },
     page: PageRequest,
-  ): Promise<Page<{ node: Session | Person | Article; score: number }>> {
+  ): Promise<SearchPage<{ node: Session | Person | Article; score: number }>> {
     const community =
       options.communitySlug == null ? undefined : tree.bySlug(options.communitySlug);
     const scope: SearchScope = {
@@ -67,7 +78,9 @@ export class GraphSearchService {
       const node = loaded.get(`${e.node.kind}:${e.node.id}`);
       return node ? [{ cursor: e.cursor, node: { node, score: e.node.score } }] : [];
     });
-    return new Page(edges, hits.pageInfo, () => hits.totalCount);
+    return Object.assign(new Page(edges, hits.pageInfo, () => hits.totalCount), {
+      facets: hits.facets,
+    });
   }
 
   /** A page of hits (kind, id, score) the viewer may see. */
@@ -77,7 +90,7 @@ export class GraphSearchService {
     query: string,
     scope: SearchScope,
     page: PageRequest,
-  ): Promise<Page<SearchHit>> {
+  ): Promise<SearchPage<SearchHit>> {
     const hits = await this.fullText.match(query, scope.kinds);
     const allowed = await this.allowed(ctx, tree, hits, scope);
     const visible = hits.filter(h => allowed[h.kind].has(h.id)).sort(compareHits);
@@ -96,16 +109,46 @@ export class GraphSearchService {
     const first = visible.indexOf(slice[0]);
     const last = visible.indexOf(slice[slice.length - 1]);
     const edges = slice.map(hit => ({ node: hit, cursor: encodeHitCursor(hit) }));
-    return new Page(
-      edges,
-      {
-        hasPreviousPage: slice.length ? first > 0 : start > 0,
-        hasNextPage: slice.length ? last < visible.length - 1 : end < visible.length,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-      async () => visible.length,
+    let facets: Promise<SearchFacets> | null = null;
+    return Object.assign(
+      new Page(
+        edges,
+        {
+          hasPreviousPage: slice.length ? first > 0 : start > 0,
+          hasNextPage: slice.length ? last < visible.length - 1 : end < visible.length,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges[edges.length - 1]?.cursor ?? null,
+        },
+        async () => visible.length,
+      ),
+      { facets: () => (facets ??= this.facets(tree, visible)) },
     );
+  }
+
+  /**
+   * Counts of the whole result set (not the page): by kind, in memory, and by root community, in
+   * one grouped statement over the results' communities — a session's audiences, an article's
+   * covered communities and its publication's, a person's audiences as a speaker — each mapped to
+   * its root by a CASE built from the tree. A record counts once per root it belongs to.
+   */
+  async facets(tree: CommunityTree, hits: readonly SearchHit[]): Promise<SearchFacets> {
+    const byKind = SEARCH_KINDS.map(kind => ({
+      kind,
+      count: hits.filter(h => h.kind === kind).length,
+    })).filter(f => f.count > 0);
+    const cases = tree.all
+      .map(c => `WHEN ${Number(c.id)} THEN ${Number(tree.rootId(c.id))}`)
+      .join(" ");
+    const counts = await this.fullText.countByRoot(
+      hits,
+      column => `CASE ${column} ${cases || "WHEN 0 THEN 0"} END`,
+    );
+    const rows = [...counts].map(([root, n]) => ({ root, n }));
+    const byCommunity = rows
+      .map(r => ({ community: tree.get(Number(r.root)), count: Number(r.n) }))
+      .filter((f): f is { community: Community; count: number } => f.community !== null)
+      .sort((a, b) => b.count - a.count || a.community.name.localeCompare(b.community.name));
+    return { byKind, byCommunity };
   }
 
   private async allowed(

@@ -13,8 +13,10 @@ import { PersonService } from "./person.service";
 import { SearchService } from "./search.service";
 import { SessionService } from "./session.service";
 import { StatsService } from "./stats.service";
+import { StructureService } from "./structure.service";
 import { TokenService } from "./token.service";
 import { TopicService } from "./topic.service";
+import { TranslationService } from "./translation.service";
 import { createEditorialServices, type EditorialServices } from "./editorial";
 import { ReferenceCache } from "./reference-cache";
 
@@ -32,7 +34,11 @@ export interface Services {
   search: SearchService;
   graphSearch: GraphSearchService;
   stats: StatsService;
+  /** Series, tracks, rooms and session materials. */
+  structure: StructureService;
   tokens: TokenService;
+  /** Translations of session and article text. */
+  translations: TranslationService;
   /** Studio accounts, invitations and sign-in sessions. */
   accounts: AccountService;
   /** Every list's read rules (filters, parents' scopes, days), shared by GraphQL, feeds and embeds. */
@@ -67,9 +73,18 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   const conferences = new ConferenceService(dataSource);
   const communities = new CommunityService(dataSource, references);
   const topics = new TopicService(dataSource, references);
-  const listings = new ListingService({ articles, conferences, people, search, sessions });
+  const structure = new StructureService(dataSource);
+
+  const listings = new ListingService({
+    articles,
+    conferences,
+    people,
+    search,
+    sessions,
+    structure,
+  });
   const feeds = new FeedService(
-    { communities, conferences, people, sessions, listings },
+    { communities, conferences, people, sessions, listings, structure },
     options.feedMaxSessions,
   );
   return {
@@ -84,8 +99,10 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     comments: new CommentService(dataSource),
     search,
     graphSearch: new GraphSearchService(search, sessions, people, articles),
-    stats: new StatsService(sessions, people, conferences, articles),
+    stats: new StatsService(sessions, people, conferences, articles, dataSource),
+    structure,
     tokens: new TokenService(dataSource),
+    translations: new TranslationService(dataSource),
     accounts: new AccountService(dataSource, options.accounts),
     listings,
     feeds,
@@ -97,6 +114,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
       topics,
       listings,
       feeds,
+      structure,
     }),
     editorial: createEditorialServices(
       dataSource,

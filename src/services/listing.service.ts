@@ -17,6 +17,7 @@ import type {
   SessionOrder,
   SessionService,
 } from "./session.service";
+import type { StructureService } from "./structure.service";
 
 /** Whose sessions a list shows: every session, or one parent's (many parents share one batch). */
 export type SessionParent =
@@ -26,7 +27,11 @@ export type SessionParent =
   /** Sessions aimed at a community or any community below it. */
   | { kind: "community" }
   /** Sessions a person speaks at. */
-  | { kind: "speaker" };
+  | { kind: "speaker" }
+  /** Sessions in a room (record). */
+  | { kind: "room" }
+  /** Sessions in a track. */
+  | { kind: "track" };
 
 /** Whose articles a list shows. */
 export type ArticleParent =
@@ -35,6 +40,8 @@ export type ArticleParent =
   /** Covering the community or one below it, or from a publication serving one of them. */
   | "community"
   | "author"
+  /** Covering the person (article_person). */
+  | "person"
   | "publication";
 
 /** One parent's own session filter and, for `filter.day`, the zone its days are in. */
@@ -59,6 +66,7 @@ export interface ListingDependencies {
   people: PersonService;
   search: SearchService;
   sessions: SessionService;
+  structure: StructureService;
 }
 
 /** Keeps the ids of `own` that `wanted` also names; no `wanted` keeps all of `own`. */
@@ -118,6 +126,10 @@ export class ListingService {
         }));
       case "speaker":
         return ids.map(id => ({ filter: { ...base, speakerIds: within([id], base.speakerIds) } }));
+      case "room":
+        return ids.map(id => ({ filter: { ...base, roomIds: within([id], base.roomIds) } }));
+      case "track":
+        return ids.map(id => ({ filter: { ...base, trackIds: within([id], base.trackIds) } }));
     }
   }
 
@@ -137,14 +149,22 @@ export class ListingService {
   ): Promise<Map<number, Page<Session>>> {
     const { sessions, search } = this.deps;
     const { day, ...rest } = spec;
-    const base = await sessions.resolveFilter(rest, tree, text => search.ids(text, "Session"));
+    const base = await sessions.resolveFilter(
+      rest,
+      tree,
+      text => search.ids(text, "Session"),
+      slug => this.deps.structure.trackIdsBySlug(slug),
+    );
     const scopes = await this.sessionScopes(tree, parent, ids, base, reads);
     const fallbackZone =
       day && spec.conference !== undefined ? await sessions.zoneOf(spec.conference) : undefined;
+    // Without a zone from the parent or the filter, a day is each session's day in its own zone.
+    const zones =
+      day && !fallbackZone && scopes.some(s => !s.zone) ? await sessions.zonesInUse() : [];
     const members = ids.map((id, i) => ({
       key: id,
       filter: day
-        ? sessions.narrowToDay(scopes[i].filter, day, scopes[i].zone ?? fallbackZone)
+        ? sessions.narrowToDay(scopes[i].filter, day, scopes[i].zone ?? fallbackZone, zones)
         : scopes[i].filter,
     }));
     return sessions.pages(ctx, tree, members, order, page);
@@ -161,6 +181,8 @@ export class ListingService {
         return { communityIds: tree.selfAndDescendantIds(id) };
       case "author":
         return { authorIds: [id] };
+      case "person":
+        return { personIds: [id] };
       case "publication":
         return { publicationIds: [id] };
     }

@@ -11,6 +11,9 @@ export interface SearchHit {
   score: number;
 }
 
+/** The kinds whose text has translations (searched beside the originals). */
+const TRANSLATED_KINDS: readonly SearchKind[] = ["Session", "Article"];
+
 /** Most matches considered per kind; relevance beyond this is noise for a hub of this size. */
 export const SEARCH_CANDIDATES = 500;
 
@@ -52,6 +55,53 @@ export class SearchService {
     return hits.sort(compareHits);
   }
 
+  /**
+   * How many of `hits` belong to each root community, in one grouped statement: a session by its
+   * audiences, a person by the audiences of the sessions they speak at, an article by the
+   * communities it covers and its publication's. `root(column)` maps a community id column to its
+   * root's id (a CASE from the tree). A hit counts once per root.
+   */
+  async countByRoot(
+    hits: readonly SearchHit[],
+    root: (column: string) => string,
+  ): Promise<Map<number, number>> {
+    const ids = (kind: SearchKind) => hits.filter(h => h.kind === kind).map(h => h.id);
+    const params: number[] = [];
+    const list = (values: number[]) => {
+      params.push(...values);
+      return values.map(() => "?").join(", ");
+    };
+    // Each record gets one number across kinds (id * 4 + kind) so DISTINCT counts it once per root.
+    const arms: string[] = [];
+    const sessions = ids("Session");
+    if (sessions.length) {
+      arms.push(
+        `SELECT sa.session_id * 4 + 1 AS hit, ${root("sa.community_id")} AS root FROM session_audience sa WHERE sa.session_id IN (${list(sessions)})`,
+      );
+    }
+    const people = ids("Person");
+    if (people.length) {
+      arms.push(
+        `SELECT ss.person_id * 4 + 2 AS hit, ${root("sa.community_id")} AS root FROM session_speaker ss JOIN session_audience sa ON sa.session_id = ss.session_id WHERE ss.person_id IN (${list(people)})`,
+      );
+    }
+    const articles = ids("Article");
+    if (articles.length) {
+      arms.push(
+        `SELECT ac.article_id * 4 + 3 AS hit, ${root("ac.community_id")} AS root FROM article_community ac WHERE ac.article_id IN (${list(articles)})`,
+        `SELECT a.id * 4 + 3 AS hit, ${root("p.community_id")} AS root FROM article a JOIN publication p ON p.id = a.publication_id WHERE a.id IN (${list(articles)})`,
+      );
+    }
+    const out = new Map<number, number>();
+    if (!arms.length) return out;
+    const rows: { root: unknown; n: unknown }[] = await this.dataSource.query(
+      `SELECT x.root AS root, COUNT(DISTINCT x.hit) AS n FROM (${arms.join(" UNION ALL ")}) x GROUP BY x.root`,
+      params,
+    );
+    for (const r of rows) out.set(Number(r.root), Number(r.n));
+    return out;
+  }
+
   /** Ids of one kind matching `query`. */
   async ids(query: string, kind: SearchKind): Promise<number[]> {
     return (await this.match(query, [kind])).map(h => h.id);
@@ -60,17 +110,29 @@ export class SearchService {
   private async matchSqlite(terms: string[], kinds: readonly SearchKind[]): Promise<SearchHit[]> {
     // Each word quoted (so FTS5 syntax in input is inert) and prefix-matched; words are ANDed.
     const expression = terms.map(t => `"${t.replace(/"/g, '""')}"*`).join(" ");
-    const rows: { rowid: number; kind: SearchKind; score: number }[] = await this.dataSource.query(
-      `SELECT rowid, kind, -bm25(search_index) AS score FROM search_index
-       WHERE search_index MATCH ? AND kind IN (${kinds.map(() => "?").join(", ")})
-       ORDER BY score DESC LIMIT ${SEARCH_CANDIDATES * kinds.length}`,
-      [expression, ...kinds],
+    const list = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+    const translated = kinds.filter(k => TRANSLATED_KINDS.includes(k));
+    // Originals and translations in one statement: the best score of each record wins.
+    const arms = [
+      `SELECT * FROM (SELECT kind, rowid / 4 AS id, -bm25(search_index) AS score FROM search_index
+         WHERE search_index MATCH ? AND kind IN (${list(kinds.length)})
+         ORDER BY score DESC LIMIT ${SEARCH_CANDIDATES * kinds.length})`,
+    ];
+    const params: unknown[] = [expression, ...kinds];
+    if (translated.length) {
+      arms.push(
+        `SELECT * FROM (SELECT t.subject_type AS kind, t.subject_id AS id, -bm25(translation_search) AS score
+           FROM translation_search JOIN translation t ON t.id = translation_search.rowid
+          WHERE translation_search MATCH ? AND translation_search.kind IN (${list(translated.length)})
+          ORDER BY score DESC LIMIT ${SEARCH_CANDIDATES * translated.length})`,
+      );
+      params.push(expression, ...translated);
+    }
+    const rows: { id: number; kind: SearchKind; score: number }[] = await this.dataSource.query(
+      `SELECT kind, id, MAX(score) AS score FROM (${arms.join(" UNION ALL ")}) GROUP BY kind, id`,
+      params,
     );
-    return rows.map(r => ({
-      kind: r.kind,
-      id: Math.floor(Number(r.rowid) / 4),
-      score: Number(r.score),
-    }));
+    return rows.map(r => ({ kind: r.kind, id: Number(r.id), score: Number(r.score) }));
   }
 
   private async matchMysql(terms: string[], kinds: readonly SearchKind[]): Promise<SearchHit[]> {
@@ -94,11 +156,28 @@ export class SearchService {
          FROM ${sources[kind].table} WHERE MATCH(${sources[kind].columns}) AGAINST (? IN BOOLEAN MODE)
          ORDER BY score DESC, id ASC LIMIT ${SEARCH_CANDIDATES}) AS m_${kind.toLowerCase()}`,
     );
+    // Translations (one row per field and locale) in the same statement, by their subject.
+    const translated = kinds.filter(k => TRANSLATED_KINDS.includes(k));
+    for (const kind of translated) {
+      arms.push(
+        `SELECT * FROM (SELECT '${kind}' AS kind, subject_id AS id, MATCH(text) AGAINST (? IN BOOLEAN MODE) AS score
+         FROM translation WHERE subject_type = '${kind}' AND MATCH(text) AGAINST (? IN BOOLEAN MODE)
+         ORDER BY score DESC, id ASC LIMIT ${SEARCH_CANDIDATES}) AS t_${kind.toLowerCase()}`,
+      );
+    }
     const rows: { kind: SearchKind; id: number; score: number }[] = await this.dataSource.query(
       arms.join(" UNION ALL "),
-      kinds.flatMap(() => [against, against]),
+      [...kinds, ...translated].flatMap(() => [against, against]),
     );
-    return rows.map(r => ({ kind: r.kind, id: Number(r.id), score: Number(r.score) }));
+    // A record found in its original and in a translation counts once, with its best score.
+    const best = new Map<string, SearchHit>();
+    for (const r of rows) {
+      const hit = { kind: r.kind, id: Number(r.id), score: Number(r.score) };
+      const key = `${hit.kind}:${hit.id}`;
+      const seen = best.get(key);
+      if (!seen || seen.score < hit.score) best.set(key, hit);
+    }
+    return [...best.values()];
   }
 }
 

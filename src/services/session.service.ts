@@ -30,6 +30,14 @@ export interface SessionFilter {
   topicIds?: number[];
   kinds?: SessionKind[];
   room?: string;
+  /** Only sessions in these tracks / room records. */
+  trackIds?: number[];
+  roomIds?: number[];
+  /**
+   * A calendar day in each session's own event zone: a session matches when it overlaps the day as
+   * its host conference's zone counts it (one [from, to) per zone in use).
+   */
+  hostZoneDay?: { zone: string; from: Date; to: Date }[];
   from?: Date;
   to?: Date;
   /** true: only sessions whose audiences span more than one root community; false: only the others. */
@@ -133,6 +141,30 @@ export class SessionService {
       qb.andWhere("s.id IN (:...fids)", { fids: filter.ids.length ? filter.ids : [0] });
     if (filter.kinds?.length) qb.andWhere("s.kind IN (:...kinds)", { kinds: filter.kinds });
     if (filter.room) qb.andWhere("s.room = :room", { room: filter.room });
+    if (filter.trackIds) {
+      qb.andWhere("s.track_id IN (:...trackIds)", {
+        trackIds: filter.trackIds.length ? filter.trackIds : [0],
+      });
+    }
+    if (filter.roomIds) {
+      qb.andWhere("s.room_id IN (:...roomIds)", {
+        roomIds: filter.roomIds.length ? filter.roomIds : [0],
+      });
+    }
+    if (filter.hostZoneDay) {
+      const arms = filter.hostZoneDay.map(
+        (_d, i) =>
+          `(s.host_conference_id IN (SELECT hz${i}.id FROM conference hz${i} WHERE hz${i}.timezone = :hzZone${i}) AND s.ends_at > :hzFrom${i} AND s.starts_at < :hzTo${i})`,
+      );
+      const params = Object.fromEntries(
+        filter.hostZoneDay.flatMap((d, i) => [
+          [`hzZone${i}`, d.zone],
+          [`hzFrom${i}`, this.instant(d.from)],
+          [`hzTo${i}`, this.instant(d.to)],
+        ]),
+      );
+      qb.andWhere(arms.length ? `(${arms.join(" OR ")})` : "1 = 0", params);
+    }
     // A session overlaps [from, to) when it ends after `from` and starts before `to`.
     if (filter.from) qb.andWhere("s.ends_at > :from", { from: this.instant(filter.from) });
     if (filter.to) qb.andWhere("s.starts_at < :to", { to: this.instant(filter.to) });
@@ -169,6 +201,7 @@ export class SessionService {
     spec: Omit<SessionFilterSpec, "day">,
     tree: CommunityTree,
     textMatches?: (text: string) => Promise<number[]>,
+    trackIds?: (slug: string) => Promise<number[]>,
   ): Promise<SessionFilter> {
     const filter: SessionFilter = {};
     const idOf = (entity: typeof Conference | typeof Person | typeof Topic, slug: string) =>
@@ -183,6 +216,7 @@ export class SessionService {
     if (spec.topic !== undefined) filter.topicIds = [await idOf(Topic, spec.topic)];
     if (spec.kinds) filter.kinds = spec.kinds;
     if (spec.room !== undefined) filter.room = spec.room;
+    if (spec.track !== undefined && trackIds) filter.trackIds = await trackIds(spec.track);
     if (spec.crossCommunity !== undefined) filter.crossCommunity = spec.crossCommunity;
     filter.from = spec.from;
     filter.to = spec.to;
@@ -201,15 +235,34 @@ export class SessionService {
     });
   }
 
+  /** Every time zone a conference uses (held until a conference is written). */
+  zonesInUse(): Promise<string[]> {
+    return this.references.get("zones", "*", async () => {
+      const rows: { timezone: string }[] = await this.dataSource
+        .getRepository(Conference)
+        .createQueryBuilder("c")
+        .select("DISTINCT c.timezone", "timezone")
+        .getRawMany();
+      return rows.map(r => r.timezone).sort();
+    });
+  }
+
   /**
    * Narrows `filter` to calendar day `day` in `zone`: the listed conference's zone, else the zone of
-   * the filter's conference. Without either, the day is ambiguous: BAD_USER_INPUT.
+   * the filter's conference. Without either, each session's day is counted in its own host
+   * conference's zone (`zones`: every zone in use).
    */
-  narrowToDay(filter: SessionFilter, day: string, zone: string | undefined): SessionFilter {
+  narrowToDay(
+    filter: SessionFilter,
+    day: string,
+    zone: string | undefined,
+    zones: string[] = [],
+  ): SessionFilter {
     if (!zone) {
-      throw new BadUserInputError("filter.day needs a conference, to know its time zone", [
-        { field: "filter.day", message: "give filter.conference too" },
-      ]);
+      return {
+        ...filter,
+        hostZoneDay: zones.map(z => ({ zone: z, ...dayBounds(day, z) })),
+      };
     }
     return withinDay(filter, day, zone);
   }
@@ -330,6 +383,8 @@ export interface SessionFilterSpec {
   topic?: string;
   speaker?: string;
   room?: string;
+  /** A track slug (matches that track in any conference that has it). */
+  track?: string;
   day?: string;
   from?: Date;
   to?: Date;

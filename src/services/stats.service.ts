@@ -1,3 +1,4 @@
+import type { DataSource } from "typeorm";
 import type { RequestContext } from "../core/context";
 import type { ArticleService } from "./article.service";
 import type { CommunityTree } from "./community.service";
@@ -18,6 +19,17 @@ export interface CommunityCounts extends ConferenceCounts {
   articleCount: number;
 }
 
+/** A share of a whole, 0 to 1 (0 when the whole is empty): cross-community sessions of all, say. */
+export function share(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
+}
+
+/** Distinct speakers of one program for one root community. */
+export interface SpeakersForCommunity {
+  communityId: number;
+  count: number;
+}
+
 /**
  * What the stats count, for many parents at once: one COUNT statement per figure, whatever the
  * number of parents. Articles are counted with the viewer's visibility, like the lists.
@@ -28,7 +40,41 @@ export class StatsService {
     private readonly people: PersonService,
     private readonly conferences: ConferenceService,
     private readonly articles: ArticleService,
+    private readonly dataSource?: DataSource,
   ) {}
+
+  /**
+   * Per conference, the distinct people speaking in its program for each root community (by the
+   * audiences of the sessions they speak at; someone speaking to two communities counts in both),
+   * most first. One grouped statement for every conference asked for.
+   */
+  async speakersByRoot(
+    tree: CommunityTree,
+    conferenceIds: readonly number[],
+  ): Promise<Map<number, SpeakersForCommunity[]>> {
+    const out = new Map<number, SpeakersForCommunity[]>(conferenceIds.map(id => [id, []]));
+    if (!conferenceIds.length || !this.dataSource) return out;
+    const cases = tree.all
+      .map(c => `WHEN ${Number(c.id)} THEN ${Number(tree.rootId(c.id))}`)
+      .join(" ");
+    const rows: { conference: unknown; root: unknown; n: unknown }[] = await this.dataSource.query(
+      `SELECT x.conference AS conference, x.root AS root, COUNT(DISTINCT x.person) AS n FROM (
+         SELECT sp.conference_id AS conference, ss.person_id AS person,
+                CASE sa.community_id ${cases || "WHEN 0 THEN 0"} END AS root
+           FROM session_program sp
+           JOIN session_speaker ss ON ss.session_id = sp.session_id
+           JOIN session_audience sa ON sa.session_id = sp.session_id
+          WHERE sp.conference_id IN (${conferenceIds.map(() => "?").join(", ")})
+       ) x GROUP BY x.conference, x.root`,
+      [...conferenceIds],
+    );
+    for (const r of rows) {
+      out.get(Number(r.conference))?.push({ communityId: Number(r.root), count: Number(r.n) });
+    }
+    for (const list of out.values())
+      list.sort((a, b) => b.count - a.count || a.communityId - b.communityId);
+    return out;
+  }
 
   async forConferences(
     ctx: RequestContext,

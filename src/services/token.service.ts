@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
-import { ApiToken, Role } from "../../entities";
+import { ApiToken, Conference, Role } from "../../entities";
 import { roleIncludes } from "../core/roles";
 import type { RequestContext } from "../core/context";
 import {
@@ -29,6 +29,10 @@ export interface CreateTokenInput {
   role: Role;
   /** When the token stops working; omitted or null for never. Must be in the future. */
   expiresAt?: Date | null;
+  /** May read unpublished material but write nothing. */
+  readOnly?: boolean | null;
+  /** The conferences the token is limited to; omitted or null for all. Each must exist. */
+  conferenceIds?: readonly number[] | null;
 }
 
 export interface CreatedToken {
@@ -50,7 +54,7 @@ export class TokenService {
 
   /** Creates a token and returns its secret (once) with the stored record. */
   async create(ctx: RequestContext, input: CreateTokenInput): Promise<CreatedToken> {
-    assertAdmin(ctx);
+    assertAdmin(ctx, true);
     const name = input.name.trim();
     const problems: { field: string; message: string }[] = [];
     if (name.length < 1 || name.length > 100) {
@@ -62,6 +66,24 @@ export class TokenService {
     const expiresAt = input.expiresAt ?? null;
     if (expiresAt && !(expiresAt.getTime() > ctx.now.getTime())) {
       problems.push({ field: "expiresAt", message: "must be in the future" });
+    }
+    const conferenceIds =
+      input.conferenceIds == null ? null : [...new Set(input.conferenceIds)].sort((a, b) => a - b);
+    if (conferenceIds) {
+      const found = conferenceIds.length
+        ? await this.dataSource
+            .getRepository(Conference)
+            .createQueryBuilder("c")
+            .select("c.id", "id")
+            .where("c.id IN (:...ids)", { ids: conferenceIds })
+            .getRawMany<{ id: unknown }>()
+        : [];
+      if (!conferenceIds.length || found.length !== conferenceIds.length) {
+        problems.push({
+          field: "conferences",
+          message: "must list one or more existing conferences",
+        });
+      }
     }
     if (problems.length) {
       throw new BadUserInputError(
@@ -77,6 +99,8 @@ export class TokenService {
         tokenHash: hashToken(token),
         tokenPrefix: token.slice(0, DISPLAY_PREFIX_LENGTH),
         expiresAt,
+        readOnly: Boolean(input.readOnly),
+        conferenceScope: conferenceIds,
         revokedAt: null,
         lastUsedAt: null,
       }),
@@ -113,7 +137,7 @@ export class TokenService {
 
   /** Every token, revoked and expired ones included, oldest first. */
   list(ctx: RequestContext): Promise<ApiToken[]> {
-    assertAdmin(ctx);
+    assertAdmin(ctx, true);
     return this.repo.find({ order: { id: "ASC" } });
   }
 
@@ -125,7 +149,8 @@ export class TokenService {
 
   /** Revokes a token at once. Idempotent: revoking again keeps the first revokedAt. */
   async revoke(ctx: RequestContext, id: number): Promise<ApiToken> {
-    assertAdmin(ctx);
+    // A scoped admin token may still revoke itself.
+    assertAdmin(ctx, ctx.viewer.tokenId !== id);
     // One conditional UPDATE: of two concurrent revocations, only the first sets revokedAt.
     const result = await this.repo
       .createQueryBuilder()
@@ -142,10 +167,17 @@ export class TokenService {
   }
 }
 
-/** Token management is for admins; the GraphQL layer checks first, this is the backstop. */
-function assertAdmin(ctx: RequestContext): void {
+/**
+ * Token management is for admins; the GraphQL layer checks first, this is the backstop. With
+ * `unscoped`, a scoped token (read-only or limited to some conferences) is refused too, so it can
+ * never issue itself a wider token.
+ */
+function assertAdmin(ctx: RequestContext, unscoped: boolean): void {
   if (ctx.viewer.role === null) throw new UnauthenticatedError("Managing tokens needs a token");
   if (!roleIncludes(ctx.viewer.role, Role.ADMIN)) {
     throw new ForbiddenError("Only an ADMIN token may manage API tokens");
+  }
+  if (unscoped && ctx.viewer.scope) {
+    throw new ForbiddenError("Only an unscoped ADMIN token may manage API tokens");
   }
 }

@@ -90,4 +90,18 @@ describe("npm run token:create", () => {
       await dataSource.destroy();
     }
   });
+
+  it("issues read-only tokens and refuses a scope on an unknown conference", () => {
+    const file = path.join(dir, "scoped.sqlite");
+    const readOnly = runCli(["--role", "editor", "--name", "Reviewer", "--read-only"], file);
+    expect(readOnly.status).toBe(0);
+    expect(readOnly.stderr).toMatch(/Created EDITOR token .*read-only/);
+    const unknown = runCli(
+      ["--role", "editor", "--name", "Desk", "--conference", "nowhere-2008"],
+      file,
+    );
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toBe("");
+    expect(unknown.stderr).toMatch(/no conference has the slug "nowhere-2008"/);
+  });
 });

@@ -33,6 +33,14 @@ export interface DemoConference {
   attendance: number | null;
   description: string;
   colocatedWith?: string[];
+  /** The series (by slug) this conference is an edition of. */
+  series?: string;
+}
+
+export interface DemoSeries {
+  slug: string;
+  name: string;
+  community: string;
 }
 
 export interface DemoPerson {
@@ -109,9 +117,16 @@ export const communities: DemoCommunity[] = [
   },
 ];
 
+/** Recurring conferences. PyWorks 2008 was the first edition of its series. */
+export const series: DemoSeries[] = [
+  { slug: "pyworks", name: "PyWorks", community: "python" },
+  { slug: "pycon", name: "PyCon", community: "python" },
+];
+
 export const conferences: DemoConference[] = [
   {
     slug: "pyworks-2008",
+    series: "pyworks",
     name: "PyWorks 2008",
     edition: 2008,
     community: "python",
@@ -148,6 +163,7 @@ export const conferences: DemoConference[] = [
   },
   {
     slug: "pycon-2009",
+    series: "pycon",
     name: "PyCon 2009",
     edition: 2009,
     community: "python",

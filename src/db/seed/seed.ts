@@ -12,6 +12,7 @@ import {
   Community,
   Conference,
   ConferenceColocation,
+  ConferenceSeries,
   Person,
   Publication,
   Session,
@@ -21,6 +22,7 @@ import {
   SessionTopic,
   Topic,
 } from "../../../entities";
+import { findOrCreateRoom, type Made } from "../rooms";
 import * as demo from "./demo-data";
 
 export interface SeedReport {
@@ -58,11 +60,18 @@ class Seeder {
         parentId: c.parent ? this.id(Community, c.parent) : null,
       });
     }
+    for (const s of demo.series) {
+      await this.bySlug(ConferenceSeries, s.slug, {
+        name: s.name,
+        communityId: this.id(Community, s.community),
+      });
+    }
     for (const c of demo.conferences) {
-      const { colocatedWith: _ignored, community, ...fields } = c;
+      const { colocatedWith: _ignored, community, series, ...fields } = c;
       await this.bySlug(Conference, c.slug, {
         ...fields,
         communityId: this.id(Community, community),
+        seriesId: series ? this.id(ConferenceSeries, series) : null,
       });
     }
     for (const c of demo.conferences) {
@@ -100,6 +109,7 @@ class Seeder {
       startsAt,
       endsAt,
       room: s.room,
+      roomId: s.room ? await this.room(host, s.room) : null,
       location: s.location,
       hostConferenceId: this.id(Conference, s.host),
     });
@@ -163,6 +173,16 @@ class Seeder {
         await this.insert(Comment, { articleId, ...comment, createdAt: when, updatedAt: when });
       }
     }
+  }
+
+  /** The id of the room called `name` at the host's venue, made (and counted) when missing. */
+  private async room(host: demo.DemoConference, name: string): Promise<number> {
+    const made: Made = {};
+    const room = await findOrCreateRoom(this.m, host, name, made);
+    for (const table of ["venue", "room"] as const) {
+      if (made[table]) this.inserted[table] = (this.inserted[table] ?? 0) + 1;
+    }
+    return room.id;
   }
 
   private id(target: EntityTarget<Sluggable>, slug: string): number {

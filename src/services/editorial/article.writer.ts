@@ -17,11 +17,12 @@ import {
   Role,
   Session,
   Topic,
+  Translation,
 } from "../../../entities";
 import type { RequestContext } from "../../core/context";
 import { ConflictError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
-import { assertRole } from "./access";
+import { assertRole, assertUnscoped } from "./access";
 import { given, Problems } from "./input";
 import { mustFind, resolveRef, resolveRefs } from "./refs";
 import { chooseSlug } from "./slugs";
@@ -99,12 +100,13 @@ export class ArticleWriter {
     clientMutationId?: string | null,
   ): Promise<{ article: Article; replayed: boolean }> {
     assertRole(ctx, Role.EDITOR, "Creating an article");
+    assertUnscoped(ctx, "Creating an article");
     const { id, replayed } = await this.writer.createOnce(
       ctx,
       "createArticle",
       clientMutationId,
       async manager => {
-        const problems = new Problems();
+        const problems = new Problems(input);
         const slug = await chooseSlug({
           manager,
           kind: "Article",
@@ -120,6 +122,7 @@ export class ArticleWriter {
           "publication",
           problems,
         );
+        const links = await this.resolveLinks(manager, input, problems);
         problems.throwIfAny();
         const result = await manager.insert(Article, {
           slug,
@@ -132,8 +135,6 @@ export class ArticleWriter {
           publicationId,
         });
         const id = Number(result.identifiers[0].id);
-        const links = await this.resolveLinks(manager, input, problems);
-        problems.throwIfAny();
         await this.writeLinks(manager, id, links);
         return id;
       },
@@ -144,10 +145,11 @@ export class ArticleWriter {
 
   async update(ctx: RequestContext, input: ArticleChanges): Promise<Article> {
     assertRole(ctx, Role.EDITOR, "Updating an article");
+    assertUnscoped(ctx, "Updating an article");
     const id = fromGlobalIdOf("Article", input.id);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Article, "Article", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Article> = given(input, ["title", "kind", "excerpt", "body"]);
       if (input.publication !== undefined) {
         values.publicationId = await resolveRef(
@@ -196,6 +198,7 @@ export class ArticleWriter {
     version: number | null | undefined,
   ): Promise<Article> {
     assertRole(ctx, Role.EDITOR, "Publishing an article");
+    assertUnscoped(ctx, "Publishing an article");
     const id = fromGlobalIdOf("Article", globalId);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Article, "Article", id);
@@ -226,6 +229,7 @@ export class ArticleWriter {
     version: number | null | undefined,
   ): Promise<Article> {
     assertRole(ctx, Role.EDITOR, "Unpublishing an article");
+    assertUnscoped(ctx, "Unpublishing an article");
     const id = fromGlobalIdOf("Article", globalId);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Article, "Article", id);
@@ -249,6 +253,7 @@ export class ArticleWriter {
    */
   async delete(ctx: RequestContext, globalId: string): Promise<number> {
     assertRole(ctx, Role.EDITOR, "Deleting an article");
+    assertUnscoped(ctx, "Deleting an article");
     const id = fromGlobalIdOf("Article", globalId);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Article, "Article", id);
@@ -262,6 +267,7 @@ export class ArticleWriter {
         .find({ where: { articleId: id }, select: { id: true } });
       for (const spec of LINKS) await manager.delete(spec.link, { articleId: id });
       await manager.delete(Comment, { articleId: id });
+      await manager.delete(Translation, { subjectType: "Article", subjectId: id });
       await manager.delete(Article, { id });
       await this.writer.forgetReceipts(manager, "createArticle", [id]);
       await this.writer.forgetReceipts(
@@ -327,8 +333,9 @@ export class TaxonomyWriter {
 
   async createTopic(ctx: RequestContext, input: TopicFields): Promise<Topic> {
     assertRole(ctx, Role.EDITOR, "Creating a topic");
+    assertUnscoped(ctx, "Creating a topic");
     const id = await this.writer.transaction(async manager => {
-      const problems = new Problems();
+      const problems = new Problems(input);
       const slug = await chooseSlug({
         manager,
         kind: "Topic",
@@ -348,10 +355,11 @@ export class TaxonomyWriter {
     input: Partial<TopicFields> & { id: string; version: number },
   ): Promise<Topic> {
     assertRole(ctx, Role.EDITOR, "Updating a topic");
+    assertUnscoped(ctx, "Updating a topic");
     const id = fromGlobalIdOf("Topic", input.id);
     await this.writer.transaction(async manager => {
       await mustFind(manager, Topic, "Topic", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Topic> = given(input, ["name"]);
       if (input.slug != null) {
         values.slug = await chooseSlug({
@@ -371,8 +379,9 @@ export class TaxonomyWriter {
 
   async createPublication(ctx: RequestContext, input: PublicationFields): Promise<Publication> {
     assertRole(ctx, Role.EDITOR, "Creating a publication");
+    assertUnscoped(ctx, "Creating a publication");
     const id = await this.writer.transaction(async manager => {
-      const problems = new Problems();
+      const problems = new Problems(input);
       const communityId = await resolveRef(
         manager,
         Community,
@@ -406,10 +415,11 @@ export class TaxonomyWriter {
     input: Partial<PublicationFields> & { id: string; version: number },
   ): Promise<Publication> {
     assertRole(ctx, Role.EDITOR, "Updating a publication");
+    assertUnscoped(ctx, "Updating a publication");
     const id = fromGlobalIdOf("Publication", input.id);
     await this.writer.transaction(async manager => {
       await mustFind(manager, Publication, "Publication", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Publication> = given(input, ["name", "description"]);
       if (input.community !== undefined) {
         values.communityId = await resolveRef(

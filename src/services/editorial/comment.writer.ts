@@ -4,7 +4,7 @@ import type { RequestContext } from "../../core/context";
 import { ConflictError, NotFoundError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
 import { wherePublic } from "../article-visibility";
-import { assertRole } from "./access";
+import { assertRole, assertUnscoped } from "./access";
 import { Problems } from "./input";
 import { mustFind } from "./refs";
 import { type Writer } from "./writer";
@@ -34,7 +34,7 @@ export class CommentWriter {
     clientMutationId?: string | null,
   ): Promise<{ comment: Comment; replayed: boolean }> {
     const articleId = fromGlobalIdOf("Article", input.article, "articleId");
-    const problems = new Problems();
+    const problems = new Problems(input);
     const authorName = input.authorName.trim();
     const body = input.body.trim();
     if (!authorName) problems.add("authorName", "must not be blank");
@@ -96,6 +96,7 @@ export class CommentWriter {
     version: number | null | undefined,
   ): Promise<Comment> {
     assertRole(ctx, Role.EDITOR, "Moderating a comment");
+    assertUnscoped(ctx, "Moderating a comment");
     const id = fromGlobalIdOf("Comment", globalId);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Comment, "Comment", id);

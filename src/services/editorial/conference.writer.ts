@@ -3,6 +3,7 @@ import {
   Community,
   Conference,
   ConferenceColocation,
+  ConferenceSeries,
   Role,
   Session,
   SIDE_EVENT_KINDS,
@@ -12,7 +13,7 @@ import type { RequestContext } from "../../core/context";
 import { BadUserInputError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
 import { IANAZone } from "luxon";
-import { assertRole } from "./access";
+import { assertConferencesInScope, assertRole, assertUnscoped } from "./access";
 import { given, Problems } from "./input";
 import { mustFind, resolveRef, resolveRefs } from "./refs";
 import { chooseSlug } from "./slugs";
@@ -38,6 +39,8 @@ export interface ConferenceFields {
   venue: VenueFields;
   attendance?: number | null;
   description?: string;
+  /** The series (global id) this conference is an edition of; null or absent for none. */
+  series?: string | null;
 }
 
 export type ConferenceChanges = Partial<ConferenceFields> & { id: string; version: number };
@@ -61,8 +64,9 @@ export class ConferenceWriter {
 
   async createConference(ctx: RequestContext, input: ConferenceFields): Promise<Conference> {
     assertRole(ctx, Role.ADMIN, "Creating a conference");
+    assertUnscoped(ctx, "Creating a conference");
     const id = await this.writer.transaction(async manager => {
-      const problems = new Problems();
+      const problems = new Problems(input);
       const communityId = await resolveRef(
         manager,
         Community,
@@ -72,6 +76,17 @@ export class ConferenceWriter {
         problems,
       );
       checkConference(input, problems);
+      const seriesId =
+        input.series != null
+          ? await resolveRef(
+              manager,
+              ConferenceSeries,
+              "ConferenceSeries",
+              input.series,
+              "series",
+              problems,
+            )
+          : null;
       const slug = await chooseSlug({
         manager,
         kind: "Conference",
@@ -94,6 +109,7 @@ export class ConferenceWriter {
         venueCountry: input.venue.country.toUpperCase(),
         attendance: input.attendance ?? null,
         description: input.description ?? "",
+        seriesId,
       });
       return Number(result.identifiers[0].id);
     });
@@ -103,10 +119,15 @@ export class ConferenceWriter {
 
   async updateConference(ctx: RequestContext, input: ConferenceChanges): Promise<Conference> {
     assertRole(ctx, Role.ADMIN, "Updating a conference");
+    assertConferencesInScope(
+      ctx,
+      [fromGlobalIdOf("Conference", input.id)],
+      "Updating this conference",
+    );
     const id = fromGlobalIdOf("Conference", input.id);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Conference, "Conference", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Conference> = given(input, [
         "name",
         "edition",
@@ -126,6 +147,19 @@ export class ConferenceWriter {
           "community",
           problems,
         );
+      }
+      if (input.series !== undefined) {
+        values.seriesId =
+          input.series === null
+            ? null
+            : await resolveRef(
+                manager,
+                ConferenceSeries,
+                "ConferenceSeries",
+                input.series,
+                "series",
+                problems,
+              );
       }
       if (input.venue) {
         values.venueName = input.venue.name;
@@ -166,6 +200,7 @@ export class ConferenceWriter {
    */
   async setColocated(ctx: RequestContext, globalIds: string[]): Promise<Conference[]> {
     assertRole(ctx, Role.ADMIN, "Setting co-location");
+    assertUnscoped(ctx, "Setting co-location");
     if (!globalIds.length) {
       throw new BadUserInputError("conferences: give at least one conference", [
         { field: "conferences", message: "must list at least one conference" },
@@ -204,8 +239,9 @@ export class ConferenceWriter {
 
   async createCommunity(ctx: RequestContext, input: CommunityFields): Promise<Community> {
     assertRole(ctx, Role.ADMIN, "Creating a community");
+    assertUnscoped(ctx, "Creating a community");
     const id = await this.writer.transaction(async manager => {
-      const problems = new Problems();
+      const problems = new Problems(input);
       const parentId =
         input.parent != null
           ? await resolveRef(manager, Community, "Community", input.parent, "parent", problems)
@@ -233,10 +269,11 @@ export class ConferenceWriter {
   /** Updates a community. A new parent may not be the community itself or one below it (a cycle). */
   async updateCommunity(ctx: RequestContext, input: CommunityChanges): Promise<Community> {
     assertRole(ctx, Role.ADMIN, "Updating a community");
+    assertUnscoped(ctx, "Updating a community");
     const id = fromGlobalIdOf("Community", input.id);
     await this.writer.transaction(async manager => {
       await mustFind(manager, Community, "Community", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Community> = given(input, ["name", "description"]);
       if (input.parent !== undefined) {
         values.parentId =

@@ -5,6 +5,8 @@ import { CommentWriter } from "./comment.writer";
 import { ConferenceWriter } from "./conference.writer";
 import { PersonWriter } from "./person.writer";
 import { SessionWriter } from "./session.writer";
+import { TranslationWriter } from "./translation.writer";
+import { StructureWriter } from "./structure.writer";
 import { Writer } from "./writer";
 import type { ReferenceCache } from "../reference-cache";
 
@@ -16,6 +18,9 @@ export interface EditorialServices {
   articles: ArticleWriter;
   taxonomy: TaxonomyWriter;
   comments: CommentWriter;
+  translations: TranslationWriter;
+  /** Series, tracks and rooms. */
+  structure: StructureWriter;
 }
 
 export function createEditorialServices(
@@ -31,5 +36,7 @@ export function createEditorialServices(
     articles: new ArticleWriter(writer),
     taxonomy: new TaxonomyWriter(writer),
     comments: new CommentWriter(writer, comments),
+    translations: new TranslationWriter(writer),
+    structure: new StructureWriter(writer),
   };
 }

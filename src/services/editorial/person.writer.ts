@@ -12,7 +12,7 @@ import type { PersonLink } from "../../../entities/person";
 import type { RequestContext } from "../../core/context";
 import { ConflictError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
-import { assertRole } from "./access";
+import { assertRole, assertUnscoped } from "./access";
 import { given, Problems } from "./input";
 import { mustFind } from "./refs";
 import { chooseSlug } from "./slugs";
@@ -35,7 +35,7 @@ export class PersonWriter {
   async create(ctx: RequestContext, input: PersonFields): Promise<Person> {
     assertRole(ctx, Role.EDITOR, "Creating a person");
     const id = await this.writer.transaction(async manager => {
-      const problems = new Problems();
+      const problems = new Problems(input);
       const slug = await chooseSlug({
         manager,
         kind: "Person",
@@ -58,10 +58,11 @@ export class PersonWriter {
 
   async update(ctx: RequestContext, input: PersonChanges): Promise<Person> {
     assertRole(ctx, Role.EDITOR, "Updating a person");
+    assertUnscoped(ctx, "Updating a person");
     const id = fromGlobalIdOf("Person", input.id);
     await this.writer.transaction(async manager => {
       await mustFind(manager, Person, "Person", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Person> = given(input, ["name", "bio", "affiliation"]);
       if (input.links != null)
         values.links = input.links.map(l => ({ label: l.label, url: l.url }));
@@ -87,6 +88,7 @@ export class PersonWriter {
    */
   async delete(ctx: RequestContext, globalId: string, detach: boolean): Promise<number> {
     assertRole(ctx, Role.EDITOR, "Deleting a person");
+    assertUnscoped(ctx, "Deleting a person");
     const id = fromGlobalIdOf("Person", globalId);
     await this.writer.transaction(async manager => {
       await mustFind(manager, Person, "Person", id);

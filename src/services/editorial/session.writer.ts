@@ -5,8 +5,11 @@ import {
   Conference,
   Person,
   Role,
+  Room,
   Session,
   SessionAudience,
+  SessionLink,
+  SessionLinkKind,
   SessionKind,
   SessionLevel,
   SessionProgram,
@@ -14,12 +17,15 @@ import {
   SessionTopic,
   SIDE_EVENT_KINDS,
   Topic,
+  Track,
+  Translation,
 } from "../../../entities";
+import { findOrCreateRoom, findOrCreateVenue } from "../../db/rooms";
 import type { RequestContext } from "../../core/context";
 import { ConflictError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
 import { dayBounds } from "../../core/time";
-import { assertRole } from "./access";
+import { assertConferencesInScope, assertRole } from "./access";
 import { given, Problems } from "./input";
 import { mustFind, resolveRef, resolveRefs } from "./refs";
 import { chooseSlug } from "./slugs";
@@ -42,6 +48,20 @@ export interface SessionFields {
   /** In billing order. */
   speakers?: string[];
   topics?: string[];
+  /** The room record (global id); wins over `room` when both are given. null clears both. */
+  roomRecord?: string | null;
+  /** The track (global id) of one of the session's programs; null for none. */
+  track?: string | null;
+  /** Slides, video, code … in order; a list given replaces the whole list. */
+  links?: SessionLinkFields[];
+  doNotRecord?: boolean;
+}
+
+/** One link of a session, as an editor writes it. */
+export interface SessionLinkFields {
+  kind: SessionLinkKind;
+  url: string;
+  title?: string | null;
 }
 
 export type SessionChanges = Partial<SessionFields> & { id: string; version: number };
@@ -72,8 +92,7 @@ export class SessionWriter {
       "createSession",
       clientMutationId,
       async manager => {
-        // The row goes in first and the links after it; any failure below rolls all of it back.
-        const problems = new Problems();
+        const problems = new Problems(input);
         const slug = await chooseSlug({
           manager,
           kind: "Session",
@@ -89,6 +108,21 @@ export class SessionWriter {
           "hostConference",
           problems,
         );
+        // Every check runs before the first write, so all problems come back in one error.
+        const links = await this.resolveLinks(manager, input, problems);
+        assertConferencesInScope(
+          ctx,
+          [hostConferenceId, ...(links.programs ?? [])].filter(id => id > 0),
+          "Creating this session",
+        );
+        await checkSession(
+          manager,
+          { ...input, hostConferenceId, programs: links.programs ?? [] },
+          problems,
+        );
+        const placement = await resolvePlacement(manager, input, hostConferenceId, problems);
+        checkMaterials(input.links, problems);
+        await checkTrack(manager, placement.trackId, links.programs ?? [], problems);
         problems.throwIfAny();
         const result = await manager.insert(Session, {
           slug,
@@ -101,16 +135,12 @@ export class SessionWriter {
           room: input.room ?? null,
           location: input.location ?? null,
           hostConferenceId,
+          doNotRecord: input.doNotRecord ?? false,
+          ...placement,
         });
         const id = Number(result.identifiers[0].id);
-        const links = await this.resolveLinks(manager, input, problems);
-        await checkSession(
-          manager,
-          { ...input, hostConferenceId, programs: links.programs ?? [] },
-          problems,
-        );
-        problems.throwIfAny();
         await this.writeLinks(manager, id, input.startsAt, links);
+        await writeMaterials(manager, id, input.links);
         return id;
       },
     );
@@ -123,7 +153,7 @@ export class SessionWriter {
     const id = fromGlobalIdOf("Session", input.id);
     await this.writer.transaction(async manager => {
       const current = await mustFind(manager, Session, "Session", id);
-      const problems = new Problems();
+      const problems = new Problems(input);
       const values: Partial<Session> = given(input, [
         "title",
         "abstract",
@@ -133,6 +163,7 @@ export class SessionWriter {
         "endsAt",
         "room",
         "location",
+        "doNotRecord",
       ]);
       if (input.hostConference !== undefined) {
         values.hostConferenceId = await resolveRef(
@@ -154,16 +185,30 @@ export class SessionWriter {
         });
       }
       const links = await this.resolveLinks(manager, input, problems);
-      const programs =
-        links.programs ??
-        (
-          await manager.getRepository(SessionProgram).find({
-            where: { sessionId: id },
-            select: { conferenceId: true },
-          })
-        ).map(p => p.conferenceId);
+      const programs = links.programs ?? (await this.programIds(manager, id));
+      Object.assign(
+        values,
+        await resolvePlacement(
+          manager,
+          input,
+          values.hostConferenceId ?? current.hostConferenceId,
+          problems,
+        ),
+      );
+      checkMaterials(input.links, problems);
       const merged = { ...current, ...values };
+      const before = await this.programIds(manager, id);
+      assertConferencesInScope(
+        ctx,
+        [current.hostConferenceId, ...before, merged.hostConferenceId, ...programs].filter(
+          c => c > 0,
+        ),
+        "Updating this session",
+      );
       await checkSession(manager, { ...merged, programs }, problems);
+      if (input.track !== undefined || links.programs) {
+        await checkTrack(manager, merged.trackId, programs, problems);
+      }
       problems.throwIfAny();
       // The version check comes first: a stale writer stops here, before touching any link row.
       await this.writer.updateVersioned(manager, Session, "Session", id, input.version, values);
@@ -171,6 +216,7 @@ export class SessionWriter {
       if (startsAtChanged && !links.programs) links.programs = programs;
       await this.writeLinks(manager, id, merged.startsAt, links);
       if (startsAtChanged) await this.copyStartToLinks(manager, id, merged.startsAt);
+      await writeMaterials(manager, id, input.links);
     });
     return mustFind(this.writer.dataSource.manager, Session, "Session", id);
   }
@@ -183,7 +229,12 @@ export class SessionWriter {
     assertRole(ctx, Role.EDITOR, "Deleting a session");
     const id = fromGlobalIdOf("Session", globalId);
     await this.writer.transaction(async manager => {
-      await mustFind(manager, Session, "Session", id);
+      const current = await mustFind(manager, Session, "Session", id);
+      assertConferencesInScope(
+        ctx,
+        [current.hostConferenceId, ...(await this.programIds(manager, id))],
+        "Deleting this session",
+      );
       const covering = await manager.getRepository(ArticleSession).countBy({ sessionId: id });
       if (covering) {
         throw new ConflictError(
@@ -191,13 +242,28 @@ export class SessionWriter {
           { articles: covering },
         );
       }
-      for (const link of [SessionProgram, SessionAudience, SessionSpeaker, SessionTopic]) {
+      for (const link of [
+        SessionProgram,
+        SessionAudience,
+        SessionSpeaker,
+        SessionTopic,
+        SessionLink,
+      ]) {
         await manager.delete(link, { sessionId: id });
       }
+      await manager.delete(Translation, { subjectType: "Session", subjectId: id });
       await manager.delete(Session, { id });
       await this.writer.forgetReceipts(manager, "createSession", [id]);
     });
     return id;
+  }
+
+  /** The conferences whose program a session is in. */
+  private async programIds(manager: EntityManager, sessionId: number): Promise<number[]> {
+    const rows = await manager
+      .getRepository(SessionProgram)
+      .find({ where: { sessionId }, select: { conferenceId: true } });
+    return rows.map(p => p.conferenceId);
   }
 
   /** Resolves the link lists that were given (absent lists stay undefined: unchanged). */
@@ -302,6 +368,110 @@ export class SessionWriter {
         );
       }
     }
+  }
+}
+
+/** True for an absolute http(s) URL. */
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where the session sits: its room (by reference, or by name, made at the host's venue when new)
+ * with the name copied into `room`, and its track. Only what the input gives is returned.
+ */
+async function resolvePlacement(
+  manager: EntityManager,
+  input: Partial<SessionFields>,
+  hostConferenceId: number,
+  problems: Problems,
+): Promise<Partial<Pick<Session, "room" | "roomId" | "trackId">>> {
+  const out: Partial<Pick<Session, "room" | "roomId" | "trackId">> = {};
+  if (input.track !== undefined) {
+    out.trackId =
+      input.track === null
+        ? null
+        : await resolveRef(manager, Track, "Track", input.track, "track", problems);
+  }
+  const byName = input.room != null && input.room.trim() !== "" && input.roomRecord == null;
+  const host =
+    hostConferenceId && (input.roomRecord != null || byName)
+      ? await manager.findOneBy(Conference, { id: hostConferenceId })
+      : null;
+  if (input.roomRecord !== undefined && input.roomRecord !== null) {
+    const roomId = await resolveRef(
+      manager,
+      Room,
+      "Room",
+      input.roomRecord,
+      "roomRecord",
+      problems,
+    );
+    const room = roomId ? await manager.findOneBy(Room, { id: roomId }) : null;
+    if (room && host) {
+      const venue = await findOrCreateVenue(manager, host);
+      if (room.venueId !== venue.id) {
+        problems.add("roomRecord", `must be a room at ${host.venueName}, the host's venue`);
+      }
+    }
+    if (room) Object.assign(out, { roomId: room.id, room: room.name });
+  } else if (input.roomRecord === null || input.room === null) {
+    Object.assign(out, { roomId: null, room: null });
+  } else if (input.room !== undefined) {
+    if (!input.room.trim()) Object.assign(out, { roomId: null, room: null });
+    else if (host) {
+      const room = await findOrCreateRoom(manager, host, input.room);
+      Object.assign(out, { roomId: room.id, room: room.name });
+    }
+  }
+  return out;
+}
+
+/** A track must belong to one of the session's programs. */
+async function checkTrack(
+  manager: EntityManager,
+  trackId: number | null | undefined,
+  programs: number[],
+  problems: Problems,
+): Promise<void> {
+  if (!trackId) return;
+  const track = await manager.findOneBy(Track, { id: trackId });
+  if (track && programs.length && !programs.includes(track.conferenceId)) {
+    problems.add("track", "must be a track of one of the session's programs");
+  }
+}
+
+/** Each link's URL must be absolute http(s). */
+function checkMaterials(links: SessionLinkFields[] | undefined, problems: Problems): void {
+  links?.forEach((l, i) => {
+    if (!isHttpUrl(l.url)) problems.add(`links[${i}].url`, "must be an absolute http(s) URL");
+  });
+}
+
+/** Replaces the session's links when a list is given (checked by checkMaterials). */
+async function writeMaterials(
+  manager: EntityManager,
+  sessionId: number,
+  links: SessionLinkFields[] | undefined,
+): Promise<void> {
+  if (!links) return;
+  await manager.delete(SessionLink, { sessionId });
+  if (links.length) {
+    await manager.insert(
+      SessionLink,
+      links.map((l, i) => ({
+        sessionId,
+        position: i + 1,
+        kind: l.kind,
+        url: l.url,
+        title: l.title ?? null,
+      })),
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { Article, Community, Conference, Person } from "../../../entities";
-import { Publication, Session, Topic } from "../../../entities";
+import { ConferenceSeries, Publication, Session, Topic } from "../../../entities";
 import { ConflictError } from "../../core/errors";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify, type SluggedKind } from "../../core/slug";
 import type { Problems } from "./input";
@@ -14,6 +14,7 @@ const SLUGGED_ENTITIES: Record<SluggedKind, EntityTarget<ObjectLiteral>> = {
   Article,
   Topic,
   Publication,
+  ConferenceSeries,
 };
 
 /** What `chooseSlug` needs to know. */
@@ -43,6 +44,7 @@ export async function chooseSlug(choice: SlugChoice): Promise<string> {
   const repo = manager.getRepository(entity);
   if (given != null) {
     if (!SLUG_PATTERN.test(given) || given.length > maxLength) {
+      if (problems.has("slug")) return given;
       problems.add(
         "slug",
         `must be 1 to ${maxLength} lowercase letters, digits and single hyphens (e.g. intro-to-git)`,

@@ -4,7 +4,10 @@ import { SearchIndexes1795522200000 } from "./1795522200000-SearchIndexes";
 import { ApiTokens1795522904247 } from "./1795522904247-ApiTokens";
 import { MutationReceipts1795523881142 } from "./1795523881142-MutationReceipts";
 import { LinkStartTimes1795988236395 } from "./1795988236395-LinkStartTimes";
+import { ProgramStructure1796300000001 } from "./1796300000001-ProgramStructure";
 import { TitleIndexes1795989514031 } from "./1795989514031-TitleIndexes";
+import { TokenScopes1796400000000 } from "./1796400000000-TokenScopes";
+import { Translations1796400000001 } from "./1796400000001-Translations";
 import { Accounts1796800000100 } from "./1796800000100-Accounts";
 
 /** mysql migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
@@ -15,5 +18,8 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   MutationReceipts1795523881142,
   LinkStartTimes1795988236395,
   TitleIndexes1795989514031,
+  ProgramStructure1796300000001,
+  TokenScopes1796400000000,
+  Translations1796400000001,
   Accounts1796800000100,
 ];

@@ -4,7 +4,10 @@ import { SearchIndexes1795522200000 } from "./1795522200000-SearchIndexes";
 import { ApiTokens1795522900747 } from "./1795522900747-ApiTokens";
 import { MutationReceipts1795523877048 } from "./1795523877048-MutationReceipts";
 import { LinkStartTimes1795988234343 } from "./1795988234343-LinkStartTimes";
+import { ProgramStructure1796300000000 } from "./1796300000000-ProgramStructure";
 import { TitleIndexes1795989506510 } from "./1795989506510-TitleIndexes";
+import { TokenScopes1796400000000 } from "./1796400000000-TokenScopes";
+import { Translations1796400000001 } from "./1796400000001-Translations";
 import { Accounts1796800000000 } from "./1796800000000-Accounts";
 
 /** sqlite migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
@@ -15,5 +18,8 @@ export const sqliteMigrations: (new () => MigrationInterface)[] = [
   MutationReceipts1795523877048,
   LinkStartTimes1795988234343,
   TitleIndexes1795989506510,
+  ProgramStructure1796300000000,
+  TokenScopes1796400000000,
+  Translations1796400000001,
   Accounts1796800000000,
 ];
