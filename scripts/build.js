@@ -124,25 +124,82 @@ function fingerprint(target) {
   return hash.digest("hex");
 }
 
+/** The targets whose stamp differs from their inputs (every target with `force`). */
+function staleTargets(force) {
+  return TARGETS.filter(target => {
+    if (force) return true;
+    let previous;
+    try {
+      previous = fs.readFileSync(path.join(STAMPS, `${target.name}.stamp`), "utf8").trim();
+    } catch {
+      return true; // never built here
+    }
+    return previous !== fingerprint(target) || !fs.existsSync(path.join(ROOT, target.output));
+  });
+}
+
+/** Creates the lock file with our pid; false when it already exists. */
+function tryLock(lock) {
+  try {
+    fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
+    return true;
+  } catch (err) {
+    if (err.code === "EEXIST") return false;
+    throw err;
+  }
+}
+
+function isRunning(pid) {
+  if (!(pid > 0)) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Blocks this thread for `ms` (the build is synchronous throughout). */
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `fn` holding dist/.build/lock, so that two builds started at once (two test files, a CLI
+ * beside `npm start`) take turns instead of writing the same output together. A lock left by a
+ * process that no longer runs is taken over.
+ */
+function withBuildLock(fn) {
+  fs.mkdirSync(STAMPS, { recursive: true });
+  const lock = path.join(STAMPS, "lock");
+  const deadline = Date.now() + 10 * 60 * 1000;
+  while (!tryLock(lock)) {
+    const holder = Number(fs.readFileSync(lock, "utf8")) || 0;
+    if (!isRunning(holder)) fs.rmSync(lock, { force: true });
+    else if (Date.now() > deadline) throw new Error(`build: still locked by process ${holder}`);
+    else sleep(200);
+  }
+  try {
+    fn();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
+
 /** Builds the targets whose stamp differs from their inputs (all with `force`). */
 function buildStale(force) {
-  for (const target of TARGETS) {
-    const stampFile = path.join(STAMPS, `${target.name}.stamp`);
-    const current = fingerprint(target);
-    let previous = "";
-    try {
-      previous = fs.readFileSync(stampFile, "utf8").trim();
-    } catch {
-      // never built here
+  if (staleTargets(force).length === 0) return;
+  withBuildLock(() => {
+    // Another build may have finished what was stale while this one waited for the lock.
+    for (const target of staleTargets(force)) {
+      const current = fingerprint(target);
+      const started = Date.now();
+      process.stderr.write(`build: ${target.name} ${force ? "(forced)" : "changed"}, building…\n`);
+      target.build();
+      fs.writeFileSync(path.join(STAMPS, `${target.name}.stamp`), `${current}\n`);
+      process.stderr.write(`build: ${target.name} done in ${Date.now() - started} ms\n`);
     }
-    if (!force && previous === current && fs.existsSync(path.join(ROOT, target.output))) continue;
-    const started = Date.now();
-    process.stderr.write(`build: ${target.name} ${force ? "(forced)" : "changed"}, building…\n`);
-    target.build();
-    fs.mkdirSync(STAMPS, { recursive: true });
-    fs.writeFileSync(stampFile, `${current}\n`);
-    process.stderr.write(`build: ${target.name} done in ${Date.now() - started} ms\n`);
-  }
+  });
 }
 
 function main(argv) {
