@@ -174,8 +174,14 @@ function withBuildLock(fn) {
   const lock = path.join(STAMPS, "lock");
   const deadline = Date.now() + 10 * 60 * 1000;
   while (!tryLock(lock)) {
-    const holder = Number(fs.readFileSync(lock, "utf8")) || 0;
-    if (!isRunning(holder)) fs.rmSync(lock, { force: true });
+    let holder;
+    try {
+      holder = Number(fs.readFileSync(lock, "utf8")) || 0;
+    } catch {
+      continue; // released meanwhile
+    }
+    // An empty file is a lock being written this instant: wait for its pid.
+    if (holder !== 0 && !isRunning(holder)) fs.rmSync(lock, { force: true });
     else if (Date.now() > deadline) throw new Error(`build: still locked by process ${holder}`);
     else sleep(200);
   }
