@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
+import { ArticleEditor } from "./articles";
 import { ProgramBoard } from "./board";
 import { ModerationQueue } from "./moderation";
 import { navigate, useRoute } from "./router";
@@ -38,11 +39,12 @@ export function App() {
 
   const screens = [
     { path: "/board", label: "Program board" },
+    { path: "/articles", label: "Articles" },
     { path: "/moderation", label: "Moderation" },
     ...(me.role === "ADMIN" ? [{ path: "/team", label: "Team" }] : []),
   ];
   const current =
-    screens.find(s => route === s.path || route.startsWith(`${s.path}/`)) ?? screens[1];
+    screens.find(s => route === s.path || route.startsWith(`${s.path}/`)) ?? screens[2];
   const boardSlug = /^\/board\/([\w-]+)$/.exec(route)?.[1] ?? null;
   return (
     <>
@@ -84,6 +86,8 @@ export function App() {
         <Team />
       ) : current.path === "/board" ? (
         <ProgramBoard slug={boardSlug} />
+      ) : current.path === "/articles" ? (
+        <ArticleEditor />
       ) : (
         <ModerationQueue />
       )}

@@ -83,8 +83,11 @@ describe("Crosstalk Studio in Chromium", () => {
   });
 
   /** A fresh browser (own cookies and storage) with a guarded page. */
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  async function newPage(timezoneId?: string): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      timezoneId,
+    });
     contexts.push(context);
     const page = await context.newPage();
     const { problems } = guardPage(page);
@@ -366,11 +369,62 @@ describe("Crosstalk Studio in Chromium", () => {
       .waitFor({ timeout: 20_000 });
   });
 
+  it("AP4: writes an article covering a session, previews it, and schedules it", async () => {
+    const title = "What We Learned About git";
+    const [author] = await server.db.dataSource.query(
+      "SELECT name FROM person ORDER BY id LIMIT 1",
+    );
+    const page = await newPage("UTC");
+    await signIn(page, PLANNER);
+    await page.getByRole("link", { name: "Articles" }).click();
+    await page.getByRole("heading", { name: "Write an article" }).waitFor();
+    await page.getByLabel("Title", { exact: true }).fill(title);
+    await page.getByLabel("Excerpt").fill("Notes from the combined git session.");
+    await page
+      .getByLabel("Body (Markdown)")
+      .fill("The session was **packed**.\n\n- branches\n- merges");
+    await page.getByRole("checkbox", { name: author.name }).check();
+    await page.getByLabel("Find a session by title").fill("git");
+    await page.getByRole("button", { name: "Cover “An Introduction to git”" }).click();
+    await check(page, "article-editor");
+
+    await page.getByRole("button", { name: "Save draft and preview" }).click();
+    const preview = page.getByRole("region", { name: "Preview" });
+    await preview.locator("strong", { hasText: "packed" }).waitFor();
+    expect(await preview.locator("li").count()).toBe(2);
+    await check(page, "article-preview");
+
+    // Schedule it 20 s ahead (the page's clock is UTC, as is the value typed).
+    const at = new Date(Date.now() + 20_000);
+    at.setMilliseconds(0);
+    await page.getByLabel("Publish at (your local time)").fill(at.toISOString().slice(0, 19));
+    await page.getByRole("button", { name: "Schedule" }).click();
+    await page.getByText(`Scheduled “${title}”`).waitFor();
+
+    const [row] = await server.db.dataSource.query("SELECT slug FROM article WHERE title = ?", [
+      title,
+    ]);
+    const publicView = async () =>
+      (
+        await server.gql(
+          `query ($slug: String!) { article(slug: $slug) { title sessions { title } } }`,
+          {
+            slug: row.slug,
+          },
+        )
+      ).data!.article;
+    expect(Date.now()).toBeLessThan(at.getTime());
+    expect(await publicView()).toBeNull();
+    await until(async () => (await publicView()) !== null, true, 60_000);
+    expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
+    expect(await publicView()).toEqual({ title, sessions: [{ title: "An Introduction to git" }] });
+  });
+
   it("fits a tablet: no horizontal scrolling on the screens", async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 768, height: 1024 });
     await signIn(page, ADMIN);
-    for (const screen of ["moderation", "team", "board/pyworks-2008"]) {
+    for (const screen of ["moderation", "team", "board/pyworks-2008", "articles"]) {
       await page.goto(`${server.url}/studio/#/${screen}`);
       await page.locator("main h1").waitFor();
       const overflow = await page.evaluate<number>(
