@@ -78,4 +78,11 @@ export class Conference extends BaseEntity {
   @Field({ description: "What the conference is about." })
   @Column({ type: "text" })
   description!: string;
+
+  @Field(_type => Int, {
+    description:
+      "Rises by one with every change to what the program shows (see `changes`); 0 for a program never changed since it was created.",
+  })
+  @Column({ type: "int", name: "schedule_version", default: 0 })
+  scheduleVersion!: number;
 }

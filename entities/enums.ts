@@ -28,6 +28,20 @@ export enum SessionLevel {
   ADVANCED = "ADVANCED",
 }
 
+/** Whether a session still takes place. A cancelled session stays in its programs, marked so. */
+export enum SessionStatus {
+  SCHEDULED = "SCHEDULED",
+  CANCELLED = "CANCELLED",
+}
+
+/** What a schedule change did to its subject. */
+export enum ScheduleChangeKind {
+  CREATED = "CREATED",
+  UPDATED = "UPDATED",
+  CANCELLED = "CANCELLED",
+  DELETED = "DELETED",
+}
+
 export enum ArticleKind {
   WRAP_UP = "WRAP_UP",
   FEATURE = "FEATURE",
@@ -74,6 +88,26 @@ registerEnumType(SessionLevel, {
     BEGINNER: { description: "Assumes little prior knowledge." },
     INTERMEDIATE: { description: "Assumes working knowledge of the subject." },
     ADVANCED: { description: "Assumes deep knowledge of the subject." },
+  },
+});
+
+registerEnumType(SessionStatus, {
+  name: "SessionStatus",
+  description: "Whether a session still takes place.",
+  valuesConfig: {
+    SCHEDULED: { description: "Takes place as listed." },
+    CANCELLED: { description: "Called off; still listed in its programs, marked cancelled." },
+  },
+});
+
+registerEnumType(ScheduleChangeKind, {
+  name: "ScheduleChangeKind",
+  description: "What a schedule change did to its subject.",
+  valuesConfig: {
+    CREATED: { description: "The subject was added to the program." },
+    UPDATED: { description: "Some of the subject's fields changed (see `fields`)." },
+    CANCELLED: { description: "The session was cancelled; it stays in the program." },
+    DELETED: { description: "The session was removed from the program." },
   },
 });
 

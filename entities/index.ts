@@ -18,8 +18,10 @@ import {
   SessionTopic,
 } from "./links";
 import { MutationReceipt } from "./mutation-receipt";
+import { OutboxEvent } from "./outbox-event";
 import { Person } from "./person";
 import { Publication } from "./publication";
+import { ScheduleChange, ScheduleFieldChange } from "./schedule-change";
 import { Session } from "./session";
 import { Topic } from "./topic";
 import { Translation } from "./translation";
@@ -47,8 +49,11 @@ export {
   Conference,
   ConferenceColocation,
   MutationReceipt,
+  OutboxEvent,
   Person,
   Publication,
+  ScheduleChange,
+  ScheduleFieldChange,
   Session,
   SessionAudience,
   SessionProgram,
@@ -92,6 +97,8 @@ export const entities = [
   ApiToken,
   MutationReceipt,
   Translation,
+  OutboxEvent,
+  ScheduleChange,
   Account,
   AccountSession,
 ];

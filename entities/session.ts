@@ -5,7 +5,7 @@ import { BaseEntity } from "./base";
 import { Conference } from "./conference";
 import { Room } from "./room";
 import { Track } from "./track";
-import { SessionKind, SessionLevel } from "./enums";
+import { SessionKind, SessionLevel, SessionStatus } from "./enums";
 import { SLUG_MAX_LENGTH } from "../src/core/slug";
 
 /**
@@ -45,6 +45,12 @@ export class Session extends BaseEntity {
   @Field(_type => SessionLevel, { description: "The experience the session assumes." })
   @Column({ type: "varchar", length: 16, default: SessionLevel.ALL })
   level!: SessionLevel;
+
+  @Field(_type => SessionStatus, {
+    description: "SCHEDULED, or CANCELLED (a cancelled session stays in its programs).",
+  })
+  @Column({ type: "varchar", length: 16, default: SessionStatus.SCHEDULED })
+  status!: SessionStatus;
 
   /** Start instant, stored in UTC. Exposed through a field resolver that formats it in a zone. */
   @Column({ type: "datetime" })

@@ -9,9 +9,11 @@ import { AccountResolver } from "./account.resolver";
 import { ApiTokenResolver } from "./api-token.resolver";
 import { CommunityResolver } from "./community.resolver";
 import { ConferenceResolver, ConferenceStatsResolver } from "./conference.resolver";
+import { LiveSubscriptions } from "./live.resolver";
 import { NodeResolver } from "./node.resolver";
 import { PersonResolver } from "./person.resolver";
 import { PublicationResolver } from "./publication.resolver";
+import { ConferenceChangesResolver, ScheduleChangeResolver } from "./schedule-change.resolver";
 import { SessionResolver } from "./session.resolver";
 import { TopicResolver } from "./topic.resolver";
 import { ConferenceSeriesResolver, RoomResolver, TrackResolver } from "./structure.resolver";
@@ -57,4 +59,7 @@ export const resolvers = [
   ConferenceStatsFields,
   CommunityStatsFields,
   StructureMutations,
+  ScheduleChangeResolver,
+  ConferenceChangesResolver,
+  LiveSubscriptions,
 ] as const;

@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver, UseMiddleware } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver, UseMiddleware } from "type-graphql";
 import { Role, Session } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { toGlobalId } from "../src/core/global-id";
 import { DeletePayload } from "./types/editorial";
+import { CancelSessionArgs } from "./types/schedule-change";
 import { CreateSessionInput, CreateSessionPayload, UpdateSessionInput } from "./types/session";
 
 /** Session mutations: EDITOR or ADMIN. */
@@ -42,6 +43,15 @@ export class SessionMutations {
   ): Promise<Session> {
     const session = await ctx.services.editorial.sessions.update(ctx, input);
     return session;
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(_returns => Session, {
+    description:
+      "Cancels a session: it stays in its programs with status CANCELLED (feeds show it cancelled), and each program's schedule version rises. Cancelling a cancelled session changes nothing. EDITOR.",
+  })
+  async cancelSession(@Args() args: CancelSessionArgs, @Ctx() ctx: AppContext): Promise<Session> {
+    return ctx.services.editorial.sessions.cancel(ctx, args.id, args.version);
   }
 
   @Authorized(Role.EDITOR)

@@ -18,6 +18,11 @@ export interface DatabaseConfig {
   sqlitePath: string;
   /** Limits on the connection and its pool; defaults in DEFAULT_DATABASE_LIMITS. */
   limits?: DatabaseLimits;
+  /**
+   * Read replicas of the primary (`url`), engine mysql only: reads go to them, writes and the reads
+   * of a request that has written go to the primary. Empty or absent: everything on the primary.
+   */
+  replicaUrls?: string[];
 }
 
 /** Bounds on talking to the database (MySQL/MariaDB; SQLite reads only `statementTimeoutMs`). */
@@ -112,6 +117,20 @@ export interface AppConfig {
   rateLimit: RateLimitConfig;
   /** The Prometheus `/metrics` endpoint. */
   metrics: MetricsConfig;
+  /** GraphQL subscriptions over WebSocket and the event bus behind them. */
+  live: LiveConfig;
+}
+
+/** Subscriptions (graphql-ws on /graphql) and the bus that carries committed events to them. */
+export interface LiveConfig {
+  /** Most subscriptions one WebSocket connection may hold at once (SUBSCRIPTIONS_PER_CONNECTION). */
+  maxSubscriptionsPerConnection: number;
+  /** Most WebSocket connections one client IP may hold to this process (WS_CONNECTIONS_PER_CLIENT). */
+  maxConnectionsPerClient: number;
+  /** Interval of the server's WebSocket pings, in ms; a peer silent for two is dropped (WS_KEEPALIVE_MS). */
+  keepAliveMs: number;
+  /** Redis pub/sub channel of committed events when REDIS_URL is set (EVENTS_REDIS_CHANNEL). */
+  redisChannel: string;
 }
 
 /** Where `/metrics` is served and how many operation names become labels. */
@@ -363,6 +382,31 @@ export function parseDatabaseUrl(url: string | undefined, sqlitePath: string): D
   );
 }
 
+/** DATABASE_REPLICA_URLS: comma-separated mysql:// URLs of read replicas (MySQL/MariaDB only). */
+export function parseReplicaUrls(raw: string | undefined, primary: DatabaseConfig): string[] {
+  const urls = (raw ?? "")
+    .split(",")
+    .map(u => u.trim())
+    .filter(Boolean);
+  if (!urls.length) return [];
+  if (primary.engine !== "mysql") {
+    throw new ConfigError(
+      "DATABASE_REPLICA_URLS needs a MySQL/MariaDB DATABASE_URL (the embedded SQLite has no replicas)",
+    );
+  }
+  return urls.map((url, i) => {
+    try {
+      const parsed = parseDatabaseUrl(url, "");
+      if (parsed.engine === "mysql" && parsed.url) return parsed.url;
+    } catch {
+      // reported below
+    }
+    throw new ConfigError(
+      `DATABASE_REPLICA_URLS: replica ${i + 1} must look like mysql://user:password@host:port/database`,
+    );
+  });
+}
+
 function persistedQueryMode(raw: string | undefined): AppConfig["persistedQueries"] {
   if (raw === undefined || raw === "" || raw === "open") return "open";
   if (raw === "allowlist") return "allowlist";
@@ -431,6 +475,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     engine: "sqlite",
     sqlitePath,
   } as DatabaseConfig);
+  database.replicaUrls = read(() => parseReplicaUrls(env.DATABASE_REPLICA_URLS, database), []);
   const D = DEFAULT_DATABASE_LIMITS;
   database.limits = {
     statementTimeoutMs: read(() => int(env, "DB_STATEMENT_TIMEOUT_MS", D.statementTimeoutMs), 0),
@@ -555,6 +600,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       routeCost: read(() => int(env, "RATE_LIMIT_ROUTE_COST", 100), 1),
       redisUrl: read(() => redisUrl(env.REDIS_URL), null),
       redisPrefix: env.RATE_LIMIT_REDIS_PREFIX || "crosstalk:rl:",
+    },
+    live: {
+      maxSubscriptionsPerConnection: read(
+        () => int(env, "SUBSCRIPTIONS_PER_CONNECTION", 20, 1, 1000),
+        20,
+      ),
+      maxConnectionsPerClient: read(() => int(env, "WS_CONNECTIONS_PER_CLIENT", 10, 1, 10_000), 10),
+      keepAliveMs: read(() => int(env, "WS_KEEPALIVE_MS", 12_000, 1000, 600_000), 12_000),
+      redisChannel: env.EVENTS_REDIS_CHANNEL || "crosstalk:events",
     },
     metrics: {
       enabled: read(() => bool(env, "METRICS_ENABLED", true), true),

@@ -11,6 +11,7 @@ export type ErrorCode =
   | "PERSISTED_QUERY_NOT_ALLOWED"
   | QueryLimitCode
   | "SUBSCRIPTIONS_NOT_SUPPORTED"
+  | "TOO_MANY_SUBSCRIPTIONS"
   | "TIMEOUT"
   | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR";
@@ -103,14 +104,26 @@ export class QueryLimitError extends AppError {
   }
 }
 
-/** Crosstalk has no subscriptions yet; a subscription operation is refused before it runs. */
+/** A subscription sent over HTTP: subscriptions are served over WebSocket only (graphql-ws). */
 export class SubscriptionsNotSupportedError extends AppError {
   readonly code = "SUBSCRIPTIONS_NOT_SUPPORTED" as const;
   constructor() {
     super(
-      "This API does not offer subscriptions yet; send a query or a mutation",
+      "Subscriptions are served over WebSocket on this same path (graphql-ws protocol, graphql-transport-ws); over HTTP send a query or a mutation",
       "SUBSCRIPTIONS_NOT_SUPPORTED",
       { http: { status: 400 } },
+    );
+  }
+}
+
+/** A WebSocket connection asked for more subscriptions than SUBSCRIPTIONS_PER_CONNECTION allows. */
+export class TooManySubscriptionsError extends AppError {
+  readonly code = "TOO_MANY_SUBSCRIPTIONS" as const;
+  constructor(limit: number) {
+    super(
+      `At most ${limit} subscriptions per connection; complete one before starting another`,
+      "TOO_MANY_SUBSCRIPTIONS",
+      { limit },
     );
   }
 }

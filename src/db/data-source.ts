@@ -8,6 +8,7 @@ import { mysqlMigrations } from "./migrations/mysql";
 import { sqliteMigrations } from "./migrations/sqlite";
 import { SnakeNamingStrategy } from "./naming-strategy";
 import type { SqlLogger } from "./sql-logger";
+import { POOL_CLUSTER_OPTIONS, routeReads } from "./replication";
 import { limitReadStatements } from "./statement-limit";
 
 /**
@@ -48,10 +49,21 @@ export function createDataSource(db: DatabaseConfig, logger?: SqlLogger): DataSo
   };
   let options: DataSourceOptions;
   if (db.engine === "mysql") {
+    const replicas = db.replicaUrls ?? [];
     options = {
       ...common,
       type: db.mariadb ? "mariadb" : "mysql",
-      url: db.url,
+      // With replicas: one mysql2 pool per server (each with the limits below), reads routed by
+      // routeReads (src/db/replication.ts).
+      ...(replicas.length
+        ? {
+            replication: {
+              master: { url: db.url },
+              slaves: replicas.map(url => ({ url })),
+              ...POOL_CLUSTER_OPTIONS,
+            },
+          }
+        : { url: db.url }),
       charset: "utf8mb4_unicode_ci",
       // Instants are stored and read in UTC whatever the server's zone.
       timezone: "Z",
@@ -81,6 +93,7 @@ export function createDataSource(db: DatabaseConfig, logger?: SqlLogger): DataSo
   if (db.engine === "mysql" && limits.statementTimeoutMs > 0) {
     limitReadStatements(dataSource, db.mariadb ? "mariadb" : "mysql", limits.statementTimeoutMs);
   }
+  routeReads(dataSource, err => logger?.replicaFallback(err));
   return dataSource;
 }
 

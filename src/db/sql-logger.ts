@@ -43,6 +43,19 @@ export class SqlLogger implements TypeOrmLogger {
     else this.pino.debug(String(message));
   }
 
+  private lastFallbackLog = 0;
+
+  /** A read found no replica to connect to and used the primary (logged at most every 10 s). */
+  replicaFallback(err: Error): void {
+    const now = Date.now();
+    if (now - this.lastFallbackLog < 10_000) return;
+    this.lastFallbackLog = now;
+    this.pino.warn(
+      { reason: err.message },
+      "no read replica reachable: reads go to the primary until one answers again",
+    );
+  }
+
   /** Counts the statements `fn` makes. */
   async count<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number; sql: string[] }> {
     const before = this.statements;

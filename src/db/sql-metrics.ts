@@ -1,4 +1,5 @@
 import type { AfterQueryEvent, DataSource, EntitySubscriberInterface } from "typeorm";
+import { poolName } from "./replication";
 
 /** One finished SQL statement: its leading verb, whether it succeeded, and how long it took. */
 export interface StatementObservation {
@@ -104,7 +105,7 @@ export function poolStats(dataSource: DataSource): PoolStats[] {
   const pools: [string, Mysql2Pool][] = [];
   if (driver.pool) pools.push(["primary", driver.pool]);
   for (const [name, node] of Object.entries(driver.poolCluster?._nodes ?? {})) {
-    pools.push([name.toLowerCase(), node.pool]);
+    pools.push([poolName(name), node.pool]);
   }
   return pools.map(([pool, p]) => {
     const open = p._allConnections?.length ?? 0;

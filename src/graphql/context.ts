@@ -1,4 +1,5 @@
 import type { RequestContext } from "../core/context";
+import type { EventSource } from "../core/events";
 import type { Services } from "../services";
 import type { Loaders } from "./loaders";
 
@@ -7,4 +8,6 @@ export interface AppContext extends RequestContext {
   requestId: string;
   services: Services;
   loaders: Loaders;
+  /** Committed domain events, for subscriptions. */
+  events: EventSource;
 }

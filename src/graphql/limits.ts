@@ -20,8 +20,12 @@ import { QueryLimitError, SubscriptionsNotSupportedError } from "../core/errors"
  * cost limit, which reads the variables, is in `cost.ts`.
  */
 export function documentLimitRules(limits: QueryLimits): ValidationRule[] {
+  return [noSubscriptionsRule, ...documentShapeRules(limits)];
+}
+
+/** The shape limits alone (no subscription refusal): what WebSocket subscriptions are held to. */
+export function documentShapeRules(limits: QueryLimits): ValidationRule[] {
   return [
-    noSubscriptionsRule,
     depthRule(limits.maxDepth),
     aliasRule(limits.maxAliases),
     directivesRule(limits.maxDirectivesPerField),
@@ -29,7 +33,7 @@ export function documentLimitRules(limits: QueryLimits): ValidationRule[] {
   ];
 }
 
-/** Refuses subscription operations with their own code until subscriptions exist. */
+/** Refuses subscription operations over HTTP with their own code (they are served over WebSocket). */
 export const noSubscriptionsRule: ValidationRule = context => ({
   OperationDefinition(node) {
     if (node.operation === "subscription") {

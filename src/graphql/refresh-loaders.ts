@@ -18,3 +18,12 @@ export const RefreshLoaders: MiddlewareFn<AppContext> = async ({ context, info }
     }
   }
 };
+
+/**
+ * A subscription's context lives as long as the subscription: before each event it resolves, the
+ * clock moves to now and the loaders start empty, so every event shows the records as they are now.
+ */
+export function freshEventState(context: AppContext): void {
+  context.now = new Date();
+  context.loaders = createLoaders(context.services, context);
+}

@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
-import type { Conference } from "../../entities";
+import { SessionStatus, type Conference } from "../../entities";
 import type { FeedEntry } from "../services/feed.service";
 import { programDays } from "../services/program-days";
 import { dayBounds, formatInstant } from "../core/time";
@@ -200,12 +199,8 @@ export function buildSchedule(
     };
   });
 
-  // The version changes whenever any listed session is added, removed or edited.
-  const version = createHash("sha1")
-    .update(entries.map(e => `${e.session.id}:${e.session.version}`).join(","))
-    .update(`${conference.id}:${conference.version}`)
-    .digest("hex")
-    .slice(0, 12);
+  // The conference's schedule version: it rises with every change to what the program shows.
+  const version = String(conference.scheduleVersion);
 
   return {
     version,
@@ -237,7 +232,9 @@ function toEvent(entry: FeedEntry, zone: string, publicUrl: string): ScheduleEve
     duration: hhmm(minutes),
     room: roomOf(entry),
     slug: session.slug,
-    title: session.title,
+    // frab has no status; a cancelled session keeps its slot and says so in its title.
+    title:
+      session.status === SessionStatus.CANCELLED ? `Cancelled: ${session.title}` : session.title,
     subtitle: "",
     // The session's track; without one, its first topic (as before tracks existed).
     track: entry.track?.name ?? entry.topics[0]?.name ?? "",

@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from "luxon";
+import { SessionStatus } from "../../entities";
 import type { FeedEntry } from "../services/feed.service";
 import { sessionUid, sessionUrl } from "./feed-ids";
 
@@ -240,6 +241,7 @@ export function renderCalendar(entries: FeedEntry[], options: CalendarOptions): 
     for (const link of entry.links) lines.push(`ATTACH:${link.url}`);
     if (entry.track) lines.push(`X-CROSSTALK-TRACK:${escapeText(entry.track.name)}`);
     if (entry.session.doNotRecord) lines.push("X-CROSSTALK-DO-NOT-RECORD:TRUE");
+    if (session.status === SessionStatus.CANCELLED) lines.push("STATUS:CANCELLED");
     if (entry.audiences.length) {
       lines.push(`CATEGORIES:${entry.audiences.map(c => escapeText(c.name)).join(",")}`);
     }

@@ -26,10 +26,14 @@ import { createFormatError } from "./format-error";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
 import { openRateLimits, rateLimitHeadersOnEveryAnswer, routeBudget } from "./rate-limit";
-import { responseCachePlugin } from "./response-cache";
+import { EventPurges, responseCachePlugin } from "./response-cache";
+import { openEventBus } from "./event-bus";
+import { attachSubscriptions } from "./subscriptions";
+import type { EventBus } from "../core/events";
 import { openSharedCaches } from "./shared-caches";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
 import { readinessHandler } from "./readiness";
+import { hasReplicas, withReadScope } from "../db/replication";
 import {
   budgetSignal,
   classifyDatabaseError,
@@ -59,6 +63,8 @@ export interface App {
    * it), else null. Closed when the app stops.
    */
   metricsServer: http.Server | null;
+  /** Committed domain events: in process, or through Redis with REDIS_URL. */
+  events: EventBus;
   /**
    * Builds a context as the HTTP layer would (for executeOperation in tests): anonymous unless a
    * viewer is given.
@@ -86,6 +92,11 @@ export async function createApp(
   const httpServer = createHttpServer(config, app);
   const shutdown = new GracefulShutdown(httpServer, log);
 
+  const rateLimits = openRateLimits(config, log);
+  const events = openEventBus(config, log, rateLimits.redis);
+  // Subscribers hear of a write only once it has committed.
+  services.editorial.writer.onCommitted(committed => events.bus.publish(committed));
+
   const createContext = (
     requestId: string = randomUUID(),
     requestLog: Logger = log,
@@ -96,7 +107,13 @@ export async function createApp(
     locales?: readonly string[],
   ): AppContext => {
     const base = { viewer, now, log: requestLog, clientIp, signal, locales };
-    return { ...base, requestId, services, loaders: createLoaders(services, base) };
+    return {
+      ...base,
+      requestId,
+      services,
+      loaders: createLoaders(services, base),
+      events: events.bus,
+    };
   };
 
   // The embeds' operations and a partner's file: always answered by hash, and in allow-list mode the
@@ -107,26 +124,36 @@ export async function createApp(
     : null;
   const metricsServer = metrics && config.metrics.port ? createMetricsServer(metrics) : null;
 
-  const rateLimits = openRateLimits(config, log);
   const caches = openSharedCaches(config, services.references, log, rateLimits.redis);
-  await Promise.all([rateLimits.ready, caches.ready]);
+  await Promise.all([rateLimits.ready, caches.ready, events.ready]);
+  const eventPurges = caches.responses ? new EventPurges(caches.responses, log) : undefined;
+  if (eventPurges) services.editorial.writer.onCommitted(eventPurges.listener);
+  services.editorial.writer.listenerError = err =>
+    log.error({ err }, "a listener of committed events failed; the write itself committed");
+  const schema = await getSchema();
+  const formatError = createFormatError(log, {
+    suggestions: config.nodeEnv === "development",
+    maxTokens: config.limits.maxTokens,
+  });
   const apollo = new ApolloServer<AppContext>({
-    schema: await getSchema(),
+    schema,
     introspection: config.introspection,
     // Limits on the document itself (src/graphql/limits.ts); cost and budgets in requestLimitsPlugin.
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: documentLimitRules(config.limits),
     allowBatchedHttpRequests: false,
-    formatError: createFormatError(log, {
-      suggestions: config.nodeEnv === "development",
-      maxTokens: config.limits.maxTokens,
-    }),
+    formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGTERM: drain HTTP, then close the database.
     stopOnTerminationSignals: false,
     persistedQueries: {
-      cache: new PersistedQueryStore(registered, undefined, hit =>
-        metrics?.cacheLookup("persisted_queries", hit),
+      cache: new PersistedQueryStore(
+        registered,
+        undefined,
+        hit => metrics?.cacheLookup("persisted_queries", hit),
+        rateLimits.redis
+          ? { redis: rateLimits.redis, prefix: config.responseCache.redisPrefix, log }
+          : null,
       ),
     },
     plugins: [
@@ -145,7 +172,9 @@ export async function createApp(
       {
         serverWillStart: async () => ({
           serverWillStop: async () => {
-            // The subscriber first: the shared connection closes with the rate limiter.
+            // The subscribers first: the shared connection closes with the rate limiter.
+            await subscriptions.close();
+            await events.close();
             await caches.close();
             await rateLimits.close();
           },
@@ -153,7 +182,15 @@ export async function createApp(
       },
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
       httpCachePlugin(),
-      ...(caches.responses ? [responseCachePlugin(caches.responses, log)] : []),
+      ...(caches.responses ? [responseCachePlugin(caches.responses, log, eventPurges)] : []),
+      {
+        // A mutation answers once its reference-data drops have reached the other processes.
+        requestDidStart: async () => ({
+          willSendResponse: async rc => {
+            if (rc.operation?.operation === "mutation") await caches.settled();
+          },
+        }),
+      },
       persistedQueryAllowListPlugin(config, registered),
       requestBudgetPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -163,6 +200,22 @@ export async function createApp(
     ],
   });
   await apollo.start();
+
+  // GraphQL subscriptions over WebSocket on /graphql (graphql-ws).
+  const subscriptions = attachSubscriptions({
+    config,
+    httpServer,
+    schema,
+    tokens: services.tokens,
+    log,
+    trustProxy: app.get("trust proxy fn") as (addr: string, i: number) => boolean,
+    createContext: (viewer, clientIp) =>
+      createContext(randomUUID(), log, viewer, new Date(), clientIp),
+    formatError,
+    registered,
+    stopping: () => shutdown.stopping,
+  });
+  shutdown.onDrain(() => subscriptions.close());
 
   if (metrics) app.use(metrics.httpMiddleware());
 
@@ -205,6 +258,13 @@ export async function createApp(
       metrics?.rateLimitRefusals.inc({ limit: "route" }),
     ),
   );
+  // With read replicas each request is one read scope (src/db/replication.ts): reads go to a replica
+  // until it writes. Only then: AsyncLocalStorage costs every promise a hook on Node 20. /graphql
+  // enters its scope again after its body is parsed (the parser's events carry no scope).
+  const readScope: express.RequestHandler[] = hasReplicas(dataSource)
+    ? [(_req, _res, next) => withReadScope(next)]
+    : [];
+  if (readScope.length) app.use(readScope);
   app.use(createFeedsRouter(config, services));
   app.use(createEmbedsRouter(config, services));
   app.use(createStudioRouter(config));
@@ -222,6 +282,7 @@ export async function createApp(
     rateLimitHeadersOnEveryAnswer(rateLimits.limits),
     requireJsonBody,
     express.json({ limit: "1mb" }),
+    ...readScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const now = new Date();
@@ -253,6 +314,7 @@ export async function createApp(
     shutdown,
     metrics,
     metricsServer,
+    events: events.bus,
     createContext: (id, viewer) => createContext(id, log, viewer),
   };
 }

@@ -1,11 +1,16 @@
 import express, { type Request, type Response } from "express";
 import type { AppConfig } from "../core/config";
-import { AppError } from "../core/errors";
+import { AppError, NotFoundError } from "../core/errors";
+import { decodeOrNull } from "../core/global-id";
+import { renderChangesAtom } from "../render/atom";
 import { renderCalendar } from "../render/ical";
 import { buildSchedule, renderScheduleJson, renderScheduleXml } from "../render/frab";
 import type { Services } from "../services";
 import { FeedTooLargeError, type Feed } from "../services/feed.service";
 import { QUERY_ERROR_STATUS, QueryError, queryValue, sendText } from "./query-params";
+
+/** How many of a conference's latest changes its Atom feed lists. */
+const CHANGES_FEED_ENTRIES = 50;
 
 /** How a client can ask for a smaller feed than the one refused, by route. */
 function narrowingHint(path: string): string {
@@ -94,6 +99,32 @@ export function createFeedsRouter(config: AppConfig, services: Services): expres
       type: "application/json; charset=utf-8",
       body: renderScheduleJson(await schedule(req)),
     })),
+  );
+
+  // The latest changes to a conference's program, newest first, as Atom.
+  router.get(
+    "/schedule/:slug/changes.atom",
+    serve(async req => {
+      const slug = String(req.params.slug);
+      const conference = await services.conferences.bySlug(slug);
+      if (!conference) throw new NotFoundError("Conference", slug);
+      const changes = await services.changes.latest(conference.id, CHANGES_FEED_ENTRIES);
+      const ids = [
+        ...new Set(
+          changes
+            .map(c => decodeOrNull(c.subjectId))
+            .filter(d => d?.type === "Session")
+            .map(d => d!.id),
+        ),
+      ];
+      const sessions = new Map(
+        (await services.sessions.byIds(ids)).filter(s => s !== null).map(s => [s.id, s]),
+      );
+      return {
+        type: "application/atom+xml; charset=utf-8",
+        body: renderChangesAtom(conference, changes, sessions, { publicUrl: config.publicUrl }),
+      };
+    }),
   );
 
   // Anything else under the feed prefixes is a plain-text 404, not Express's HTML page.

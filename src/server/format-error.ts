@@ -54,7 +54,9 @@ function formatWith(log: Logger, options: FormatErrorOptions) {
     if (original instanceof AppError) {
       // `http` (status, headers) is for Apollo's response head, not for the client's JSON.
       const { http: _head, ...extensions } = original.extensions;
-      return { ...formatted, extensions: { ...extensions, code: original.code } };
+      // A classified driver error says what the client may know, never the driver's own words.
+      const message = original === unwrapped ? formatted.message : original.message;
+      return { ...formatted, message, extensions: { ...extensions, code: original.code } };
     }
     const validation = validationProblems(original);
     if (validation) {

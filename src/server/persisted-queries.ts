@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import type { ApolloServerPlugin } from "@apollo/server";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
 import { EMBED_OPERATIONS, LEGACY_EMBED_OPERATIONS } from "../../embed/src/operations";
 import { ConfigError, type AppConfig } from "../core/config";
 import type { AppContext } from "../graphql/context";
@@ -51,9 +53,24 @@ export function loadRegisteredOperations(file: string | null): Map<string, strin
   return registered;
 }
 
+/** How long a learned (not registered) operation stays in Redis: a day; clients re-register after. */
+export const LEARNED_TTL_SECONDS = 86_400;
+
+/** Where learned operations are shared between processes (REDIS_URL). */
+export interface SharedPersistedQueries {
+  redis: Redis;
+  /** Key prefix; Apollo's own `apq:` and the hash follow it. */
+  prefix: string;
+  log: Logger;
+}
+
 /**
  * The APQ store Apollo reads hashes from: registered operations always answer (so an embed's first
- * hash-only GET is a hit even after a restart), other hashes live in a bounded in-memory map.
+ * hash-only GET is a hit even after a restart); other hashes are learned when a client registers
+ * them. Learned operations live in a bounded map in this process and, with REDIS_URL, in Redis too,
+ * so that a hash registered on one process runs on every other. A hash never changes its text, so
+ * the local map is a safe first look. Redis unreachable: lookups fall back to this process's map (a
+ * miss asks the client to send the text again, as the APQ protocol provides) and nothing fails.
  * Implements Apollo's KeyValueCache shape; keys carry Apollo's prefix, so they end in the hash.
  */
 export class PersistedQueryStore {
@@ -64,25 +81,59 @@ export class PersistedQueryStore {
     private readonly capacity = 1000,
     /** Told of every lookup, found or not (the metrics' cache hits and misses). */
     private readonly onLookup?: (hit: boolean) => void,
+    private readonly shared: SharedPersistedQueries | null = null,
   ) {}
 
   async get(key: string): Promise<string | undefined> {
-    const query = this.registered.get(key.slice(-64)) ?? this.learned.get(key);
+    let query = this.registered.get(key.slice(-64)) ?? this.learned.get(key);
+    if (query === undefined && this.shared) {
+      query = (await this.fromRedis(key)) ?? undefined;
+      if (query !== undefined) this.remember(key, query);
+    }
     this.onLookup?.(query !== undefined);
     return query;
   }
 
-  async set(key: string, value: string): Promise<void> {
+  async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {
     if (this.registered.has(key.slice(-64))) return;
+    this.remember(key, value);
+    if (!this.shared) return;
+    const { redis, prefix, log } = this.shared;
+    const ttl = options?.ttl && options.ttl > 0 ? options.ttl : LEARNED_TTL_SECONDS;
+    try {
+      await redis.set(`${prefix}${key}`, value, "EX", ttl);
+    } catch (err) {
+      // The outage itself is logged once by the connection; this request's client is unaffected.
+      log.debug({ err }, "persisted query kept in this process only (Redis unavailable)");
+    }
+  }
+
+  async delete(key: string): Promise<boolean> {
+    const local = this.learned.delete(key);
+    if (!this.shared) return local;
+    try {
+      return (await this.shared.redis.del(`${this.shared.prefix}${key}`)) > 0 || local;
+    } catch {
+      return local;
+    }
+  }
+
+  private async fromRedis(key: string): Promise<string | null> {
+    const { redis, prefix, log } = this.shared as SharedPersistedQueries;
+    try {
+      return await redis.get(`${prefix}${key}`);
+    } catch (err) {
+      log.debug({ err }, "persisted query lookup in this process only (Redis unavailable)");
+      return null;
+    }
+  }
+
+  private remember(key: string, value: string) {
     this.learned.delete(key);
     this.learned.set(key, value);
     if (this.learned.size > this.capacity) {
       this.learned.delete(this.learned.keys().next().value as string);
     }
-  }
-
-  async delete(key: string): Promise<boolean> {
-    return this.learned.delete(key);
   }
 }
 

@@ -75,9 +75,14 @@ export interface RedisOutageMessages {
   back: string;
 }
 
+// One connection serves the rate limits, the response cache and the persisted queries: its outage
+// line says what each does meanwhile (README, "Operations: Redis").
 const RATE_LIMIT_MESSAGES: RedisOutageMessages = {
-  down: "Redis unreachable: rate limits are counted in this process's memory until it returns",
-  back: "Redis is back: rate limits are shared again",
+  down:
+    "Redis unreachable: until it returns, rate limits are counted in this process's memory, " +
+    "the response cache is bypassed, persisted queries are looked up in this process only " +
+    "and cache drops do not reach other processes",
+  back: "Redis is back: rate limits, the response cache and persisted queries are shared again",
 };
 
 /**
@@ -96,6 +101,9 @@ export function connectRedis(
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
+    // A Redis that accepts but does not answer (frozen, overloaded) fails a command after 1 s,
+    // like one that is down, instead of holding the request.
+    commandTimeout: 1000,
     retryStrategy: attempt => Math.min(attempt * 200, 5000),
   });
   const target = redactedTarget(url);

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler, Response } from "express";
-import { AppError, ServiceUnavailableError, TimeoutError } from "../core/errors";
+import { AppError, ConflictError, ServiceUnavailableError, TimeoutError } from "../core/errors";
 import { sendGraphQLError } from "./http-errors";
 
 /** How long a client should wait before retrying after a 503 for an overloaded database. */
@@ -22,6 +22,12 @@ const UNREACHABLE = new Set([
 /** MariaDB's max_statement_time (1969) and MySQL's MAX_EXECUTION_TIME (3024) interruptions. */
 const STATEMENT_TIMEOUT_ERRNOS = new Set([1969, 3024]);
 
+/**
+ * A Galera node that is not (or no longer) part of the primary component answers 1047
+ * ("WSREP has not yet prepared node for application use"): another node can take the request.
+ */
+const NODE_NOT_READY_ERRNOS = new Set([1047]);
+
 interface DriverErrorLike {
   code?: unknown;
   errno?: unknown;
@@ -32,7 +38,8 @@ interface DriverErrorLike {
 
 /**
  * Maps database trouble to what a client may be told: the pool's wait queue is full or the database
- * cannot be reached → SERVICE_UNAVAILABLE (503, Retry-After); a statement stopped by the server's
+ * cannot be reached (or is a cluster node not ready for clients) → SERVICE_UNAVAILABLE (503,
+ * Retry-After); a deadlock or failed certification → CONFLICT; a statement stopped by the server's
  * time limit → TIMEOUT (503). Null for anything else (which stays masked). The messages name no
  * host, query or driver detail.
  */
@@ -49,7 +56,18 @@ export function classifyDatabaseError(error: unknown): AppError | null {
     if (typeof e.errno === "number" && STATEMENT_TIMEOUT_ERRNOS.has(e.errno)) {
       return new TimeoutError();
     }
-    if (typeof e.code === "string" && UNREACHABLE.has(e.code)) {
+    if (e.errno === 1213) {
+      // A deadlock or failed cluster certification outside the writer's retries (which already
+      // turn their last one into CONFLICT): nothing was stored, and the client may try again.
+      return new ConflictError(
+        "A concurrent write conflicted with this one, so it was not stored; try again",
+        { reason: "WRITE_CONFLICT" },
+      );
+    }
+    if (
+      (typeof e.code === "string" && UNREACHABLE.has(e.code)) ||
+      (typeof e.errno === "number" && NODE_NOT_READY_ERRNOS.has(e.errno))
+    ) {
       return new ServiceUnavailableError(
         "The database is unavailable; retry shortly",
         RETRY_AFTER_SECONDS,

@@ -11,6 +11,7 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import type { Logger } from "pino";
+import type { DomainEvent } from "../core/events";
 import { decodeOrNull } from "../core/global-id";
 import type { AppContext } from "../graphql/context";
 import type { ResponseStore } from "./response-store";
@@ -34,6 +35,7 @@ import type { ResponseStore } from "./response-store";
 export function responseCachePlugin(
   store: ResponseStore,
   log: Logger,
+  eventPurges?: EventPurges,
 ): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart({ request }): Promise<GraphQLRequestListener<AppContext>> {
@@ -51,6 +53,8 @@ export function responseCachePlugin(
       return {
         async responseForOperation(rc) {
           if (!anonymous || !transport || rc.operation.operation !== "query") return null;
+          // Unreachable (an outage, logged once by the connection): the query runs uncached.
+          if (store.available?.() === false) return null;
           key = createHash("sha256")
             .update(
               JSON.stringify([
@@ -118,6 +122,9 @@ export function responseCachePlugin(
         async willSendResponse(rc) {
           if (rc.operation?.operation === "mutation") {
             if (tags.size) await purge(store, withAbstractLists(rc.schema, tags), log);
+            // What the commit announced (programs' versions and change lists): purged before the
+            // client hears the mutation's answer.
+            await eventPurges?.settled();
             return;
           }
           if (hit || key === null || generation === null) return;
@@ -140,6 +147,49 @@ export function responseCachePlugin(
       };
     },
   };
+}
+
+/**
+ * Purges what committed domain events changed beyond the records a mutation returns: a schedule
+ * change moves its conferences' `scheduleVersion` and every change list. Listens on
+ * `Writer.onCommitted`; a mutation's answer waits for the purges in flight (`settled`).
+ */
+export class EventPurges {
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly store: ResponseStore,
+    private readonly log: Logger,
+  ) {}
+
+  readonly listener = (events: DomainEvent[]): void => {
+    const tags = new Set<string>();
+    for (const event of events) {
+      if (event.type === "schedule.changed" || event.type === "session.cancelled") {
+        for (const id of event.conferenceIds) tags.add(`Conference:${id}`);
+        tags.add("Conference:list").add("ScheduleChange:list").add("Session:list");
+        const subject = decodeOrNull(String(event.data.subject ?? event.data.session ?? ""));
+        if (subject) tags.add(`${subject.type}:${subject.id}`);
+      } else if (event.type === "comment.approved") {
+        const article = decodeOrNull(String(event.data.article ?? ""));
+        if (article) tags.add(`Article:${article.id}`);
+        tags.add("Comment:list");
+      } else if (event.type === "article.published") {
+        tags.add("Article:list");
+      }
+    }
+    if (!tags.size) return;
+    tags.add("Node:list");
+    const done: Promise<void> = purge(this.store, [...tags], this.log).finally(() =>
+      this.pending.delete(done),
+    );
+    this.pending.add(done);
+  };
+
+  /** Resolves when every purge started so far has finished (or failed and been logged). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.pending]);
+  }
 }
 
 async function purge(store: ResponseStore, tags: string[], log: Logger) {

@@ -21,6 +21,8 @@ export interface ResponseStore {
   /** Stores unless a purge happened since `generation` was read. */
   set(key: string, entry: CachedResponse, tags: string[], generation: string): Promise<void>;
   purge(tags: string[]): Promise<void>;
+  /** False while the store cannot be reached: the cache is then skipped without a try. */
+  available?(): boolean;
 }
 
 /** A bounded LRU in this process; entries expire at their own max-age. */
@@ -109,6 +111,29 @@ export class RedisResponseStore implements ResponseStore {
     private readonly redis: Redis,
     private readonly prefix: string,
   ) {}
+
+  available(): boolean {
+    return this.redis.status === "ready";
+  }
+
+  /**
+   * Deletes every entry and tag (after an outage, during which purges could not run) and bumps the
+   * generation, so that nothing stored before the outage is served after it. Returns how many keys
+   * went.
+   */
+  async clear(): Promise<number> {
+    await this.redis.incr(`${this.prefix}gen`);
+    let removed = 0;
+    for (const pattern of [`${this.prefix}e:*`, `${this.prefix}t:*`]) {
+      let cursor = "0";
+      do {
+        const [next, keys] = await this.redis.scan(cursor, "MATCH", pattern, "COUNT", 500);
+        cursor = next;
+        if (keys.length) removed += await this.redis.unlink(...keys);
+      } while (cursor !== "0");
+    }
+    return removed;
+  }
 
   async get(key: string): Promise<CachedResponse | null> {
     const raw = await this.redis.get(`${this.prefix}e:${key}`);

@@ -18,6 +18,16 @@ export function getSchema(): Promise<GraphQLSchema> {
     validateFn: validateInput,
     authChecker,
     authMode: "error",
+    // Every @Subscription brings its own `subscribe` (over the event bus); type-graphql still asks
+    // for a pub/sub, which is never used.
+    pubSub: {
+      publish: () => {
+        throw new Error("Crosstalk publishes through the event bus, not type-graphql's pubSub");
+      },
+      subscribe: () => {
+        throw new Error("Every subscription has its own subscribe function");
+      },
+    },
   });
   return cached;
 }

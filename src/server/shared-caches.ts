@@ -16,6 +16,11 @@ export interface SharedCaches {
   responses: ResponseStore | null;
   /** Resolves once Redis is ready (or after at most 2 s). */
   ready: Promise<void>;
+  /**
+   * Resolves once every reference-data drop made so far has reached Redis (or failed to): a mutation
+   * awaits it before answering, so that a client that then asks another process gets fresh data.
+   */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,20 +42,36 @@ export function openSharedCaches(
   const memory = config.responseCache.enabled
     ? new MemoryResponseStore(config.responseCache.maxEntries)
     : null;
-  if (!url || !commands)
-    return { responses: memory, ready: Promise.resolve(), close: async () => {} };
+  if (!url || !commands) {
+    return {
+      responses: memory,
+      ready: Promise.resolve(),
+      settled: async () => {},
+      close: async () => {},
+    };
+  }
 
   let closing = false;
   const origin = randomUUID();
   const channel = `${prefix}drop`;
   const subscriber = connectRedis(url, log, () => closing, null);
+  // Reference data is held only while drops from other processes can arrive: until the channel is
+  // subscribed, and whenever it is lost, every read loads afresh (README, "Operations: Redis").
+  references.hold(false);
+  let onSubscribed: () => void = () => {};
+  const firstSubscribe = new Promise<void>(resolve => (onSubscribed = resolve));
   // Commands fail while disconnected (no offline queue), so subscribe once the connection is ready
   // (again after a reconnect; a second SUBSCRIBE to the same channel is harmless).
   subscriber.on("ready", () => {
     subscriber
       .subscribe(channel)
+      .then(() => {
+        references.hold(true);
+        onSubscribed();
+      })
       .catch((err: unknown) => log.warn({ err }, "cache drop channel: subscribe failed"));
   });
+  subscriber.on("close", () => references.hold(false));
   subscriber.on("message", (from: string, message: string) => {
     if (from !== channel) return;
     try {
@@ -63,36 +84,57 @@ export function openSharedCaches(
       log.warn({ channel }, "cache drop channel: ignored a message that is not JSON");
     }
   });
+  const pending = new Set<Promise<unknown>>();
   const unlisten = references.onDrop(kinds => {
-    commands
+    const sent = commands
       .publish(channel, JSON.stringify({ origin, kinds }))
-      .catch(err => log.error({ err, kinds }, "cache drop could not reach other processes"));
+      .catch(err => log.error({ err, kinds }, "cache drop could not reach other processes"))
+      .finally(() => pending.delete(sent));
+    pending.add(sent);
   });
+  const responses = config.responseCache.enabled ? new RedisResponseStore(commands, prefix) : null;
+  // Purges cannot run while Redis is away, so entries stored before an outage may be stale after
+  // it: the first process to reconnect empties the shared cache (every process does; it is cheap).
+  let wasDown = false;
+  const onClose = () => {
+    if (!closing) wasDown = true;
+  };
+  const onReady = () => {
+    if (!wasDown || !responses) return;
+    wasDown = false;
+    responses
+      .clear()
+      .then(removed => log.info({ removed }, "response cache emptied after the Redis outage"))
+      .catch(err => log.warn({ err }, "response cache could not be emptied after the outage"));
+  };
+  commands.on("close", onClose);
+  commands.on("ready", onReady);
   return {
-    responses: config.responseCache.enabled ? new RedisResponseStore(commands, prefix) : null,
-    ready: subscribed(subscriber, channel),
+    responses,
+    ready: subscribed(subscriber, firstSubscribe),
+    settled: async () => {
+      await Promise.all([...pending]);
+    },
     async close() {
       closing = true;
       unlisten();
+      commands.off("close", onClose);
+      commands.off("ready", onReady);
       await quit(subscriber);
     },
   };
 }
 
-/** Resolves once `channel` is subscribed, on a connection error, or after at most 2 s. */
-function subscribed(redis: Redis, channel: string): Promise<void> {
+/** Resolves once the channel is first subscribed, on a connection error, or after at most 2 s. */
+function subscribed(redis: Redis, first: Promise<void>): Promise<void> {
   return new Promise(resolve => {
     const timer = setTimeout(done, 2000);
     function done() {
       clearTimeout(timer);
-      redis.off("subscribe", onSubscribe);
       redis.off("error", done);
       resolve();
     }
-    function onSubscribe(name: string) {
-      if (name === channel) done();
-    }
-    redis.on("subscribe", onSubscribe);
+    void first.then(done);
     // Refused or unreachable: no reason to wait; ioredis keeps reconnecting in the background.
     redis.once("error", done);
   });

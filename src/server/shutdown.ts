@@ -46,6 +46,7 @@ export class GracefulShutdown {
   private readonly inFlight = new Set<http.ServerResponse>();
   private stoppingFlag = false;
   private lateArrivals = 0;
+  private readonly closers: (() => Promise<void>)[] = [];
 
   constructor(
     private readonly server: http.Server,
@@ -60,6 +61,14 @@ export class GracefulShutdown {
       this.inFlight.add(res);
       res.once("close", () => this.inFlight.delete(res));
     });
+  }
+
+  /**
+   * Registers what else holds the server's sockets (WebSocket subscriptions): closed as draining
+   * begins, since the server cannot finish closing while they are open.
+   */
+  onDrain(close: () => Promise<void>): void {
+    this.closers.push(close);
   }
 
   /** True from the moment shutdown begins (readiness turns 503). */
@@ -86,6 +95,11 @@ export class GracefulShutdown {
       lateArrivals: 0,
     };
     const closed = new Promise<void>(resolve => this.server.close(() => resolve()));
+    const closers = Promise.all(
+      this.closers.map(close =>
+        close().catch(err => this.log.error({ err }, "shutting down: a closer failed")),
+      ),
+    );
     this.server.closeIdleConnections();
     this.log.info({ inFlight: pending.length, graceMs }, "shutting down: draining requests");
 
@@ -116,6 +130,7 @@ export class GracefulShutdown {
       await new Promise(resolve => setTimeout(resolve, 10));
     }
     this.server.closeAllConnections();
+    await closers;
     await closed;
     report.lateArrivals = this.lateArrivals;
     return report;

@@ -10,6 +10,7 @@ import { EmbedService } from "./embed.service";
 import { FeedService } from "./feed.service";
 import { ListingService } from "./listing.service";
 import { PersonService } from "./person.service";
+import { ScheduleChangeService } from "./schedule-change.service";
 import { SearchService } from "./search.service";
 import { SessionService } from "./session.service";
 import { StatsService } from "./stats.service";
@@ -39,6 +40,8 @@ export interface Services {
   tokens: TokenService;
   /** Translations of session and article text. */
   translations: TranslationService;
+  /** The schedule change log (Conference.changes, root changes, the Atom feed of changes). */
+  changes: ScheduleChangeService;
   /** Studio accounts, invitations and sign-in sessions. */
   accounts: AccountService;
   /** Every list's read rules (filters, parents' scopes, days), shared by GraphQL, feeds and embeds. */
@@ -103,6 +106,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     structure,
     tokens: new TokenService(dataSource),
     translations: new TranslationService(dataSource),
+    changes: new ScheduleChangeService(dataSource),
     accounts: new AccountService(dataSource, options.accounts),
     listings,
     feeds,

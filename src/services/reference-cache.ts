@@ -14,9 +14,21 @@ const MAX_KEYS_PER_KIND = 10_000;
 export class ReferenceCache {
   private readonly held = new Map<ReferenceKind, Map<string, Promise<unknown>>>();
   private readonly listeners: ((kinds: ReferenceKind[]) => void)[] = [];
+  private holding = true;
+
+  /**
+   * Turns holding on or off. Off (the processes' drop channel is down, so another process's write
+   * could not reach this one): everything held is dropped and every read loads afresh until it is
+   * turned on again.
+   */
+  hold(on: boolean): void {
+    this.holding = on;
+    if (!on) this.held.clear();
+  }
 
   /** The cached value of `kind`/`key`, loaded once by `load`. `undefined` results are not kept. */
   get<T>(kind: ReferenceKind, key: string, load: () => Promise<T>): Promise<T> {
+    if (!this.holding) return load();
     let entries = this.held.get(kind);
     if (!entries) {
       entries = new Map();

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { ApiToken, Conference, Role } from "../../entities";
+import { readPrimary } from "../db/replication";
 import { roleIncludes } from "../core/roles";
+import { isDeadlock } from "../db/driver-errors";
 import type { RequestContext } from "../core/context";
 import {
   BadUserInputError,
@@ -117,19 +119,28 @@ export class TokenService {
    */
   async authenticate(rawToken: string, now: Date): Promise<ApiToken | null> {
     if (!TOKEN_SHAPE.test(rawToken)) return null;
-    const record = await this.repo.findOneBy({ tokenHash: hashToken(rawToken) });
+    // From the primary even with read replicas: a revoked token must fail at once, not after the lag.
+    const record = await readPrimary(this.dataSource, manager =>
+      manager.getRepository(ApiToken).findOneBy({ tokenHash: hashToken(rawToken) }),
+    );
     if (!record || record.revokedAt) return null;
     if (record.expiresAt && record.expiresAt.getTime() <= now.getTime()) return null;
     const threshold = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
     if (!record.lastUsedAt || record.lastUsedAt.getTime() <= threshold.getTime()) {
-      await this.repo
-        .createQueryBuilder()
-        .update()
-        // Naming version and updated_at keeps TypeORM from bumping them: use is not an edit.
-        .set({ lastUsedAt: now, version: () => "version", updatedAt: () => "updated_at" })
-        .where("id = :id", { id: record.id })
-        .andWhere("(last_used_at IS NULL OR last_used_at <= :threshold)", { threshold })
-        .execute();
+      try {
+        await this.repo
+          .createQueryBuilder()
+          .update()
+          // Naming version and updated_at keeps TypeORM from bumping them: use is not an edit.
+          .set({ lastUsedAt: now, version: () => "version", updatedAt: () => "updated_at" })
+          .where("id = :id", { id: record.id })
+          .andWhere("(last_used_at IS NULL OR last_used_at <= :threshold)", { threshold })
+          .execute();
+      } catch (err) {
+        // On a Galera cluster two nodes may record the same token's use at once; the loser fails
+        // certification (1213). The winner recorded it, and the request must not fail for it.
+        if (!isDeadlock(err)) throw err;
+      }
       record.lastUsedAt = now;
     }
     return record;

@@ -19,7 +19,8 @@ function undocumented(schema: GraphQLSchema): string[] {
     if (type.name.startsWith("__")) continue;
     if (isScalarType(type) && ["String", "Int", "Float", "Boolean", "ID"].includes(type.name))
       continue;
-    if (!["Query", "Mutation"].includes(type.name)) need(type.name, type.description);
+    if (!["Query", "Mutation", "Subscription"].includes(type.name))
+      need(type.name, type.description);
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         need(`${type.name}.${field.name}`, field.description);

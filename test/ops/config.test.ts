@@ -61,3 +61,40 @@ describe("configuration problems are reported all at once", () => {
     expect(tuned.http.maxConnections).toBe(50);
   });
 });
+
+describe("DATABASE_REPLICA_URLS", () => {
+  const primary = "mysql://app:pw@primary.example/crosstalk";
+
+  it("lists the replicas of a MySQL primary, in order", () => {
+    const config = loadConfig({
+      DATABASE_URL: primary,
+      DATABASE_REPLICA_URLS:
+        " mysql://app:pw@replica-1.example/crosstalk, mariadb://app@replica-2.example:3307/crosstalk ,",
+    });
+    expect(config.database.replicaUrls).toEqual([
+      "mysql://app:pw@replica-1.example/crosstalk",
+      "mysql://app@replica-2.example:3307/crosstalk",
+    ]);
+    expect(loadConfig({ DATABASE_URL: primary }).database.replicaUrls).toEqual([]);
+  });
+
+  it("refuses replicas of the embedded SQLite and malformed URLs, without echoing passwords", () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (err) {
+        return (err as ConfigError).problems.join("\n");
+      }
+      throw new Error("accepted");
+    };
+    expect(problems({ DATABASE_REPLICA_URLS: "mysql://a@r/db" })).toMatch(
+      /DATABASE_REPLICA_URLS needs a MySQL\/MariaDB DATABASE_URL/,
+    );
+    const bad = problems({
+      DATABASE_URL: primary,
+      DATABASE_REPLICA_URLS: "mysql://a@r1/db,postgres://u:s3cret@r2/db",
+    });
+    expect(bad).toMatch(/DATABASE_REPLICA_URLS: replica 2 must look like mysql:\/\//);
+    expect(bad).not.toContain("s3cret");
+  });
+});

@@ -25,6 +25,7 @@ import { fromGlobalIdOf } from "../../core/global-id";
 import { assertRole, assertUnscoped } from "./access";
 import { given, Problems } from "./input";
 import { mustFind, resolveRef, resolveRefs } from "./refs";
+import { articlePublishedEvent, isPublicAt } from "./public-events";
 import { chooseSlug } from "./slugs";
 import { type Writer } from "./writer";
 
@@ -135,7 +136,7 @@ export class ArticleWriter {
           publicationId,
         });
         const id = Number(result.identifiers[0].id);
-        await this.writeLinks(manager, id, links);
+        await this.writeLinks(manager, id, links, { fresh: true });
         return id;
       },
     );
@@ -218,6 +219,12 @@ export class ArticleWriter {
           publishedAt: toSecond(publishAt ?? ctx.now),
         },
       );
+      // Announced when it becomes public now. A future publishAt is a visibility rule, not a job:
+      // nothing runs when that instant passes, so a scheduled article is not announced.
+      const published = await mustFind(manager, Article, "Article", id);
+      if (!isPublicAt(current, ctx.now) && isPublicAt(published, ctx.now)) {
+        await this.writer.emit(manager, articlePublishedEvent(published));
+      }
     });
     return mustFind(this.writer.dataSource.manager, Article, "Article", id);
   }
@@ -295,13 +302,18 @@ export class ArticleWriter {
     return out;
   }
 
+  /**
+   * Replaces each given link set. An article inserted in this transaction (`fresh`) has none to
+   * delete, and skipping the DELETE skips its next-key lock (see the session writer's writeLinks).
+   */
   private async writeLinks(
     manager: EntityManager,
     articleId: number,
     links: Map<LinkSpec, number[]>,
+    { fresh = false }: { fresh?: boolean } = {},
   ): Promise<void> {
     for (const [spec, ids] of links) {
-      await manager.delete(spec.link, { articleId });
+      if (!fresh) await manager.delete(spec.link, { articleId });
       if (!ids.length) continue;
       await manager.insert(
         spec.link,

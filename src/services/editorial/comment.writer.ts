@@ -6,6 +6,7 @@ import { fromGlobalIdOf } from "../../core/global-id";
 import { wherePublic } from "../article-visibility";
 import { assertRole, assertUnscoped } from "./access";
 import { Problems } from "./input";
+import { commentApprovedEvent, isPublicAt } from "./public-events";
 import { mustFind } from "./refs";
 import { type Writer } from "./writer";
 
@@ -68,7 +69,12 @@ export class CommentWriter {
           body,
           status,
         });
-        return Number(result.identifiers[0].id);
+        const id = Number(result.identifiers[0].id);
+        if (status === CommentStatus.APPROVED) {
+          const comment = await mustFind(manager, Comment, "Comment", id);
+          await this.writer.emit(manager, commentApprovedEvent(comment, article));
+        }
+        return id;
       },
     );
     const comment = await mustFind(this.writer.dataSource.manager, Comment, "Comment", id);
@@ -110,6 +116,13 @@ export class CommentWriter {
           status,
         },
       );
+      // Announced when it becomes public: newly approved, on an article the public can see.
+      if (status === CommentStatus.APPROVED && current.status !== CommentStatus.APPROVED) {
+        const article = await manager.getRepository(Article).findOneBy({ id: current.articleId });
+        if (article && isPublicAt(article, ctx.now)) {
+          await this.writer.emit(manager, commentApprovedEvent(current, article));
+        }
+      }
     });
     return mustFind(this.writer.dataSource.manager, Comment, "Comment", id);
   }

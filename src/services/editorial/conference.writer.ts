@@ -5,6 +5,7 @@ import {
   ConferenceColocation,
   ConferenceSeries,
   Role,
+  ScheduleChangeKind,
   Session,
   SIDE_EVENT_KINDS,
 } from "../../../entities";
@@ -16,6 +17,13 @@ import { IANAZone } from "luxon";
 import { assertConferencesInScope, assertRole, assertUnscoped } from "./access";
 import { given, Problems } from "./input";
 import { mustFind, resolveRef, resolveRefs } from "./refs";
+import {
+  changeValue,
+  diffFields,
+  idList,
+  type FieldValues,
+  type ScheduleLog,
+} from "./schedule-log";
 import { chooseSlug } from "./slugs";
 import { type Writer } from "./writer";
 
@@ -60,7 +68,10 @@ export type CommunityChanges = Partial<CommunityFields> & { id: string; version:
  * schema.
  */
 export class ConferenceWriter {
-  constructor(private readonly writer: Writer) {}
+  constructor(
+    private readonly writer: Writer,
+    private readonly schedule: ScheduleLog,
+  ) {}
 
   async createConference(ctx: RequestContext, input: ConferenceFields): Promise<Conference> {
     assertRole(ctx, Role.ADMIN, "Creating a conference");
@@ -187,6 +198,17 @@ export class ConferenceWriter {
         input.version,
         values,
       );
+      await this.schedule.record(
+        manager,
+        {
+          conferenceIds: [id],
+          subjectType: "Conference",
+          subjectId: id,
+          kind: ScheduleChangeKind.UPDATED,
+          fields: diffFields(programValues(current), programValues({ ...current, ...values })),
+        },
+        ctx.now,
+      );
     });
     this.writer.references.drop("zones");
     return mustFind(this.writer.dataSource.manager, Conference, "Conference", id);
@@ -217,6 +239,9 @@ export class ConferenceWriter {
         problems,
       );
       problems.throwIfAny();
+      const before = await colocations(manager);
+      // Every program this may change, locked before the writes (see ScheduleLog.lock).
+      await this.schedule.lock(manager, [...ids, ...ids.flatMap(id => before.get(id) ?? [])]);
       await manager
         .createQueryBuilder()
         .delete()
@@ -227,6 +252,25 @@ export class ConferenceWriter {
         ids.filter(b => b !== a).map(b => ({ conferenceId: a, colocatedId: b })),
       );
       if (rows.length) await manager.insert(ConferenceColocation, rows);
+      const after = await colocations(manager);
+      const touched = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => a - b);
+      for (const conferenceId of touched) {
+        const fields = diffFields(
+          { colocatedWith: idList("Conference", before.get(conferenceId) ?? []) },
+          { colocatedWith: idList("Conference", after.get(conferenceId) ?? []) },
+        );
+        await this.schedule.record(
+          manager,
+          {
+            conferenceIds: [conferenceId],
+            subjectType: "Conference",
+            subjectId: conferenceId,
+            kind: ScheduleChangeKind.UPDATED,
+            fields,
+          },
+          ctx.now,
+        );
+      }
       return ids;
     });
     const rows = await this.writer.dataSource
@@ -299,6 +343,32 @@ export class ConferenceWriter {
     this.writer.references.drop("communities");
     return mustFind(this.writer.dataSource.manager, Community, "Community", id);
   }
+}
+
+/** A conference's fields that its program shows: days, time zone, venue. */
+function programValues(
+  c: Pick<
+    Conference,
+    "startsOn" | "endsOn" | "timezone" | "venueName" | "venueCity" | "venueCountry"
+  >,
+): FieldValues {
+  return {
+    startsOn: changeValue(c.startsOn),
+    endsOn: changeValue(c.endsOn),
+    timezone: changeValue(c.timezone),
+    "venue.name": changeValue(c.venueName),
+    "venue.city": changeValue(c.venueCity),
+    "venue.country": changeValue(c.venueCountry),
+  };
+}
+
+/** Every conference's co-located conferences. */
+async function colocations(manager: EntityManager): Promise<Map<number, number[]>> {
+  const rows = await manager.getRepository(ConferenceColocation).find();
+  const out = new Map<number, number[]>();
+  for (const r of rows)
+    out.set(r.conferenceId, [...(out.get(r.conferenceId) ?? []), r.colocatedId]);
+  return out;
 }
 
 /**

@@ -7,6 +7,7 @@ import { PersonWriter } from "./person.writer";
 import { SessionWriter } from "./session.writer";
 import { TranslationWriter } from "./translation.writer";
 import { StructureWriter } from "./structure.writer";
+import { ScheduleLog } from "./schedule-log";
 import { Writer } from "./writer";
 import type { ReferenceCache } from "../reference-cache";
 
@@ -21,6 +22,8 @@ export interface EditorialServices {
   translations: TranslationWriter;
   /** Series, tracks and rooms. */
   structure: StructureWriter;
+  /** The shared transaction runner; `onCommitted` hears every committed write's domain events. */
+  writer: Writer;
 }
 
 export function createEditorialServices(
@@ -29,14 +32,16 @@ export function createEditorialServices(
   references?: ReferenceCache,
 ): EditorialServices {
   const writer = new Writer(dataSource, references);
+  const schedule = new ScheduleLog(writer);
   return {
-    conferences: new ConferenceWriter(writer),
-    sessions: new SessionWriter(writer),
+    conferences: new ConferenceWriter(writer, schedule),
+    sessions: new SessionWriter(writer, schedule),
     people: new PersonWriter(writer),
     articles: new ArticleWriter(writer),
     taxonomy: new TaxonomyWriter(writer),
     comments: new CommentWriter(writer, comments),
     translations: new TranslationWriter(writer),
     structure: new StructureWriter(writer),
+    writer,
   };
 }

@@ -6,6 +6,7 @@ import {
   Person,
   Role,
   Room,
+  ScheduleChangeKind,
   Session,
   SessionAudience,
   SessionLink,
@@ -14,6 +15,7 @@ import {
   SessionLevel,
   SessionProgram,
   SessionSpeaker,
+  SessionStatus,
   SessionTopic,
   SIDE_EVENT_KINDS,
   Topic,
@@ -28,6 +30,7 @@ import { dayBounds } from "../../core/time";
 import { assertConferencesInScope, assertRole } from "./access";
 import { given, Problems } from "./input";
 import { mustFind, resolveRef, resolveRefs } from "./refs";
+import { diffFields, type ScheduleLog, sessionLinks, sessionValues } from "./schedule-log";
 import { chooseSlug } from "./slugs";
 import { type Writer } from "./writer";
 
@@ -79,7 +82,10 @@ interface SessionLinks {
  * EDITOR or ADMIN.
  */
 export class SessionWriter {
-  constructor(private readonly writer: Writer) {}
+  constructor(
+    private readonly writer: Writer,
+    private readonly schedule: ScheduleLog,
+  ) {}
 
   async create(
     ctx: RequestContext,
@@ -124,6 +130,7 @@ export class SessionWriter {
         checkMaterials(input.links, problems);
         await checkTrack(manager, placement.trackId, links.programs ?? [], problems);
         problems.throwIfAny();
+        await this.schedule.lock(manager, [hostConferenceId, ...(links.programs ?? [])]);
         const result = await manager.insert(Session, {
           slug,
           title: input.title,
@@ -139,8 +146,20 @@ export class SessionWriter {
           ...placement,
         });
         const id = Number(result.identifiers[0].id);
-        await this.writeLinks(manager, id, input.startsAt, links);
+        await this.writeLinks(manager, id, input.startsAt, links, { fresh: true });
         await writeMaterials(manager, id, input.links);
+        const created = await mustFind(manager, Session, "Session", id);
+        await this.schedule.record(
+          manager,
+          {
+            conferenceIds: links.programs ?? [],
+            subjectType: "Session",
+            subjectId: id,
+            kind: ScheduleChangeKind.CREATED,
+            fields: diffFields({}, await sessionValues(manager, created)),
+          },
+          ctx.now,
+        );
         return id;
       },
     );
@@ -185,7 +204,8 @@ export class SessionWriter {
         });
       }
       const links = await this.resolveLinks(manager, input, problems);
-      const programs = links.programs ?? (await this.programIds(manager, id));
+      const before = await sessionLinks(manager, id);
+      const programs = links.programs ?? before.programs;
       Object.assign(
         values,
         await resolvePlacement(
@@ -197,10 +217,9 @@ export class SessionWriter {
       );
       checkMaterials(input.links, problems);
       const merged = { ...current, ...values };
-      const before = await this.programIds(manager, id);
       assertConferencesInScope(
         ctx,
-        [current.hostConferenceId, ...before, merged.hostConferenceId, ...programs].filter(
+        [current.hostConferenceId, ...before.programs, merged.hostConferenceId, ...programs].filter(
           c => c > 0,
         ),
         "Updating this session",
@@ -210,6 +229,9 @@ export class SessionWriter {
         await checkTrack(manager, merged.trackId, programs, problems);
       }
       problems.throwIfAny();
+      const conferenceIds = [...new Set([...before.programs, ...programs])];
+      await this.schedule.lock(manager, conferenceIds);
+      const oldValues = await sessionValues(manager, current);
       // The version check comes first: a stale writer stops here, before touching any link row.
       await this.writer.updateVersioned(manager, Session, "Session", id, input.version, values);
       const startsAtChanged = merged.startsAt.getTime() !== current.startsAt.getTime();
@@ -217,6 +239,18 @@ export class SessionWriter {
       await this.writeLinks(manager, id, merged.startsAt, links);
       if (startsAtChanged) await this.copyStartToLinks(manager, id, merged.startsAt);
       await writeMaterials(manager, id, input.links);
+      const updated = await mustFind(manager, Session, "Session", id);
+      await this.schedule.record(
+        manager,
+        {
+          conferenceIds,
+          subjectType: "Session",
+          subjectId: id,
+          kind: ScheduleChangeKind.UPDATED,
+          fields: diffFields(oldValues, await sessionValues(manager, updated)),
+        },
+        ctx.now,
+      );
     });
     return mustFind(this.writer.dataSource.manager, Session, "Session", id);
   }
@@ -242,6 +276,9 @@ export class SessionWriter {
           { articles: covering },
         );
       }
+      const { programs } = await sessionLinks(manager, id);
+      await this.schedule.lock(manager, programs);
+      const oldValues = await sessionValues(manager, current);
       for (const link of [
         SessionProgram,
         SessionAudience,
@@ -254,6 +291,17 @@ export class SessionWriter {
       await manager.delete(Translation, { subjectType: "Session", subjectId: id });
       await manager.delete(Session, { id });
       await this.writer.forgetReceipts(manager, "createSession", [id]);
+      await this.schedule.record(
+        manager,
+        {
+          conferenceIds: programs,
+          subjectType: "Session",
+          subjectId: id,
+          kind: ScheduleChangeKind.DELETED,
+          fields: diffFields(oldValues, {}),
+        },
+        ctx.now,
+      );
     });
     return id;
   }
@@ -264,6 +312,49 @@ export class SessionWriter {
       .getRepository(SessionProgram)
       .find({ where: { sessionId }, select: { conferenceId: true } });
     return rows.map(p => p.conferenceId);
+  }
+
+  /**
+   * Cancels a session: it stays in its programs, marked CANCELLED, and each program's schedule
+   * version rises. With `version`, only that version is cancelled. Cancelling a cancelled session
+   * changes nothing.
+   */
+  async cancel(
+    ctx: RequestContext,
+    globalId: string,
+    version: number | null | undefined,
+  ): Promise<Session> {
+    assertRole(ctx, Role.EDITOR, "Cancelling a session");
+    const id = fromGlobalIdOf("Session", globalId);
+    await this.writer.transaction(async manager => {
+      const current = await mustFind(manager, Session, "Session", id);
+      const expected = version ?? current.version;
+      if (current.status === SessionStatus.CANCELLED && expected === current.version) return;
+      const { programs } = await sessionLinks(manager, id);
+      assertConferencesInScope(
+        ctx,
+        [current.hostConferenceId, ...programs],
+        "Cancelling this session",
+      );
+      await this.schedule.lock(manager, programs);
+      await this.writer.updateVersioned(manager, Session, "Session", id, expected, {
+        status: SessionStatus.CANCELLED,
+      });
+      await this.schedule.record(
+        manager,
+        {
+          conferenceIds: programs,
+          subjectType: "Session",
+          subjectId: id,
+          kind: ScheduleChangeKind.CANCELLED,
+          fields: [
+            { field: "status", oldValue: current.status, newValue: SessionStatus.CANCELLED },
+          ],
+        },
+        ctx.now,
+      );
+    });
+    return mustFind(this.writer.dataSource.manager, Session, "Session", id);
   }
 
   /** Resolves the link lists that were given (absent lists stay undefined: unchanged). */
@@ -324,29 +415,33 @@ export class SessionWriter {
   /**
    * Replaces each given link set. Program, audience and speaker rows carry a copy of the session's
    * start, so that lists of sessions by program, community or speaker read in index order.
+   * A session inserted in this transaction (`fresh`) has no links to delete: skipping the DELETE
+   * also skips its next-key lock at the end of each link table's key, which every concurrent create
+   * would contend for (on a Galera cluster, replicated creates from other nodes abort it).
    */
   private async writeLinks(
     manager: EntityManager,
     sessionId: number,
     startsAt: Date,
     links: SessionLinks,
+    { fresh = false }: { fresh?: boolean } = {},
   ): Promise<void> {
     if (links.programs) {
-      await manager.delete(SessionProgram, { sessionId });
+      if (!fresh) await manager.delete(SessionProgram, { sessionId });
       await manager.insert(
         SessionProgram,
         links.programs.map(conferenceId => ({ sessionId, conferenceId, startsAt })),
       );
     }
     if (links.audiences) {
-      await manager.delete(SessionAudience, { sessionId });
+      if (!fresh) await manager.delete(SessionAudience, { sessionId });
       await manager.insert(
         SessionAudience,
         links.audiences.map(communityId => ({ sessionId, communityId, startsAt })),
       );
     }
     if (links.speakers) {
-      await manager.delete(SessionSpeaker, { sessionId });
+      if (!fresh) await manager.delete(SessionSpeaker, { sessionId });
       if (links.speakers.length) {
         await manager.insert(
           SessionSpeaker,
@@ -360,7 +455,7 @@ export class SessionWriter {
       }
     }
     if (links.topics) {
-      await manager.delete(SessionTopic, { sessionId });
+      if (!fresh) await manager.delete(SessionTopic, { sessionId });
       if (links.topics.length) {
         await manager.insert(
           SessionTopic,

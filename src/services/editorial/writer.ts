@@ -1,8 +1,10 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
-import { MutationReceipt } from "../../../entities";
+import { MutationReceipt, OutboxEvent } from "../../../entities";
 import type { RequestContext } from "../../core/context";
 import { ConflictError, NotFoundError } from "../../core/errors";
+import type { CommittedListener, DomainEvent } from "../../core/events";
 import type { NodeTypeName } from "../../core/global-id";
+import { isDeadlock } from "../../db/driver-errors";
 import { ReferenceCache } from "../reference-cache";
 
 /** A write whose row changed (or vanished) since the client read it; see Writer.transaction. */
@@ -28,6 +30,18 @@ export function isUniqueViolation(err: unknown, index?: string): boolean {
 }
 
 /**
+ * How often a write rolled back as a deadlock or a failed certification is tried in all, and the
+ * upper bound of the first pause in ms (doubled each time; the pause is drawn at random below it, so
+ * that the writers that collided do not collide again in step).
+ */
+export const WRITE_RETRY = { attempts: 6, firstPauseMs: 20 };
+
+/** The pause before retry number `attempt` (1-based): full jitter under an exponential bound. */
+export function retryPauseMs(attempt: number): number {
+  return Math.random() * WRITE_RETRY.firstPauseMs * 2 ** (attempt - 1);
+}
+
+/**
  * Runs writes. Every multi-row write goes through `transaction`, using only the manager it is given.
  *
  * On SQLite, TypeORM's better-sqlite3 driver shares one connection, so two overlapping
@@ -37,6 +51,11 @@ export function isUniqueViolation(err: unknown, index?: string): boolean {
  */
 export class Writer {
   private queue: Promise<unknown> = Promise.resolve();
+  /** The events emitted inside each open transaction, keyed by its manager. */
+  private readonly pending = new WeakMap<EntityManager, DomainEvent[]>();
+  private readonly listeners: CommittedListener[] = [];
+  /** Where a listener's exception goes (it never fails the write that already committed). */
+  listenerError: (err: unknown) => void = err => console.error("committed-event listener", err);
 
   constructor(
     readonly dataSource: DataSource,
@@ -47,15 +66,52 @@ export class Writer {
   /**
    * Runs `work` in one transaction. A stale version found inside becomes CONFLICT with the row's
    * current version (read after the rollback, so MySQL's snapshot does not hide the winner's write).
+   *
+   * A transaction the server rolled back as a deadlock (1213) — on a Galera cluster also a write that
+   * failed certification against another node's commit — is run again, whole, up to
+   * WRITE_RETRY.attempts times in all with a short jittered pause; `work` must therefore do nothing
+   * outside the manager it is given. Still failing, it ends as CONFLICT, never as an internal error.
    */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      if (this.dataSource.options.type !== "better-sqlite3") {
-        return await this.dataSource.transaction(work);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(work);
+      } catch (err) {
+        if (!isDeadlock(err)) throw err;
+        if (attempt >= WRITE_RETRY.attempts) {
+          throw new ConflictError(
+            "Concurrent writes to the same records kept conflicting with this one, so it was not stored; try again",
+            { reason: "WRITE_CONFLICT", attempts: attempt },
+          );
+        }
+        await new Promise(resolve => setTimeout(resolve, retryPauseMs(attempt)));
       }
-      const run = this.queue.then(() => this.dataSource.transaction(work));
-      this.queue = run.catch(() => undefined);
-      return await run;
+    }
+  }
+
+  /**
+   * One attempt of `transaction`: the version and slug checks mapped to CONFLICT. Its domain events
+   * are collected afresh and published only once this attempt has committed.
+   */
+  private async attempt<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    let events: DomainEvent[] = [];
+    const tracked = (manager: EntityManager) => {
+      events = [];
+      this.pending.set(manager, events);
+      return work(manager);
+    };
+    try {
+      let result: T;
+      if (this.dataSource.options.type !== "better-sqlite3") {
+        result = await this.dataSource.transaction(tracked);
+      } else {
+        const run = this.queue.then(() => this.dataSource.transaction(tracked));
+        this.queue = run.catch(() => undefined);
+        result = await run;
+      }
+      // Committed: only now do the events leave the process's write path.
+      this.publish(events);
+      return result;
     } catch (err) {
       if (err instanceof StaleVersion) {
         const row = await this.dataSource
@@ -75,6 +131,42 @@ export class Writer {
         );
       }
       throw err;
+    }
+  }
+
+  /**
+   * Records a domain event as part of the transaction `manager` belongs to: its outbox row commits
+   * or rolls back with the write, and the listeners hear of it only after the commit.
+   */
+  async emit(manager: EntityManager, event: DomainEvent): Promise<void> {
+    const events = this.pending.get(manager);
+    if (!events) throw new Error("Writer.emit needs the manager of a Writer.transaction");
+    await manager.insert(OutboxEvent, {
+      eventId: event.id,
+      type: event.type,
+      conferenceIds: event.conferenceIds,
+      payload: JSON.stringify(event),
+    });
+    events.push(event);
+  }
+
+  /** Registers a listener for the events of every committed transaction (in emit order). */
+  onCommitted(listener: CommittedListener): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const at = this.listeners.indexOf(listener);
+      if (at >= 0) this.listeners.splice(at, 1);
+    };
+  }
+
+  private publish(events: DomainEvent[]): void {
+    if (!events.length) return;
+    for (const listener of this.listeners) {
+      try {
+        listener(events);
+      } catch (err) {
+        this.listenerError(err);
+      }
     }
   }
 

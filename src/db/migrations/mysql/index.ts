@@ -8,6 +8,8 @@ import { ProgramStructure1796300000001 } from "./1796300000001-ProgramStructure"
 import { TitleIndexes1795989514031 } from "./1795989514031-TitleIndexes";
 import { TokenScopes1796400000000 } from "./1796400000000-TokenScopes";
 import { Translations1796400000001 } from "./1796400000001-Translations";
+import { OutboxEvents1796100000000 } from "./1796100000000-OutboxEvents";
+import { ScheduleChanges1796100000001 } from "./1796100000001-ScheduleChanges";
 import { Accounts1796800000100 } from "./1796800000100-Accounts";
 
 /** mysql migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
@@ -18,6 +20,8 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   MutationReceipts1795523881142,
   LinkStartTimes1795988236395,
   TitleIndexes1795989514031,
+  OutboxEvents1796100000000,
+  ScheduleChanges1796100000001,
   ProgramStructure1796300000001,
   TokenScopes1796400000000,
   Translations1796400000001,

@@ -1,0 +1,15 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+export class OutboxEvents1796100000000 implements MigrationInterface {
+  name = "OutboxEvents1796100000000";
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "outbox_event" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "event_id" varchar(36) NOT NULL, "type" varchar(40) NOT NULL, "conference_ids" text NOT NULL, "payload" text NOT NULL, "created_at" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_outbox_event_event_id" ON "outbox_event" ("event_id") `);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "uq_outbox_event_event_id"`);
+    await queryRunner.query(`DROP TABLE "outbox_event"`);
+  }
+}
