@@ -6,6 +6,7 @@ import { ModerationQueue } from "./moderation";
 import { navigate, useRoute } from "./router";
 import { AcceptInvite, SignIn } from "./sign-in";
 import { Team } from "./team";
+import { ApiTokens } from "./tokens";
 
 const MeQuery = graphql(`
   query StudioMe {
@@ -41,7 +42,12 @@ export function App() {
     { path: "/board", label: "Program board" },
     { path: "/articles", label: "Articles" },
     { path: "/moderation", label: "Moderation" },
-    ...(me.role === "ADMIN" ? [{ path: "/team", label: "Team" }] : []),
+    ...(me.role === "ADMIN"
+      ? [
+          { path: "/team", label: "Team" },
+          { path: "/tokens", label: "API tokens" },
+        ]
+      : []),
   ];
   const current =
     screens.find(s => route === s.path || route.startsWith(`${s.path}/`)) ?? screens[2];
@@ -84,6 +90,8 @@ export function App() {
       </header>
       {current.path === "/team" ? (
         <Team />
+      ) : current.path === "/tokens" ? (
+        <ApiTokens />
       ) : current.path === "/board" ? (
         <ProgramBoard slug={boardSlug} />
       ) : current.path === "/articles" ? (

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { Role } from "../../entities";
+import { DEFAULT_ACCOUNT_CONFIG } from "../../src/core/config";
 import { LOCAL_OPERATOR } from "../../src/core/context";
 import { toGlobalId } from "../../src/core/global-id";
 import { PROJECT_ROOT } from "../../src/core/paths";
@@ -58,7 +59,11 @@ describe("Crosstalk Studio in Chromium", () => {
       stdio: "pipe",
     });
     fs.mkdirSync(SHOTS, { recursive: true });
-    server = await startTestServer("studio_browser");
+    // Every browser here signs in from 127.0.0.1: lift the per-client sign-in limit for this file
+    // (test/auth/studio-accounts.test.ts tests it).
+    server = await startTestServer("studio_browser", {
+      config: { accounts: { ...DEFAULT_ACCOUNT_CONFIG, signInPerMinute: 1000 } },
+    });
     await server.app.services.accounts.create(server.app.createContext(undefined, LOCAL_OPERATOR), {
       email: ADMIN.email,
       displayName: "Ada Admin",
@@ -420,11 +425,38 @@ describe("Crosstalk Studio in Chromium", () => {
     expect(await publicView()).toEqual({ title, sessions: [{ title: "An Introduction to git" }] });
   });
 
+  it("lets an admin create and revoke an API token in the Studio", async () => {
+    const page = await newPage();
+    await signIn(page, ADMIN);
+    await page.getByRole("link", { name: "API tokens" }).click();
+    await page.getByRole("heading", { name: "Create a token" }).waitFor();
+    await page.getByLabel("What it is for").fill("schedule importer");
+    await page.getByRole("button", { name: "Create token" }).click();
+    const secret = await page.getByLabel(/New token/).inputValue();
+    expect(secret).toMatch(/^ctk_/);
+    // The token works as a bearer token.
+    const viewer = await server.gql(
+      `{ viewer { role } }`,
+      {},
+      { authorization: `Bearer ${secret}` },
+    );
+    expect(viewer.data).toEqual({ viewer: { role: "EDITOR" } });
+    await check(page, "api-tokens");
+    await page.getByRole("button", { name: "Revoke “schedule importer”" }).click();
+    await page.getByRole("row", { name: /schedule importer.*Revoked/ }).waitFor();
+    const after = await server.gql(
+      `{ viewer { role } }`,
+      {},
+      { authorization: `Bearer ${secret}` },
+    );
+    expect(after.status).toBe(401);
+  });
+
   it("fits a tablet: no horizontal scrolling on the screens", async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 768, height: 1024 });
     await signIn(page, ADMIN);
-    for (const screen of ["moderation", "team", "board/pyworks-2008", "articles"]) {
+    for (const screen of ["moderation", "team", "board/pyworks-2008", "articles", "tokens"]) {
       await page.goto(`${server.url}/studio/#/${screen}`);
       await page.locator("main h1").waitFor();
       const overflow = await page.evaluate<number>(
