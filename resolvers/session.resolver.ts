@@ -39,9 +39,9 @@ export class SessionResolver extends NodeFields(Session, "Session") {
     return ctx.services.sessions.bySlug(slug);
   }
 
-  /** The host conference's zone, read through the programs loader (the host is always a program). */
+  /** The host conference's zone (held per process: no statement once known). */
   private async eventZone(session: Pick<Session, "id" | "hostConferenceId">, ctx: AppContext) {
-    return (await ctx.loaders.hostOf(session))?.timezone ?? "UTC";
+    return (await ctx.loaders.zoneOf(session.hostConferenceId)) ?? "UTC";
   }
 
   @FieldResolver(_returns => DateTimeScalar, {

@@ -2,6 +2,7 @@ import { OneRoundInput } from "../../src/core/input-problems";
 import { Field, Int, ObjectType, ID, InputType } from "type-graphql";
 import { Community } from "../../entities";
 import { Connection } from "./connection";
+import { DerivedFrom } from "../../src/graphql/cache-hint";
 import { IsOptional, Length, MaxLength } from "class-validator";
 import { Present, SlugRule, VersionedChanges, SLUG_FROM_NAME } from "./editorial";
 
@@ -10,6 +11,7 @@ export const CommunityConnection = Connection(Community, "Community", "communiti
 @ObjectType({
   description: "Counts that describe a community, including the communities below it.",
 })
+@DerivedFrom("Session", "Person", "Conference", "Article", "Community")
 export class CommunityStats {
   @Field(_type => Int, { description: "Sessions aimed at this community or one below it." })
   sessionCount!: number;

@@ -3,6 +3,7 @@ import { Field, Int, ObjectType, InputType, ID } from "type-graphql";
 import { Conference, Session, Track } from "../../entities";
 import { DateScalar } from "../../src/core/scalars";
 import { Connection } from "./connection";
+import { DerivedFrom } from "../../src/graphql/cache-hint";
 import {
   IsInt,
   IsOptional,
@@ -30,6 +31,7 @@ export class Venue {
 export const ConferenceConnection = Connection(Conference, "Conference", "conferences");
 
 @ObjectType({ description: "Counts that describe a conference." })
+@DerivedFrom("Session", "Person", "Community")
 export class ConferenceStats {
   @Field(_type => Int, { description: "Sessions in the program." })
   sessionCount!: number;

@@ -97,6 +97,12 @@ export interface AppConfig {
   cacheMaxAge: number;
   /** The server-side cache of anonymous query responses and the reference-data bus. */
   responseCache: ResponseCacheConfig;
+  /**
+   * HEAP_GROWTH_PERCENT: how far V8 lets the heap grow past what a full GC found alive, in percent
+   * (V8's `--heap-growing-percent`). Default 60, which holds peak RSS under load near 1.6 times the
+   * live heap at no CPU cost we could measure; 0 leaves V8's own factor (up to 4×).
+   */
+  heapGrowthPercent: number;
   /** The most sessions one feed may list; a larger feed is refused (422) with how to narrow it. */
   feedMaxSessions: number;
   /** `open`: any operation (APQ on). `allowlist`: anonymous requests only run registered operations. */
@@ -179,6 +185,8 @@ export interface ResponseCacheConfig {
   enabled: boolean;
   /** RESPONSE_CACHE_MAX_ENTRIES: most responses held in process memory (LRU). Default 5000. */
   maxEntries: number;
+  /** RESPONSE_CACHE_MAX_BYTES: most bytes of responses held in process memory. Default 32 MiB. */
+  maxBytes: number;
   /**
    * CACHE_REDIS_PREFIX: prefix of the cache's Redis keys, and the pub/sub channel (`<prefix>drop`)
    * on which reference-data drops reach every process. Default `crosstalk:cache:`.
@@ -521,9 +529,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl: read(() => parsePublicUrl(env.PUBLIC_URL, port), ""),
     editorOrigins: read(() => parseOrigins(env.EDITOR_ORIGINS), []),
     cacheMaxAge: read(() => int(env, "CACHE_MAX_AGE", 60), 60),
+    heapGrowthPercent: read(() => int(env, "HEAP_GROWTH_PERCENT", 60, 0, 1000), 60),
     responseCache: {
       enabled: read(() => bool(env, "RESPONSE_CACHE", true), true),
       maxEntries: read(() => positive(env, "RESPONSE_CACHE_MAX_ENTRIES", 5000), 1),
+      maxBytes: read(() => int(env, "RESPONSE_CACHE_MAX_BYTES", 32 * 1024 * 1024, 1024), 1024),
       redisPrefix: env.CACHE_REDIS_PREFIX || "crosstalk:cache:",
     },
     feedMaxSessions: read(() => int(env, "FEED_MAX_SESSIONS", 2000, 1), 1),

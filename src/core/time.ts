@@ -17,9 +17,67 @@ export function chooseZone(requested: string | null | undefined, eventZone: stri
   return requested == null ? eventZone : assertZone(requested);
 }
 
-/** ISO-8601 with an explicit offset in `zone`, e.g. 2008-11-12T09:00:00.000-05:00. */
+/** ISO-8601 with an explicit offset in `zone`, e.g. 2008-11-12T09:00:00-05:00 (ms only if any). */
 export function formatInstant(instant: Date, zone: string): string {
+  const ms = instant.getTime();
+  const offset = ianaOffset(zone, ms);
+  if (offset === null) return luxonInstant(instant, zone);
+  const local = new Date(ms + offset * 60_000);
+  const year = local.getUTCFullYear();
+  if (year < 1000 || year > 9999) return luxonInstant(instant, zone);
+  const millis = local.getUTCMilliseconds();
+  const abs = Math.abs(offset);
+  return (
+    `${year}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}` +
+    `T${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}:${pad2(local.getUTCSeconds())}` +
+    (millis === 0 ? "" : `.${String(millis).padStart(3, "0")}`) +
+    `${offset < 0 ? "-" : "+"}${pad2(Math.trunc(abs / 60))}:${pad2(Math.trunc(abs % 60))}`
+  );
+}
+
+function luxonInstant(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toISO({ suppressMilliseconds: true }) as string;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+const HOUR_MS = 3_600_000;
+/** Zone name → its IANA zone, or null for names luxon reads otherwise ("UTC", "utc+3", invalid). */
+const ianaZones = new Map<string, IANAZone | null>();
+/** `zone|hour` → the zone's offset in minutes throughout that UTC hour, or null if it changes in it. */
+const hourOffsets = new Map<string, number | null>();
+const MAX_CACHED = 50_000;
+
+/**
+ * The UTC offset (minutes) of an IANA zone at `ms`, without asking Intl again for an hour already
+ * seen: an hour whose start and end have the same offset is taken to keep it throughout (no zone
+ * changes twice within an hour), and an hour with a transition in it is asked about per instant.
+ * Null when `zone` is not a valid IANA name (luxon then formats it its own way).
+ */
+function ianaOffset(zone: string, ms: number): number | null {
+  let iana = ianaZones.get(zone);
+  if (iana === undefined) {
+    const lowered = zone.toLowerCase();
+    iana =
+      lowered !== "utc" && lowered !== "gmt" && !/^utc[+-]/.test(lowered)
+        ? IANAZone.isValidZone(zone)
+          ? IANAZone.create(zone)
+          : null
+        : null;
+    if (ianaZones.size >= 1000) ianaZones.clear();
+    ianaZones.set(zone, iana);
+  }
+  if (!iana) return null;
+  const hour = Math.floor(ms / HOUR_MS);
+  const key = `${zone}|${hour}`;
+  let offset = hourOffsets.get(key);
+  if (offset === undefined) {
+    const start = iana.offset(hour * HOUR_MS);
+    offset = iana.offset((hour + 1) * HOUR_MS - 1) === start ? start : null;
+    if (hourOffsets.size >= MAX_CACHED) hourOffsets.clear();
+    hourOffsets.set(key, offset);
+  }
+  return offset ?? iana.offset(ms);
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in `zone`. */

@@ -75,7 +75,13 @@ export function createDataSource(db: DatabaseConfig, logger?: SqlLogger): DataSo
       // once ("Queue limit reached.") and the request is answered 503 SERVICE_UNAVAILABLE. Only
       // when limits are configured (loadConfig always sets them): tools and tests that build a
       // DatabaseConfig by hand, such as bulk seeding with hundreds of reads at once, may queue freely.
-      extra: { connectionLimit: limits.poolSize, queueLimit: db.limits ? limits.queueLimit : 0 },
+      // `trace: false`: mysql2 would otherwise capture a stack trace for every statement, only to
+      // decorate an error that our own layers classify and log anyway.
+      extra: {
+        connectionLimit: limits.poolSize,
+        queueLimit: db.limits ? limits.queueLimit : 0,
+        trace: false,
+      },
     };
   } else {
     if (db.sqlitePath !== ":memory:") {

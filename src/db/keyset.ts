@@ -120,7 +120,13 @@ export function keysetCondition(keys: ResolvedKey[], page: PageRequest): string 
 export interface ArmInput {
   index: number;
   qb: SelectQueryBuilder<ObjectLiteral>;
+  /** The form of `qb`'s SQL, when the caller knows it (see PageMember.shape). */
+  shape?: string;
 }
+
+/** Arm SQL with named parameters, by form (see `buildArm`); bounded, and dropped whole when full. */
+const armSql = new Map<string, string>();
+const MAX_ARM_FORMS = 2000;
 
 /**
  * Step 4: one parent's keyset page as SQL: the member index, the sort keys (`k<j>`) and either the
@@ -138,6 +144,31 @@ export function buildArm(
   dataSource: DataSource,
   width: "wide" | "narrow" = "wide",
 ): { sql: string; params: unknown[] } {
+  // A known form: the SQL text is the same as last time, only the parameter values differ.
+  const form =
+    arm.shape === undefined
+      ? undefined
+      : JSON.stringify([
+          metadata.name,
+          alias,
+          arm.shape,
+          arm.index,
+          width,
+          cursor !== null,
+          page.backward,
+          page.size,
+          keys.map(key => [key.expr, key.direction]),
+        ]);
+  const known = form === undefined ? undefined : armSql.get(form);
+  if (known !== undefined) {
+    const params: Record<string, unknown> = { ...arm.qb.getParameters() };
+    keys.forEach((key, j) => {
+      if (key.nullParam !== undefined) params[`__n${j}`] = key.nullParam;
+    });
+    cursor?.forEach((value, j) => (params[`__k${j}`] = value));
+    const [sql, positional] = dataSource.driver.escapeQueryWithParameters(known, params);
+    return { sql, params: positional };
+  }
   const q = (name: string) => dataSource.driver.escape(name);
   const qb = arm.qb.clone();
   qb.select(String(arm.index), MEMBER_ALIAS);
@@ -159,6 +190,10 @@ export function buildArm(
   qb.orderBy();
   for (const key of keys) qb.addOrderBy(key.expr, readDirection(key, page));
   qb.limit(page.size + 1);
+  if (form !== undefined) {
+    if (armSql.size >= MAX_ARM_FORMS) armSql.clear();
+    armSql.set(form, qb.getQuery());
+  }
   const [sql, params] = qb.getQueryAndParameters();
   return { sql, params };
 }
@@ -198,7 +233,7 @@ export function buildPage<T extends ObjectLiteral>(
   const hasMore = rows.length > page.size;
   const nodes = rows.slice(0, page.size);
   if (page.backward) nodes.reverse();
-  const edges = nodes.map(node => ({ node, cursor: cursorOf(node, keys) }));
+  const edges = nodes.map(node => new KeysetEdge(node, keys));
   return new Page(
     edges,
     {
@@ -209,6 +244,19 @@ export function buildPage<T extends ObjectLiteral>(
     },
     count,
   );
+}
+
+/** An edge whose cursor is encoded when first read (most pages' edges are never asked for one). */
+class KeysetEdge<T extends ObjectLiteral> {
+  private encoded: string | undefined;
+  constructor(
+    readonly node: T,
+    private readonly keys: Pick<ResolvedKey, "property" | "nullsAs">[],
+  ) {}
+
+  get cursor(): string {
+    return (this.encoded ??= cursorOf(this.node, this.keys));
+  }
 }
 
 /** The cursor of `node`: its sort values (NULL as its stand-in, instants as ISO strings). */

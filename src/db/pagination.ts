@@ -40,6 +40,11 @@ export {
 export interface PageMember<K> {
   key: K;
   qb: SelectQueryBuilder<ObjectLiteral>;
+  /**
+   * Optional: a name for the form of `qb`'s SQL, the same for every builder whose SQL differs only
+   * in parameter values (e.g. "one program"). Arms of a known form reuse their SQL text.
+   */
+  shape?: string;
 }
 
 /**
@@ -65,7 +70,7 @@ export async function pageMany<T extends ObjectLiteral, K>(
   const cursor = cursorParams(dataSource, keys, page);
   const result = new Map<K, Page<T>>();
   if (members.length === 0) return result;
-  const arms = members.map((member, index) => ({ index, qb: member.qb }));
+  const arms = members.map((member, index) => ({ index, qb: member.qb, shape: member.shape }));
   const build = (arm: ArmInput, width: "wide" | "narrow") =>
     buildArm(metadata, alias, arm, keys, cursor, page, dataSource, width);
   const rows = await runArms(dataSource, metadata, arms, build, keys, page);

@@ -1,6 +1,6 @@
-import { UseMiddleware } from "type-graphql";
+import { Extensions } from "type-graphql";
 
-/** A cache hint as Apollo's cache-control plugin takes it. */
+/** A cache hint as Apollo's cache policy takes it. */
 export interface CacheHintOptions {
   /** Seconds a response containing this field may be cached. */
   maxAge?: number;
@@ -8,18 +8,26 @@ export interface CacheHintOptions {
   scope?: "PUBLIC" | "PRIVATE";
 }
 
-interface CacheControlInfo {
-  cacheControl?: { setCacheHint(hint: CacheHintOptions): void };
-}
+/** Where a field's hint lives in the schema (`field.extensions`). */
+export const CACHE_HINT_EXTENSION = "cacheHint";
 
 /**
- * type-graphql's missing cache decorator: sets Apollo's per-field cache hint
- * (`info.cacheControl.setCacheHint`) when the field resolves. The response's policy is the most
- * restrictive hint of any field it contains; fields without a hint get CACHE_MAX_AGE, public.
+ * type-graphql's missing cache decorator: a static hint on a field, kept in the schema's field
+ * extensions. The response's policy is the most restrictive hint of any field its operation
+ * selects (worked out once per document, see src/server/cache-control.ts); fields without a hint
+ * get CACHE_MAX_AGE, public.
  */
 export function CacheHint(hint: CacheHintOptions): MethodDecorator & PropertyDecorator {
-  return UseMiddleware(({ info }, next) => {
-    (info as unknown as CacheControlInfo).cacheControl?.setCacheHint(hint);
-    return next();
-  });
+  return Extensions({ [CACHE_HINT_EXTENSION]: hint });
+}
+
+/** Where a derived type's dependencies live in the schema (the type's `extensions`). */
+export const CACHE_TAGS_EXTENSION = "cacheTags";
+
+/**
+ * Marks an object type derived from whole lists (counts, say): a cached response that reads it is
+ * tagged `<Type>:list` for each type named, so that any write to one of those types drops it.
+ */
+export function DerivedFrom(...types: string[]): ClassDecorator {
+  return Extensions({ [CACHE_TAGS_EXTENSION]: types });
 }

@@ -116,6 +116,7 @@ export function createLoaders(services: Services, ctx: RequestContext) {
   const trackById = new DataLoader<number, Track | null>(ids => structure.trackByIds(ids), BOUNDED);
   const roomById = new DataLoader<number, Room | null>(ids => structure.roomByIds(ids), BOUNDED);
   const programsBySessionId = mapLoader<Conference[]>(ids => sessions.programs(ids), []);
+  const zoneById = mapLoader<string | undefined>(ids => sessions.zonesByIds(ids), undefined);
   const publicationById = new DataLoader<number, Publication | null>(
     ids => services.publications.byIds(ids),
     BOUNDED,
@@ -224,6 +225,9 @@ export function createLoaders(services: Services, ctx: RequestContext) {
         conferenceById.load(session.hostConferenceId)
       );
     },
+    /** A conference's time zone, held per process; the misses of one tick share a statement. */
+    zoneOf: (conferenceId: number): Promise<string | undefined> =>
+      sessions.zoneOfId(conferenceId, id => zoneById.load(id)),
     /** The conferences co-located with one. */
     async colocatedWith(conferenceId: number): Promise<Conference[]> {
       const ids = await colocatedIds.load(conferenceId);

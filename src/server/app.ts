@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -17,7 +19,7 @@ import type { AppContext } from "../graphql/context";
 import { createLoaders } from "../graphql/loaders";
 import { getSchema } from "./schema";
 import { createServices, type Services } from "../services";
-import { httpCachePlugin, UNCACHEABLE } from "./cache-control";
+import { cachePolicyPlugin, httpCachePlugin, UNCACHEABLE } from "./cache-control";
 import { createCors } from "./cors";
 import { createEmbedsRouter } from "./embed-routes";
 import { createFeedsRouter } from "./feed-routes";
@@ -26,7 +28,7 @@ import { createFormatError } from "./format-error";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
 import { openRateLimits, rateLimitHeadersOnEveryAnswer, routeBudget } from "./rate-limit";
-import { EventPurges, responseCachePlugin } from "./response-cache";
+import { cachedGetAnswers, EventPurges, responseCachePlugin } from "./response-cache";
 import { openEventBus } from "./event-bus";
 import { attachSubscriptions } from "./subscriptions";
 import type { EventBus } from "../core/events";
@@ -39,6 +41,7 @@ import {
   classifyDatabaseError,
   requestBudget,
   requestBudgetPlugin,
+  stopResolversOnAbort,
 } from "./request-budget";
 import { cookieJar, requestViewer } from "./session-cookie";
 import { GracefulShutdown } from "./shutdown";
@@ -130,7 +133,7 @@ export async function createApp(
   if (eventPurges) services.editorial.writer.onCommitted(eventPurges.listener);
   services.editorial.writer.listenerError = err =>
     log.error({ err }, "a listener of committed events failed; the write itself committed");
-  const schema = await getSchema();
+  const schema = stopResolversOnAbort(await getSchema());
   const formatError = createFormatError(log, {
     suggestions: config.nodeEnv === "development",
     maxTokens: config.limits.maxTokens,
@@ -180,9 +183,17 @@ export async function createApp(
           },
         }),
       },
-      ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
+      // Cache policy per document, not per resolved field (Apollo's plugin wraps every resolver).
+      ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin(config.cacheMaxAge),
       httpCachePlugin(),
-      ...(caches.responses ? [responseCachePlugin(caches.responses, log, eventPurges)] : []),
+      ...(caches.responses
+        ? [
+            responseCachePlugin(caches.responses, log, eventPurges, hit =>
+              metrics?.cacheLookup("responses", hit),
+            ),
+          ]
+        : []),
       {
         // A mutation answers once its reference-data drops have reached the other processes.
         requestDidStart: async () => ({
@@ -250,6 +261,14 @@ export async function createApp(
   );
 
   if (metrics && !metricsServer) app.get("/metrics", metrics.handler());
+
+  // A cached anonymous GET is answered here, before budgets, rate limits and Apollo.
+  if (caches.responses) {
+    app.use(
+      "/graphql",
+      cachedGetAnswers(caches.responses, log, () => metrics?.cacheLookup("responses", true)),
+    );
+  }
 
   app.use(requestBudget(config.requestTimeoutMs));
   app.use(

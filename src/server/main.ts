@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import "dotenv/config";
+import v8 from "node:v8";
 import pino from "pino";
 import { ConfigError, loadConfig, type AppConfig } from "../core/config";
 import {
@@ -40,6 +41,10 @@ function configOrExit(): AppConfig {
 /** Starts Crosstalk: connect, migrate and seed when configured, serve, and shut down gracefully. */
 async function main(): Promise<void> {
   const config = configOrExit();
+  // V8 reads this factor at each full GC, so setting it now bounds the heap from here on.
+  if (config.heapGrowthPercent > 0) {
+    v8.setFlagsFromString(`--heap-growing-percent=${config.heapGrowthPercent}`);
+  }
   const log = createLogger(config);
   const where = databaseLocation(config.database);
   let dataSource;

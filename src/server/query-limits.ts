@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
-import type { GraphQLFormattedError } from "graphql";
+import type { DocumentNode, GraphQLFormattedError } from "graphql";
 import type { QueryLimits } from "../core/config";
 import { AppError, RateLimitedError } from "../core/errors";
 import type { AppContext } from "../graphql/context";
@@ -23,6 +23,7 @@ export function requestLimitsPlugin(
   limits: QueryLimits,
   rateLimits: RateLimits,
 ): ApolloServerPlugin<AppContext> {
+  const costs = new CostMemo();
   return {
     async requestDidStart({ contextValue }) {
       const { viewer, clientIp } = contextValue;
@@ -38,12 +39,14 @@ export function requestLimitsPlugin(
           if (!rc.operation) return;
           let cost: number;
           try {
-            cost = checkCost(
-              rc.schema,
-              rc.document,
-              rc.request.variables,
-              rc.request.operationName,
-              limits,
+            cost = costs.of(rc.document, rc.request.operationName, rc.request.variables, () =>
+              checkCost(
+                rc.schema,
+                rc.document,
+                rc.request.variables,
+                rc.request.operationName,
+                limits,
+              ),
             );
           } catch (err) {
             // A refused document or bad variables: the client's mistake, answered 400 (not 500).
@@ -113,4 +116,34 @@ function capErrors(errors: GraphQLFormattedError[], max: number): GraphQLFormatt
       extensions: { code: "QUERY_TOO_MANY_ERRORS", measured: errors.length, limit: max },
     },
   ];
+}
+
+/** Most variable sets whose cost is remembered per document. */
+const COSTS_PER_DOCUMENT = 256;
+
+/**
+ * Costs already measured, per parsed document (Apollo keeps one per query text) and per operation
+ * name and variables: a repeated request skips the cost walk. A refused document is not kept (its
+ * error is thrown again each time). Bounded per document; documents go with Apollo's own cache.
+ */
+export class CostMemo {
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+
+  of(
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | null | undefined,
+    measure: () => number,
+  ): number {
+    let known = this.byDocument.get(document);
+    if (!known) this.byDocument.set(document, (known = new Map()));
+    const key = JSON.stringify([operationName ?? null, variables ?? null]);
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = measure();
+      if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+      known.set(key, cost);
+    }
+    return cost;
+  }
 }

@@ -10,11 +10,14 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from "graphql";
+import type { RequestHandler } from "express";
 import type { Logger } from "pino";
 import type { DomainEvent } from "../core/events";
+import { parseAcceptLanguage } from "../core/locale";
 import { decodeOrNull } from "../core/global-id";
+import { CACHE_TAGS_EXTENSION } from "../graphql/cache-hint";
 import type { AppContext } from "../graphql/context";
-import type { ResponseStore } from "./response-store";
+import type { CachedResponse, ResponseStore } from "./response-store";
 
 /**
  * A server-side cache of anonymous query responses (no Authorization, no Cookie), sent by GET or as
@@ -36,6 +39,8 @@ export function responseCachePlugin(
   store: ResponseStore,
   log: Logger,
   eventPurges?: EventPurges,
+  /** Told of every lookup (for /metrics): hit or miss. */
+  onLookup?: (hit: boolean) => void,
 ): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart({ request }): Promise<GraphQLRequestListener<AppContext>> {
@@ -55,19 +60,15 @@ export function responseCachePlugin(
           if (!anonymous || !transport || rc.operation.operation !== "query") return null;
           // Unreachable (an outage, logged once by the connection): the query runs uncached.
           if (store.available?.() === false) return null;
-          key = createHash("sha256")
-            .update(
-              JSON.stringify([
-                rc.queryHash,
-                rc.operationName ?? null,
-                rc.request.variables ?? {},
-                // Translatable fields answer in the languages of Accept-Language.
-                rc.contextValue.locales ?? [],
-              ]),
-            )
-            .digest("base64url");
+          key = responseKey(
+            rc.queryHash,
+            rc.request.operationName,
+            rc.request.variables,
+            rc.contextValue.locales ?? [],
+          );
           try {
             const entry = await store.get(key);
+            onLookup?.(entry !== null);
             if (!entry) {
               generation = await store.generation();
               return null;
@@ -107,6 +108,8 @@ export function responseCachePlugin(
                 tags.add(`${parent}:${id}`);
               }
               const named = getNamedType(info.returnType);
+              const derived = named.extensions?.[CACHE_TAGS_EXTENSION];
+              if (Array.isArray(derived)) for (const type of derived) tags.add(`${type}:list`);
               if (
                 isCompositeType(named) &&
                 (parent === rootName ||
@@ -133,8 +136,10 @@ export function responseCachePlugin(
           const policy = rc.overallCachePolicy.policyIfCacheable();
           if (!policy?.maxAge || policy.scope !== "PUBLIC") return;
           const now = Date.now();
+          const json = JSON.stringify({ data: body.singleResult.data });
           const entry = {
-            body: JSON.stringify({ data: body.singleResult.data }),
+            body: json,
+            etag: weakEtag(`${json}\n`),
             storedAt: now,
             expiresAt: now + policy.maxAge * 1000,
           };
@@ -250,4 +255,137 @@ function withAbstractLists(schema: GraphQLSchema, tags: Set<string>): string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * The cache key of an anonymous query: the document's hash (Apollo's queryHash: SHA-256 of the text,
+ * or a persisted query's hash), the operation name and the variables, as the client sent them.
+ */
+export function responseKey(
+  queryHash: string | undefined,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  /** The request's languages (Accept-Language): translatable fields answer in them. */
+  locales: readonly string[],
+): string {
+  return createHash("sha256")
+    .update(JSON.stringify([queryHash, operationName ?? null, variables ?? {}, locales]))
+    .digest("base64url");
+}
+
+/** The weak ETag Express gives a body (`W/"<length>-<sha1>"`), so both paths agree on it. */
+export function weakEtag(body: string): string {
+  const hash = createHash("sha1").update(body, "utf8").digest("base64").slice(0, 27);
+  return `W/"${Buffer.byteLength(body, "utf8").toString(16)}-${hash}"`;
+}
+
+/** Headers one of which a GET must carry to pass Apollo's CSRF prevention. */
+const PREFLIGHT_HEADERS = ["apollo-require-preflight", "x-apollo-operation-name"];
+
+/**
+ * Answers a cached anonymous GET before Apollo sees it: no parse, validation, limits or execution,
+ * no statement and no rate-limit bookkeeping (a hit costs the server nothing to refuse). Anything
+ * it is not sure about (no hit, a token or cookie, no CSRF preflight header, an Accept header asking
+ * for another type, a query string it cannot read) goes on to Apollo unchanged, whose response cache
+ * plugin then looks up (and stores) as usual. A conditional GET whose ETag matches gets its 304.
+ */
+export function cachedGetAnswers(
+  store: ResponseStore,
+  log: Logger,
+  onHit?: () => void,
+): RequestHandler {
+  return async (req, res, next) => {
+    // Unreachable (an outage, logged once by the connection): Apollo runs the query uncached.
+    if (store.available?.() === false) return next();
+    const key = req.method === "GET" ? getRequestKey(req) : null;
+    if (key === null) return next();
+    let entry: CachedResponse | null;
+    try {
+      entry = await store.get(key);
+    } catch (err) {
+      log.warn({ err }, "response cache unavailable: the query runs uncached");
+      return next();
+    }
+    const now = Date.now();
+    const maxAge = entry ? Math.floor((entry.expiresAt - now) / 1000) : 0;
+    if (!entry || maxAge <= 0) return next();
+    onHit?.();
+    const body = `${entry.body}\n`;
+    const etag = entry.etag ?? weakEtag(body);
+    res.setHeader("cache-control", `public, max-age=${maxAge}`);
+    res.setHeader("age", String(Math.max(0, Math.floor((now - entry.storedAt) / 1000))));
+    res.setHeader("vary", "Authorization, Accept-Language");
+    res.setHeader("etag", etag);
+    if (isFresh(req.headers, etag)) {
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+    res.setHeader("content-type", "application/json; charset=utf-8");
+    res.setHeader("content-length", Buffer.byteLength(body, "utf8"));
+    res.end(body);
+  };
+}
+
+/** The key of a GET that the fast path may answer, or null to leave it to Apollo. */
+function getRequestKey(req: Parameters<RequestHandler>[0]): string | null {
+  const headers = req.headers;
+  if (headers.authorization !== undefined || headers.cookie !== undefined) return null;
+  if (headers["content-type"] !== undefined) return null;
+  if (!PREFLIGHT_HEADERS.some(name => headers[name] !== undefined)) return null;
+  const accept = headers.accept;
+  if (accept !== undefined && accept !== "*/*" && accept !== "application/json") return null;
+  // Read the query string as Apollo does (URLSearchParams, each parameter at most once).
+  const at = req.originalUrl.indexOf("?");
+  const params = new URLSearchParams(at < 0 ? "" : req.originalUrl.slice(at + 1));
+  const once = (name: string): string | undefined | false => {
+    const values = params.getAll(name);
+    return values.length > 1 ? false : values[0];
+  };
+  const query = once("query");
+  const operationName = once("operationName");
+  const variables = once("variables");
+  const extensions = once("extensions");
+  if (query === false || operationName === false || variables === false || extensions === false) {
+    return null;
+  }
+  try {
+    let queryHash: string;
+    if (query !== undefined) {
+      queryHash = createHash("sha256").update(query).digest("hex");
+    } else {
+      const hash = (JSON.parse(extensions ?? "null") as PersistedExtensions | null)?.persistedQuery
+        ?.sha256Hash;
+      if (typeof hash !== "string") return null;
+      queryHash = hash;
+    }
+    const vars = variables === undefined ? undefined : (JSON.parse(variables) as unknown);
+    if (vars !== undefined && (vars === null || typeof vars !== "object" || Array.isArray(vars))) {
+      return null;
+    }
+    return responseKey(
+      queryHash,
+      operationName,
+      vars as Record<string, unknown> | undefined,
+      parseAcceptLanguage(headers["accept-language"]),
+    );
+  } catch {
+    return null;
+  }
+}
+
+interface PersistedExtensions {
+  persistedQuery?: { sha256Hash?: unknown };
+}
+
+/** Express's freshness rule for If-None-Match (the `fresh` package): a listed or `*` ETag. */
+function isFresh(headers: Parameters<RequestHandler>[0]["headers"], etag: string): boolean {
+  const noneMatch = headers["if-none-match"];
+  if (!noneMatch) return false;
+  if (/(?:^|,)\s*no-cache\s*(?:,|$)/.test(headers["cache-control"] ?? "")) return false;
+  if (noneMatch.trim() === "*") return true;
+  return noneMatch
+    .split(",")
+    .map(tag => tag.trim())
+    .some(tag => tag === etag || `W/${tag}` === etag || tag === `W/${etag}`);
 }

@@ -3,8 +3,10 @@ import { LRUCache } from "lru-cache";
 
 /** One cached GraphQL response. */
 export interface CachedResponse {
-  /** The response's JSON body (`{ data }`). */
+  /** The response's JSON body (`{ data }`), without the newline Apollo sends after it. */
   body: string;
+  /** The weak ETag of the body as sent (absent in entries stored by older versions). */
+  etag?: string;
   /** When it was stored and when it expires (epoch ms). */
   storedAt: number;
   expiresAt: number;
@@ -25,15 +27,21 @@ export interface ResponseStore {
   available?(): boolean;
 }
 
-/** A bounded LRU in this process; entries expire at their own max-age. */
+/**
+ * A bounded LRU in this process, by entries and by bytes (bodies and tags, as UTF-16 strings take
+ * them); entries expire at their own max-age.
+ */
 export class MemoryResponseStore implements ResponseStore {
   private readonly entries: LRUCache<string, CachedResponse & { tags: string[] }>;
   private readonly byTag = new Map<string, Set<string>>();
   private purges = 0;
 
-  constructor(maxEntries: number) {
+  constructor(maxEntries: number, maxBytes = 32 * 1024 * 1024) {
     this.entries = new LRUCache({
       max: maxEntries,
+      maxSize: maxBytes,
+      sizeCalculation: entry =>
+        Math.max(1, 2 * (entry.body.length + entry.tags.reduce((n, tag) => n + tag.length, 0))),
       dispose: (entry, key) => {
         for (const tag of entry.tags) {
           const keys = this.byTag.get(tag);

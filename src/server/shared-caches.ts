@@ -40,7 +40,7 @@ export function openSharedCaches(
   const url = config.rateLimit.redisUrl;
   const prefix = config.responseCache.redisPrefix;
   const memory = config.responseCache.enabled
-    ? new MemoryResponseStore(config.responseCache.maxEntries)
+    ? new MemoryResponseStore(config.responseCache.maxEntries, config.responseCache.maxBytes)
     : null;
   if (!url || !commands) {
     return {

@@ -200,7 +200,7 @@ export class ArticleService {
       Topic,
       { entity: ArticleTopic, owner: "articleId", target: "topicId" },
       articleIds,
-      qb => qb.orderBy("t.name", "ASC").addOrderBy("t.id", "ASC"),
+      ["name"],
     );
   }
 
@@ -210,7 +210,7 @@ export class ArticleService {
       Conference,
       { entity: ArticleConference, owner: "articleId", target: "conferenceId" },
       articleIds,
-      qb => qb.orderBy("t.starts_on", "ASC").addOrderBy("t.id", "ASC"),
+      ["startsOn"],
     );
   }
 
@@ -220,7 +220,7 @@ export class ArticleService {
       Session,
       { entity: ArticleSession, owner: "articleId", target: "sessionId" },
       articleIds,
-      qb => qb.orderBy("t.starts_at", "ASC").addOrderBy("t.id", "ASC"),
+      ["startsAt"],
     );
   }
 
@@ -230,7 +230,7 @@ export class ArticleService {
       Person,
       { entity: ArticlePerson, owner: "articleId", target: "personId" },
       articleIds,
-      qb => qb.orderBy("t.name", "ASC").addOrderBy("t.id", "ASC"),
+      ["name"],
     );
   }
 

@@ -3,6 +3,7 @@ import { Conference, ConferenceColocation } from "../../entities";
 import type { RequestContext } from "../core/context";
 import { countMany, pageMany, type Page, type PageRequest } from "../db/pagination";
 import { loadByIds } from "../db/batch";
+import { selectEntities } from "../db/plain-rows";
 import type { CommunityTree } from "./community.service";
 
 /** Which conferences a list shows. Ids are resolved by the caller. */
@@ -75,7 +76,10 @@ export class ConferenceService {
   }
 
   async bySlug(slug: string): Promise<Conference | null> {
-    return this.dataSource.getRepository(Conference).findOneBy({ slug });
+    const [found] = await selectEntities(this.dataSource, Conference, "WHERE t.slug = ? LIMIT 1", [
+      slug,
+    ]);
+    return found ?? null;
   }
 
   byIds(ids: readonly number[]): Promise<(Conference | null)[]> {

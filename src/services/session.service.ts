@@ -16,6 +16,7 @@ import { BadUserInputError } from "../core/errors";
 import { dayBounds } from "../core/time";
 import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../db/pagination";
 import { loadByIds, idBySlugOrZero, loadLinked } from "../db/batch";
+import { placeholders } from "../db/plain-rows";
 import type { CommunityTree } from "./community.service";
 import { ReferenceCache } from "./reference-cache";
 
@@ -188,7 +189,19 @@ export class SessionService {
       members.map(m => m.filter),
       order,
     );
-    const scoped = members.map(m => ({ key: m.key, qb: this.scoped(m.filter, tree, driver) }));
+    // Lists that only follow one link (a conference's program, a speaker's sessions) have one form.
+    const shape =
+      driver &&
+      members.every(m =>
+        Object.entries(m.filter).every(([name, value]) => name === driver.field || value == null),
+      )
+        ? `driven:${driver.field}`
+        : undefined;
+    const scoped = members.map(m => ({
+      key: m.key,
+      qb: this.scoped(m.filter, tree, driver),
+      shape,
+    }));
     const sort = (driver && DRIVEN_SORTS[order]) || SORTS[order];
     return pageMany<Session, K>(this.dataSource, Session, "s", scoped, sort, page);
   }
@@ -245,6 +258,28 @@ export class SessionService {
         .getRawMany();
       return rows.map(r => r.timezone).sort();
     });
+  }
+
+  /**
+   * The time zone of a conference by id (a session's host, for its times), held per process like
+   * `zoneOf`. `load` reads a zone not held yet; the caller batches it (with `zonesByIds`).
+   */
+  zoneOfId(
+    conferenceId: number,
+    load: (id: number) => Promise<string | undefined>,
+  ): Promise<string | undefined> {
+    return this.references.get("zones", `#${conferenceId}`, () => load(conferenceId));
+  }
+
+  /** Time zones of conferences by id, in one narrow statement. */
+  async zonesByIds(ids: readonly number[]): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows: { id: number | string; timezone: string }[] = await this.dataSource.query(
+      `SELECT id, timezone FROM conference WHERE id IN (${unique.map(() => "?").join(", ")})`,
+      unique,
+    );
+    return new Map(rows.map(row => [Number(row.id), row.timezone]));
   }
 
   /**
@@ -333,7 +368,7 @@ export class SessionService {
       Conference,
       { entity: SessionProgram, owner: "sessionId", target: "conferenceId" },
       sessionIds,
-      qb => qb.orderBy("t.starts_on", "ASC").addOrderBy("t.id", "ASC"),
+      ["startsOn"],
     );
   }
 
@@ -341,13 +376,13 @@ export class SessionService {
   async audienceIds(sessionIds: readonly number[]): Promise<Map<number, number[]>> {
     const result = new Map<number, number[]>(sessionIds.map(id => [id, []]));
     if (!sessionIds.length) return result;
-    const rows = await this.dataSource
-      .getRepository(SessionAudience)
-      .createQueryBuilder("sa")
-      .where("sa.session_id IN (:...ids)", { ids: [...new Set(sessionIds)] })
-      .orderBy("sa.community_id")
-      .getMany();
-    for (const row of rows) result.get(row.sessionId)?.push(row.communityId);
+    const ids = [...new Set(sessionIds)];
+    const rows: { session_id: number | string; community_id: number | string }[] =
+      await this.dataSource.query(
+        `SELECT session_id, community_id FROM session_audience WHERE session_id IN (${placeholders(ids)}) ORDER BY community_id`,
+        ids,
+      );
+    for (const row of rows) result.get(Number(row.session_id))?.push(Number(row.community_id));
     return result;
   }
 
@@ -358,7 +393,7 @@ export class SessionService {
       Topic,
       { entity: SessionTopic, owner: "sessionId", target: "topicId" },
       sessionIds,
-      qb => qb.orderBy("t.name", "ASC").addOrderBy("t.id", "ASC"),
+      ["name"],
     );
   }
 }

@@ -152,6 +152,57 @@ describe(`pagination steps on ${TEST_ENGINE}`, () => {
     });
   });
 
+  describe("4b. arms of a known form", () => {
+    it("reuse their SQL text with the new parameters: the same statement as a fresh build", async () => {
+      const metadata = db.dataSource.getMetadata(Session);
+      const ids: { id: number }[] = await db.dataSource.query(
+        "SELECT id FROM conference ORDER BY id",
+      );
+      expect(ids.length).toBeGreaterThan(1);
+      const program = (conference: number) =>
+        db.dataSource
+          .getRepository(Session)
+          .createQueryBuilder("s")
+          .innerJoin("session_program", "d", "d.session_id = s.id AND d.conference_id = :driver", {
+            driver: conference,
+          });
+      for (const sort of [BY_START, BY_START_DESC]) {
+        const keys = keysOf(Session, "s", sort);
+        const all = await program(Number(ids[0].id))
+          .orderBy("s.starts_at", sort[0].direction)
+          .addOrderBy("s.id", sort[0].direction)
+          .getMany();
+        for (const args of [
+          { first: 2 },
+          { first: 2, after: cursorOf(all[1], keys) },
+          { last: 2, before: cursorOf(all[3], keys) },
+        ]) {
+          const page = parsePageArgs(args);
+          const cursor = cursorParams(db.dataSource, keys, page);
+          for (const { id } of ids) {
+            const arm = (shape?: string) =>
+              buildArm(
+                metadata,
+                "s",
+                { index: 1, qb: program(Number(id)), shape },
+                keys,
+                cursor,
+                page,
+                db.dataSource,
+              );
+            const fresh = arm();
+            arm("test:program"); // the first of its form writes the SQL
+            const reused = arm("test:program");
+            expect(reused).toEqual(fresh);
+            expect(await db.dataSource.query(reused.sql, reused.params)).toEqual(
+              await db.dataSource.query(fresh.sql, fresh.params),
+            );
+          }
+        }
+      }
+    });
+  });
+
   describe("6. buildPage", () => {
     const keys = [{ property: "id" }];
     const count = async () => 99;

@@ -90,6 +90,45 @@ describe("editorial: conferences and communities", () => {
     expect(after.data!.conference).toEqual({ startsOn: "2008-11-12", version });
   });
 
+  it("a new time zone shows in its sessions' times at once (zones held per process are dropped)", async () => {
+    const slug = "phpworks-2008";
+    const read = `{ conference(slug: "${slug}") { version timezone sessions(first: 3) { nodes { startsAt } } } }`;
+    const before = (await server.gql(read)).data!.conference;
+    expect(before.timezone).toBe("America/New_York");
+    const updated = await server.gql(
+      `mutation ($input: UpdateConferenceInput!) { updateConference(input: $input) { version } }`,
+      {
+        input: {
+          id: await gid(server, "conference", slug),
+          version: before.version,
+          timezone: "America/Chicago",
+        },
+      },
+      admin,
+    );
+    expect(updated.errors).toBeUndefined();
+    const after = (await server.gql(read)).data!.conference;
+    const instants = (c: { sessions: { nodes: { startsAt: string }[] } }) =>
+      c.sessions.nodes.map(n => Date.parse(n.startsAt));
+    expect(instants(after)).toEqual(instants(before));
+    // Sessions it hosts move to the new offset (a combined session hosted elsewhere keeps its own).
+    const chicago = (c: { sessions: { nodes: { startsAt: string }[] } }) =>
+      c.sessions.nodes.filter(n => n.startsAt.endsWith("-06:00")).length;
+    expect(chicago(before)).toBe(0);
+    expect(chicago(after)).toBeGreaterThan(0);
+    await server.gql(
+      `mutation ($input: UpdateConferenceInput!) { updateConference(input: $input) { version } }`,
+      {
+        input: {
+          id: await gid(server, "conference", slug),
+          version: updated.data!.updateConference.version,
+          timezone: "America/New_York",
+        },
+      },
+      admin,
+    );
+  });
+
   it("setColocated makes the set mutually co-located and drops their other co-locations", async () => {
     const py = await gid(server, "conference", "pyworks-2008");
     const php = await gid(server, "conference", "phpworks-2008");

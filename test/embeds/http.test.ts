@@ -202,6 +202,23 @@ describe("embeds over HTTP: bundle, fallback, caching, CORS, persisted queries",
       expect(viewer.status).toBe(200);
       // Viewer carries @CacheHint({ scope: "PRIVATE" }).
       expect(viewer.headers["cache-control"]).toBe("no-store");
+      // The policy is read from the document: a hinted field inside fragments counts as well.
+      for (const query of [
+        "query A { ...Who } fragment Who on Query { viewer { role } }",
+        "query B { ... on Query { viewer { role } } conferences(first: 1) { nodes { slug } } }",
+      ]) {
+        const hidden = await rawGet(graphqlGetUrl(server.url, { query }), GET_HEADERS);
+        expect(hidden.status).toBe(200);
+        expect(hidden.headers["cache-control"]).toBe("no-store");
+      }
+      const plain = await rawGet(
+        graphqlGetUrl(server.url, {
+          query:
+            "query C { ...Q } fragment Q on Query { conferences(first: 1) { nodes { slug } } }",
+        }),
+        GET_HEADERS,
+      );
+      expect(plain.headers["cache-control"]).toMatch(/^public, max-age=\d+$/);
     });
   });
 

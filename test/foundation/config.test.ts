@@ -43,6 +43,17 @@ describe("configuration from the environment", () => {
     expect(() => loadConfig({ TRUST_PROXY: "everyone" })).toThrow(ConfigError);
   });
 
+  it("reads the memory bounds: HEAP_GROWTH_PERCENT and RESPONSE_CACHE_MAX_BYTES", () => {
+    expect(loadConfig({}).heapGrowthPercent).toBe(60);
+    expect(loadConfig({ HEAP_GROWTH_PERCENT: "0" }).heapGrowthPercent).toBe(0);
+    expect(() => loadConfig({ HEAP_GROWTH_PERCENT: "2000" })).toThrow(/HEAP_GROWTH_PERCENT/);
+    expect(loadConfig({}).responseCache.maxBytes).toBe(32 * 1024 * 1024);
+    expect(loadConfig({ RESPONSE_CACHE_MAX_BYTES: "65536" }).responseCache.maxBytes).toBe(65536);
+    expect(() => loadConfig({ RESPONSE_CACHE_MAX_BYTES: "10" })).toThrow(
+      /RESPONSE_CACHE_MAX_BYTES/,
+    );
+  });
+
   it.each([
     [{ DATABASE_URL: "postgres://x" }, /DATABASE_URL/],
     [{ PORT: "eighty" }, /PORT/],

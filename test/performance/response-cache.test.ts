@@ -4,6 +4,7 @@ import { Redis } from "ioredis";
 import { Role } from "../../entities";
 import { loadConfig } from "../../src/core/config";
 import { createApp, type App } from "../../src/server/app";
+import { MemoryResponseStore } from "../../src/server/response-store";
 import { bearer, issueToken } from "../editorial/helpers";
 import { GET_HEADERS, graphqlGetUrl, rawGet } from "../embeds/helpers";
 import { startTestServer, type TestServer } from "../helpers/test-server";
@@ -66,6 +67,44 @@ describe("response cache (in process)", () => {
     expect(conditional.statements).toBe(0);
   });
 
+  it("answers a hit before Apollo: same bytes and headers as the miss, counted in /metrics", async () => {
+    const metric = async (pattern: RegExp) => {
+      const text = await (await fetch(`${server.url}/metrics`)).text();
+      const line = text.split("\n").find(l => pattern.test(l));
+      return line ? Number(line.slice(line.lastIndexOf(" ") + 1)) : 0;
+    };
+    const hits = /^crosstalk_cache_lookups_total\{cache="responses",result="hit"\}/;
+    const misses = /^crosstalk_cache_lookups_total\{cache="responses",result="miss"\}/;
+    const executed = /^crosstalk_graphql_request_duration_seconds_count\{operation="Fresh"/;
+    const query = `query Fresh { conference(slug: "pyworks-2008") { name sessions(first: 3) { nodes { slug startsAt } } } }`;
+    const before = { hits: await metric(hits), misses: await metric(misses) };
+    const miss = await get(query);
+    expect(miss.statements).toBeGreaterThan(0);
+    expect(await metric(misses)).toBe(before.misses + 1);
+    const ran = await metric(executed);
+    const hit = await get(query);
+    expect(hit.statements).toBe(0);
+    expect(await metric(hits)).toBe(before.hits + 1);
+    // Apollo never saw the hit: no operation was timed.
+    expect(await metric(executed)).toBe(ran);
+    expect(hit.body).toBe(miss.body);
+    for (const name of ["content-type", "vary", "etag"]) {
+      expect(hit.headers[name]).toBe(miss.headers[name]);
+    }
+    expect(hit.headers["cache-control"]).toMatch(/^public, max-age=\d+$/);
+    // Revalidating with the miss's ETag, and with a list holding it, gets a 304; no-cache does not.
+    const etag = miss.headers.etag as string;
+    expect((await get(query, {}, { "if-none-match": etag })).status).toBe(304);
+    expect((await get(query, {}, { "if-none-match": `"other", ${etag}` })).status).toBe(304);
+    expect((await get(query, {}, { "if-none-match": '"other"' })).status).toBe(200);
+    const noCache = await get(query, {}, { "if-none-match": etag, "cache-control": "no-cache" });
+    expect(noCache.status).toBe(200);
+    expect(noCache.statements).toBe(0);
+    // Without Apollo's CSRF preflight header, Apollo answers (and refuses) as before.
+    const url = graphqlGetUrl(server.url, { query, variables: {} });
+    expect((await rawGet(url, {})).status).toBe(400);
+  });
+
   it("keys on the variables: another slug is another entry", async () => {
     await get(PERSON, { slug: "brandon-rhodes" });
     const other = await get(PERSON, { slug: "kevin-dangoor" });
@@ -95,6 +134,45 @@ describe("response cache (in process)", () => {
     } finally {
       await retitle(original);
     }
+  });
+
+  it("derived counts are tagged with the lists they count: a new speaker drops a cached stats entry", async () => {
+    const STATS = `query Stats { conference(slug: "pyworks-2008") { stats { speakerCount } } }`;
+    const before = await get(STATS);
+    expect((await get(STATS)).statements).toBe(0);
+    const created = await server.gql(
+      `mutation P($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+      { input: { name: "Stats Newcomer" } },
+      editor,
+    );
+    expect(created.errors).toBeUndefined();
+    const session = (
+      await server.gql(
+        `{ conference(slug: "pyworks-2008") { sessions(first: 1) { nodes { id version speakers { id } } } } }`,
+      )
+    ).data!.conference.sessions.nodes[0];
+    // The mutation names a session and people only: no conference, so only the stats' own tags
+    // (Person:list, Session:list) can reach the cached conference entry.
+    const res = await server.gql(
+      `mutation S($input: UpdateSessionInput!) { updateSession(input: $input) { version } }`,
+      {
+        input: {
+          id: session.id,
+          version: session.version,
+          speakers: [
+            ...session.speakers.map((p: { id: string }) => p.id),
+            created.data!.createPerson.id,
+          ],
+        },
+      },
+      editor,
+    );
+    expect(res.errors).toBeUndefined();
+    const after = await get(STATS);
+    expect(after.statements).toBeGreaterThan(0);
+    expect(after.data.conference.stats.speakerCount).toBe(
+      before.data.conference.stats.speakerCount + 1,
+    );
   });
 
   it("never serves or stores an authenticated request", async () => {
@@ -222,5 +300,23 @@ describe("response cache in Redis: two processes share it", () => {
       await new Promise(resolve => setTimeout(resolve, 20));
     }
     expect(names).toContain("Python, renamed");
+  });
+});
+
+describe("in-process response store", () => {
+  it("is bounded by bytes as well as entries: large bodies evict older ones", async () => {
+    const store = new MemoryResponseStore(1000, 10_000);
+    const now = Date.now();
+    const entry = (n: number) => ({ body: "x".repeat(n), storedAt: now, expiresAt: now + 60_000 });
+    for (let i = 0; i < 10; i++) await store.set(`k${i}`, entry(1500), ["Session:list"], "0");
+    // 3,000 bytes each (UTF-16) under a 10,000-byte bound: the three newest stay.
+    expect(store.size).toBe(3);
+    expect(await store.get("k0")).toBeNull();
+    expect(await store.get("k9")).not.toBeNull();
+    // A purge still finds what is left through its tags.
+    await store.purge(["Session:list"]);
+    expect(store.size).toBe(0);
+    for (let i = 0; i < 20; i++) await store.set(`s${i}`, entry(10), ["Person:1"], "1");
+    expect(store.size).toBe(20);
   });
 });

@@ -9,7 +9,7 @@ import { TitleIndexes1795989506510 } from "./1795989506510-TitleIndexes";
 import { TokenScopes1796400000000 } from "./1796400000000-TokenScopes";
 import { Translations1796400000001 } from "./1796400000001-Translations";
 import { OutboxEvents1796100000000 } from "./1796100000000-OutboxEvents";
-import { ScheduleChanges1796100000001 } from "./1796100000001-ScheduleChanges";
+import { ScheduleChanges1796450000000 } from "./1796450000000-ScheduleChanges";
 import { Accounts1796800000000 } from "./1796800000000-Accounts";
 
 /** sqlite migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
@@ -21,9 +21,9 @@ export const sqliteMigrations: (new () => MigrationInterface)[] = [
   LinkStartTimes1795988234343,
   TitleIndexes1795989506510,
   OutboxEvents1796100000000,
-  ScheduleChanges1796100000001,
   ProgramStructure1796300000000,
   TokenScopes1796400000000,
   Translations1796400000001,
+  ScheduleChanges1796450000000,
   Accounts1796800000000,
 ];

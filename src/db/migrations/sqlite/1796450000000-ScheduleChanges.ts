@@ -3,10 +3,11 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 /**
  * The schedule change log, each conference's schedule version and each session's status. The two
  * columns are added in place (they have constant defaults), so that the session table keeps its
- * search triggers.
+ * search triggers. It runs after ProgramStructure, which rebuilds both tables on SQLite from a fixed
+ * definition and would otherwise drop the two columns.
  */
-export class ScheduleChanges1796100000001 implements MigrationInterface {
-  name = "ScheduleChanges1796100000001";
+export class ScheduleChanges1796450000000 implements MigrationInterface {
+  name = "ScheduleChanges1796450000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "schedule_change" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "conference_id" integer NOT NULL, "schedule_version" integer NOT NULL, "subject_id" varchar(100) NOT NULL, "kind" varchar(16) NOT NULL, "fields" text NOT NULL, "changed_at" datetime NOT NULL)`);
