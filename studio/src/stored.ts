@@ -1,10 +1,11 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 
 const PREFIX = "crosstalk-studio:";
 
 /**
  * State kept in localStorage under `key`, so an unsaved form survives a reload or a network error.
- * `clear()` forgets it (after a successful save). Never use it for passwords or secrets.
+ * Each change is written at once (not after the next paint), so a reload right after typing keeps
+ * it. `clear()` forgets it (after a successful save). Never use it for passwords or secrets.
  */
 export function useStoredState<T>(key: string, initial: T): [T, (value: T) => void, () => void] {
   const storageKey = PREFIX + key;
@@ -16,16 +17,17 @@ export function useStoredState<T>(key: string, initial: T): [T, (value: T) => vo
       return initial;
     }
   });
-  useEffect(() => {
+  const set = (next: T) => {
     try {
-      localStorage.setItem(storageKey, JSON.stringify(value));
+      localStorage.setItem(storageKey, JSON.stringify(next));
     } catch {
       // Storage full or disabled: the form still works, it just does not survive a reload.
     }
-  }, [storageKey, value]);
+    setValue(next);
+  };
   const clear = () => {
     localStorage.removeItem(storageKey);
     setValue(initial);
   };
-  return [value, setValue, clear];
+  return [value, set, clear];
 }

@@ -253,8 +253,10 @@ describe("Crosstalk Studio in Chromium", () => {
     // Focus moved to the next comment: mark it as spam, undo, and mark it again.
     await page.keyboard.press("s");
     await until(() => statusOf("Keyboard reader one"), "SPAM");
+    await page.getByText("Spam: comment by Keyboard reader one. Press U to undo.").waitFor();
     await page.keyboard.press("u");
     await until(() => statusOf("Keyboard reader one"), "PENDING");
+    await page.getByText("Undone: the comment is pending again.").waitFor();
     await page.keyboard.press("s");
     await until(() => statusOf("Keyboard reader one"), "SPAM");
     expect(await statusOf("Keyboard reader two")).toBe("PENDING");
