@@ -30,10 +30,16 @@ import { Track } from "./track";
 import { VenueRecord } from "./venue";
 import { Room } from "./room";
 import { SessionLink } from "./session-link";
+// Last, so that the emitted schema keeps the order of the types above.
+import { Agenda, AgendaSession } from "./agenda";
+import { WebhookDelivery, WebhookEndpoint, WebhookFanout } from "./webhook";
 
 export * from "./enums";
 export { TRANSLATED_FIELDS, type TranslatedKind } from "./translation";
+export { WebhookDeliveryStatus, WebhookEventType, WebhookStatus } from "./webhook";
 export {
+  Agenda,
+  AgendaSession,
   Account,
   AccountSession,
   ApiToken,
@@ -66,6 +72,9 @@ export {
   VenueRecord,
   Room,
   SessionLink,
+  WebhookDelivery,
+  WebhookEndpoint,
+  WebhookFanout,
 };
 
 /** Every entity, registered explicitly (never by glob). */
@@ -99,6 +108,11 @@ export const entities = [
   Translation,
   OutboxEvent,
   ScheduleChange,
+  Agenda,
+  AgendaSession,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookFanout,
   Account,
   AccountSession,
 ];

@@ -1,3 +1,4 @@
+import { AgendaResolver } from "./agenda.resolver";
 import { ArticleResolver } from "./article.resolver";
 import { ArticleEditorialFields, ArticleMutations } from "./article.mutations";
 import { CommentEditorialFields, CommentMutations } from "./comment.mutations";
@@ -26,6 +27,7 @@ import {
   SessionTranslationFields,
   TranslationMutations,
 } from "./translation.resolver";
+import { WebhookDeliveryResolver, WebhookResolver } from "./webhook.resolver";
 
 /** Every resolver, registered explicitly. */
 export const resolvers = [
@@ -62,4 +64,7 @@ export const resolvers = [
   ScheduleChangeResolver,
   ConferenceChangesResolver,
   LiveSubscriptions,
+  AgendaResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
 ] as const;

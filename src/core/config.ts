@@ -115,6 +115,10 @@ export interface AppConfig {
   studioDir: string;
   /** Reader comments: moderation and rate limits. */
   comments: CommentConfig;
+  /** Personal agendas. */
+  agendas: AgendaConfig;
+  /** Webhook deliveries. */
+  webhooks: WebhookConfig;
   /** Studio accounts: sessions, invitations and sign-in limits. */
   accounts: AccountConfig;
   /** What a GraphQL document may ask for, checked before anything runs. */
@@ -259,6 +263,47 @@ export const DEFAULT_COMMENT_CONFIG: CommentConfig = {
   autoApprovePublications: [],
   perMinute: 5,
   perDay: 50,
+};
+
+/** Personal agendas (no account). */
+export interface AgendaConfig {
+  /** Agendas one client IP may create per hour (AGENDA_RATE_PER_HOUR; 0: no limit). */
+  perHour: number;
+}
+
+/** How webhook deliveries are made (see the README's Webhooks section). */
+export interface WebhookConfig {
+  /** Run the dispatcher in this process (WEBHOOK_DISPATCH; default on, off under NODE_ENV=test). */
+  dispatch: boolean;
+  /** Let deliveries reach private, loopback and link-local addresses (WEBHOOK_ALLOW_PRIVATE). */
+  allowPrivateAddresses: boolean;
+  /** Most time one delivery attempt may take, in ms (WEBHOOK_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** Attempts per delivery before it is FAILED (WEBHOOK_MAX_ATTEMPTS). */
+  maxAttempts: number;
+  /** Delay before the first retry, in ms; each further retry doubles it (WEBHOOK_RETRY_BASE_MS). */
+  retryBaseMs: number;
+  /** The longest delay between two attempts, in ms (WEBHOOK_RETRY_MAX_MS). */
+  retryMaxMs: number;
+  /** How often the dispatcher looks for work when no write wakes it, in ms (WEBHOOK_POLL_MS). */
+  pollMs: number;
+  /** How long a claimed attempt belongs to its process before another may take it over (WEBHOOK_LEASE_MS). */
+  leaseMs: number;
+  /** Failed attempts in a row after which an endpoint is marked failing (WEBHOOK_FAILING_AFTER). */
+  failingAfter: number;
+}
+
+/** The webhook settings when nothing is configured. */
+export const DEFAULT_WEBHOOK_CONFIG: WebhookConfig = {
+  dispatch: true,
+  allowPrivateAddresses: false,
+  timeoutMs: 10_000,
+  maxAttempts: 10,
+  retryBaseMs: 30_000,
+  retryMaxMs: 6 * 3600_000,
+  pollMs: 2000,
+  leaseMs: 60_000,
+  failingAfter: 5,
 };
 
 /** Parses a comma-separated list of slugs (COMMENT_AUTO_APPROVE). */
@@ -455,6 +500,26 @@ function positive(env: Env, key: string, fallback: number): number {
   return int(env, key, fallback, 1);
 }
 
+function webhookConfig(
+  env: Env,
+  nodeEnv: AppConfig["nodeEnv"],
+  read: <T>(fn: () => T, fallback: T) => T,
+): WebhookConfig {
+  const D = DEFAULT_WEBHOOK_CONFIG;
+  return {
+    // Test servers would otherwise poll their database in the background of every test.
+    dispatch: read(() => bool(env, "WEBHOOK_DISPATCH", nodeEnv !== "test"), false),
+    allowPrivateAddresses: read(() => bool(env, "WEBHOOK_ALLOW_PRIVATE", false), false),
+    timeoutMs: read(() => positive(env, "WEBHOOK_TIMEOUT_MS", D.timeoutMs), 1),
+    maxAttempts: read(() => int(env, "WEBHOOK_MAX_ATTEMPTS", D.maxAttempts, 1, 100), 1),
+    retryBaseMs: read(() => positive(env, "WEBHOOK_RETRY_BASE_MS", D.retryBaseMs), 1),
+    retryMaxMs: read(() => positive(env, "WEBHOOK_RETRY_MAX_MS", D.retryMaxMs), 1),
+    pollMs: read(() => int(env, "WEBHOOK_POLL_MS", D.pollMs, 10), 10),
+    leaseMs: read(() => positive(env, "WEBHOOK_LEASE_MS", D.leaseMs), 1),
+    failingAfter: read(() => positive(env, "WEBHOOK_FAILING_AFTER", D.failingAfter), 1),
+  };
+}
+
 /**
  * Builds the configuration from an environment (process.env by default). Pure: no side effects.
  * Every problem is collected, so a ConfigError lists them all at once.
@@ -554,6 +619,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ),
       perDay: read(() => int(env, "COMMENT_RATE_PER_DAY", DEFAULT_COMMENT_CONFIG.perDay), 0),
     },
+    agendas: {
+      perHour: read(() => int(env, "AGENDA_RATE_PER_HOUR", 20), 0),
+    },
+    webhooks: webhookConfig(env, nodeEnv, read),
     accounts: {
       sessionTtlHours: read(
         () => positive(env, "SESSION_TTL_HOURS", DEFAULT_ACCOUNT_CONFIG.sessionTtlHours),
@@ -627,6 +696,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       operationNameCap: read(() => int(env, "METRICS_OPERATION_NAMES", 200, 0, 10_000), 200),
     },
   };
+  if (config.webhooks.leaseMs <= config.webhooks.timeoutMs) {
+    problems.push(
+      `WEBHOOK_LEASE_MS (${config.webhooks.leaseMs}) must exceed WEBHOOK_TIMEOUT_MS (${config.webhooks.timeoutMs}), so that no attempt still under way is taken over`,
+    );
+  }
   if (config.metrics.enabled && config.metrics.port !== 0 && config.metrics.port === port) {
     problems.push(
       `METRICS_PORT (${config.metrics.port}) must differ from PORT; set it to 0 to serve /metrics on the main port`,

@@ -14,6 +14,8 @@ export const NODE_TYPES = [
   "ConferenceSeries",
   "Track",
   "Room",
+  "WebhookEndpoint",
+  "WebhookDelivery",
   "Account",
 ] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];

@@ -209,6 +209,10 @@ export function createLoaders(services: Services, ctx: RequestContext) {
           return roomById.load(id);
         case "ApiToken":
           return services.tokens.byIdForViewer(ctx, id);
+        case "WebhookEndpoint":
+          return services.webhooks.byIdForViewer(ctx, id);
+        case "WebhookDelivery":
+          return services.webhooks.deliveryByIdForViewer(ctx, id);
         case "Account":
           return services.accounts.byIdForViewer(ctx, id);
         case "Comment": {

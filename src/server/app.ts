@@ -19,8 +19,10 @@ import type { AppContext } from "../graphql/context";
 import { createLoaders } from "../graphql/loaders";
 import { getSchema } from "./schema";
 import { createServices, type Services } from "../services";
+import { WebhookDispatcher } from "../services/webhook-dispatcher";
 import { cachePolicyPlugin, httpCachePlugin, UNCACHEABLE } from "./cache-control";
 import { createCors } from "./cors";
+import { createAgendaRouter, redactAgendaSecrets } from "./agenda-routes";
 import { createEmbedsRouter } from "./embed-routes";
 import { createFeedsRouter } from "./feed-routes";
 import { createStudioRouter } from "./studio-routes";
@@ -57,6 +59,8 @@ export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<AppContext>;
   services: Services;
+  /** The webhook dispatcher (running when WEBHOOK_DISPATCH is on; stopped with the app). */
+  webhooks: WebhookDispatcher;
   /** Tracks in-flight requests; `main.ts` drains through it on SIGTERM. */
   shutdown: GracefulShutdown;
   /** This app's Prometheus metrics (its own registry), or null when METRICS_ENABLED is false. */
@@ -84,11 +88,25 @@ export async function createApp(
   dataSource: DataSource,
   log: Logger,
 ): Promise<App> {
+  let dispatcher: WebhookDispatcher | null = null;
   const services = createServices(dataSource, {
     comments: config.comments,
     accounts: config.accounts,
     feedMaxSessions: config.feedMaxSessions,
+    webhooks: {
+      allowPrivateAddresses: config.webhooks.allowPrivateAddresses,
+      onQueued: () => dispatcher?.kick(),
+    },
   });
+  // Webhooks: the dispatcher runs in this process and wakes after every commit that emitted events.
+  dispatcher = new WebhookDispatcher(
+    dataSource,
+    services.editorial.writer,
+    config.webhooks,
+    log.child({ component: "webhooks" }),
+  );
+  const webhooks = dispatcher;
+  services.editorial.writer.onCommitted(() => webhooks.kick());
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
@@ -138,6 +156,14 @@ export async function createApp(
     suggestions: config.nodeEnv === "development",
     maxTokens: config.limits.maxTokens,
   });
+  const persistedQueries = new PersistedQueryStore(
+    registered,
+    undefined,
+    hit => metrics?.cacheLookup("persisted_queries", hit),
+    rateLimits.redis
+      ? { redis: rateLimits.redis, prefix: config.responseCache.redisPrefix, log }
+      : null,
+  );
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: config.introspection,
@@ -150,14 +176,7 @@ export async function createApp(
     // main.ts owns SIGTERM: drain HTTP, then close the database.
     stopOnTerminationSignals: false,
     persistedQueries: {
-      cache: new PersistedQueryStore(
-        registered,
-        undefined,
-        hit => metrics?.cacheLookup("persisted_queries", hit),
-        rateLimits.redis
-          ? { redis: rateLimits.redis, prefix: config.responseCache.redisPrefix, log }
-          : null,
-      ),
+      cache: persistedQueries,
     },
     plugins: [
       ...(metrics ? [metrics.plugin()] : []),
@@ -175,6 +194,8 @@ export async function createApp(
       {
         serverWillStart: async () => ({
           serverWillStop: async () => {
+            // Before the database closes: the round under way records its outcomes.
+            await webhooks.stop();
             // The subscribers first: the shared connection closes with the rate limiter.
             await subscriptions.close();
             await events.close();
@@ -211,6 +232,7 @@ export async function createApp(
     ],
   });
   await apollo.start();
+  if (config.webhooks.dispatch) webhooks.start();
 
   // GraphQL subscriptions over WebSocket on /graphql (graphql-ws).
   const subscriptions = attachSubscriptions({
@@ -233,6 +255,13 @@ export async function createApp(
   app.use(
     pinoHttp({
       logger: log,
+      serializers: {
+        // An agenda's secret is its URL (its .ics) or may sit in a GET query: never log it.
+        req: (req: { url?: string }) => {
+          if (req.url) req.url = redactAgendaSecrets(req.url);
+          return req;
+        },
+      },
       genReqId: (req, res) => {
         const incoming = req.headers["x-request-id"];
         const id =
@@ -266,7 +295,12 @@ export async function createApp(
   if (caches.responses) {
     app.use(
       "/graphql",
-      cachedGetAnswers(caches.responses, log, () => metrics?.cacheLookup("responses", true)),
+      cachedGetAnswers(
+        caches.responses,
+        log,
+        () => metrics?.cacheLookup("responses", true),
+        hash => persistedQueries.knows(hash),
+      ),
     );
   }
 
@@ -284,6 +318,7 @@ export async function createApp(
     ? [(_req, _res, next) => withReadScope(next)]
     : [];
   if (readScope.length) app.use(readScope);
+  app.use(createAgendaRouter(config, services));
   app.use(createFeedsRouter(config, services));
   app.use(createEmbedsRouter(config, services));
   app.use(createStudioRouter(config));
@@ -330,6 +365,7 @@ export async function createApp(
     httpServer,
     apollo,
     services,
+    webhooks,
     shutdown,
     metrics,
     metricsServer,

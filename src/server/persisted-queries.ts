@@ -74,6 +74,7 @@ export interface SharedPersistedQueries {
  * Implements Apollo's KeyValueCache shape; keys carry Apollo's prefix, so they end in the hash.
  */
 export class PersistedQueryStore {
+  /** Learned operations by hash (Apollo's keys end in the hash). */
   private readonly learned = new Map<string, string>();
 
   constructor(
@@ -85,7 +86,7 @@ export class PersistedQueryStore {
   ) {}
 
   async get(key: string): Promise<string | undefined> {
-    let query = this.registered.get(key.slice(-64)) ?? this.learned.get(key);
+    let query = this.registered.get(key.slice(-64)) ?? this.learned.get(key.slice(-64));
     if (query === undefined && this.shared) {
       query = (await this.fromRedis(key)) ?? undefined;
       if (query !== undefined) this.remember(key, query);
@@ -109,7 +110,7 @@ export class PersistedQueryStore {
   }
 
   async delete(key: string): Promise<boolean> {
-    const local = this.learned.delete(key);
+    const local = this.learned.delete(key.slice(-64));
     if (!this.shared) return local;
     try {
       return (await this.shared.redis.del(`${this.shared.prefix}${key}`)) > 0 || local;
@@ -128,9 +129,19 @@ export class PersistedQueryStore {
     }
   }
 
+  /**
+   * Whether this process can run `hash` without Redis: registered, or learned here. The cached-GET
+   * fast path answers a hash-only request only then, so a hash it answered keeps running through a
+   * Redis outage.
+   */
+  knows(hash: string): boolean {
+    return this.registered.has(hash) || this.learned.has(hash);
+  }
+
   private remember(key: string, value: string) {
-    this.learned.delete(key);
-    this.learned.set(key, value);
+    const hash = key.slice(-64);
+    this.learned.delete(hash);
+    this.learned.set(hash, value);
     if (this.learned.size > this.capacity) {
       this.learned.delete(this.learned.keys().next().value as string);
     }

@@ -14,7 +14,7 @@ import { rateLimitHeaders } from "./rate-limit";
  * 2. the client's budget: the cost is spent from it, all or nothing (429 RATE_LIMITED with
  *    Retry-After when it does not fit);
  * 3. reader comments: every `postComment` of the operation is taken from the IP's comment windows
- *    at once, so a batch is allowed or refused whole.
+ *    at once, so a batch is allowed or refused whole; `createAgenda` likewise from its hourly window.
  * Then every answer gets the `RateLimit-Policy` and `RateLimit` headers
  * (draft-ietf-httpapi-ratelimit-headers), and at most `maxErrors` errors. A request refused before
  * its operation was known (parse, validation, limits) costs 1 point.
@@ -64,15 +64,28 @@ export function requestLimitsPlugin(
           }
           if (rc.operation.operation === "mutation") {
             const comments = countRootFields(rc.document, rc.operation, "postComment");
-            if (comments === 0) return;
-            const decision = await rateLimits.takeComments(clientIp ?? "unknown", comments);
-            if (!decision.allowed) {
-              const wait = decision.retryAfterSeconds;
-              throw new RateLimitedError(
-                `Too many comments from your address (${comments} in this request); try again in ${wait} s`,
-                wait,
-                { http: tooMany(wait) },
-              );
+            if (comments > 0) {
+              const decision = await rateLimits.takeComments(clientIp ?? "unknown", comments);
+              if (!decision.allowed) {
+                const wait = decision.retryAfterSeconds;
+                throw new RateLimitedError(
+                  `Too many comments from your address (${comments} in this request); try again in ${wait} s`,
+                  wait,
+                  { http: tooMany(wait) },
+                );
+              }
+            }
+            const agendas = countRootFields(rc.document, rc.operation, "createAgenda");
+            if (agendas > 0) {
+              const decision = await rateLimits.takeAgendas(clientIp ?? "unknown", agendas);
+              if (!decision.allowed) {
+                const wait = decision.retryAfterSeconds;
+                throw new RateLimitedError(
+                  `Too many agendas created from your address (${agendas} in this request); try again in ${wait} s`,
+                  wait,
+                  { http: tooMany(wait) },
+                );
+              }
             }
           }
         },

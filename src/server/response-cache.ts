@@ -294,11 +294,13 @@ export function cachedGetAnswers(
   store: ResponseStore,
   log: Logger,
   onHit?: () => void,
+  /** Whether this process runs a persisted hash by itself; unknown hashes go to Apollo to learn. */
+  knowsHash: (hash: string) => boolean = () => true,
 ): RequestHandler {
   return async (req, res, next) => {
     // Unreachable (an outage, logged once by the connection): Apollo runs the query uncached.
     if (store.available?.() === false) return next();
-    const key = req.method === "GET" ? getRequestKey(req) : null;
+    const key = req.method === "GET" ? getRequestKey(req, knowsHash) : null;
     if (key === null) return next();
     let entry: CachedResponse | null;
     try {
@@ -329,7 +331,10 @@ export function cachedGetAnswers(
 }
 
 /** The key of a GET that the fast path may answer, or null to leave it to Apollo. */
-function getRequestKey(req: Parameters<RequestHandler>[0]): string | null {
+function getRequestKey(
+  req: Parameters<RequestHandler>[0],
+  knowsHash: (hash: string) => boolean,
+): string | null {
   const headers = req.headers;
   if (headers.authorization !== undefined || headers.cookie !== undefined) return null;
   if (headers["content-type"] !== undefined) return null;
@@ -357,7 +362,7 @@ function getRequestKey(req: Parameters<RequestHandler>[0]): string | null {
     } else {
       const hash = (JSON.parse(extensions ?? "null") as PersistedExtensions | null)?.persistedQuery
         ?.sha256Hash;
-      if (typeof hash !== "string") return null;
+      if (typeof hash !== "string" || !knowsHash(hash)) return null;
       queryHash = hash;
     }
     const vars = variables === undefined ? undefined : (JSON.parse(variables) as unknown);

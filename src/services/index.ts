@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { DEFAULT_COMMENT_CONFIG, type AccountConfig, type CommentConfig } from "../core/config";
 import { AccountService } from "./account.service";
+import { AgendaService } from "./agenda.service";
 import { ArticleService, PublicationService } from "./article.service";
 import { CommentService } from "./comment.service";
 import { GraphSearchService } from "./graph-search.service";
@@ -18,6 +19,7 @@ import { StructureService } from "./structure.service";
 import { TokenService } from "./token.service";
 import { TopicService } from "./topic.service";
 import { TranslationService } from "./translation.service";
+import { WebhookService } from "./webhook.service";
 import { createEditorialServices, type EditorialServices } from "./editorial";
 import { ReferenceCache } from "./reference-cache";
 
@@ -48,6 +50,10 @@ export interface Services {
   listings: ListingService;
   /** The sessions behind the iCalendar and schedule feeds. */
   feeds: FeedService;
+  /** Webhook endpoints and their deliveries (admins); the dispatcher sends. */
+  webhooks: WebhookService;
+  /** Personal agendas, read by secret (writes: `editorial.agendas`). */
+  agendas: AgendaService;
   /** The sessions behind the no-JavaScript embed page. */
   embeds: EmbedService;
   /** The write side: validated, versioned, transactional mutations. */
@@ -63,6 +69,8 @@ export interface ServiceOptions {
   accounts?: AccountConfig;
   /** The most sessions one feed may list (FEED_MAX_SESSIONS). */
   feedMaxSessions?: number;
+  /** Webhooks: whether endpoints may be private addresses, and whom to wake for a redelivery. */
+  webhooks?: { allowPrivateAddresses: boolean; onQueued?: () => void };
   /** The process's reference-data cache (a fresh one by default). */
   references?: ReferenceCache;
 }
@@ -110,6 +118,8 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     accounts: new AccountService(dataSource, options.accounts),
     listings,
     feeds,
+    agendas: new AgendaService(dataSource, { feeds, communities }),
+    webhooks: new WebhookService(dataSource, options.webhooks ?? { allowPrivateAddresses: false }),
     embeds: new EmbedService({
       communities,
       conferences,

@@ -33,6 +33,8 @@ export interface RateLimitOptions {
   budget: BudgetPolicy;
   /** Comments per minute and per day per client IP (0 turns a window off). */
   comments: Pick<CommentConfig, "perMinute" | "perDay">;
+  /** Personal agendas one client IP may create per hour (0 or absent: no limit). */
+  agendasPerHour?: number;
   /** Sign-in attempts per client IP per minute; absent or 0: not limited. */
   signInPerMinute?: number;
   /** Where counters live; null or absent: this process's memory. */
@@ -51,6 +53,7 @@ export interface RateLimitOptions {
 export class RateLimits {
   private readonly budget: RateLimiterAbstract | null;
   private readonly commentWindows: { limiter: RateLimiterAbstract; points: number }[];
+  private readonly agendaWindows: { limiter: RateLimiterAbstract; points: number }[];
   private readonly signIns: RateLimiterAbstract | null;
 
   constructor(private readonly options: RateLimitOptions) {
@@ -77,6 +80,9 @@ export class RateLimits {
     ]
       .filter(w => w.points > 0)
       .map(w => ({ limiter: make(w.name, w.points, w.duration), points: w.points }));
+    const agendas = options.agendasPerHour ?? 0;
+    this.agendaWindows =
+      agendas > 0 ? [{ limiter: make("agendas-hour", agendas, 3600), points: agendas }] : [];
     const signIns = options.signInPerMinute ?? 0;
     this.signIns = signIns > 0 ? make("sign-in", signIns, 60) : null;
   }
@@ -143,10 +149,23 @@ export class RateLimits {
   }
 
   /** Takes `count` comments from `ip`'s windows, all or none. */
-  async takeComments(ip: string, count: number): Promise<CommentDecision> {
+  takeComments(ip: string, count: number): Promise<CommentDecision> {
+    return this.take(this.commentWindows, ip, count);
+  }
+
+  /** Takes `count` agenda creations from `ip`'s hourly window, all or none. */
+  takeAgendas(ip: string, count: number): Promise<CommentDecision> {
+    return this.take(this.agendaWindows, ip, count);
+  }
+
+  private async take(
+    windows: { limiter: RateLimiterAbstract; points: number }[],
+    ip: string,
+    count: number,
+  ): Promise<CommentDecision> {
     const taken: RateLimiterAbstract[] = [];
     let retryAfterMs = 0;
-    for (const { limiter, points } of this.commentWindows) {
+    for (const { limiter, points } of windows) {
       try {
         await limiter.consume(ip, count);
         taken.push(limiter);

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { CommentConfig } from "../../core/config";
+import { AgendaWriter } from "./agenda.writer";
 import { ArticleWriter, TaxonomyWriter } from "./article.writer";
 import { CommentWriter } from "./comment.writer";
 import { ConferenceWriter } from "./conference.writer";
@@ -22,6 +23,8 @@ export interface EditorialServices {
   translations: TranslationWriter;
   /** Series, tracks and rooms. */
   structure: StructureWriter;
+  /** Personal agendas (anyone, with the agenda's secret). */
+  agendas: AgendaWriter;
   /** The shared transaction runner; `onCommitted` hears every committed write's domain events. */
   writer: Writer;
 }
@@ -42,6 +45,7 @@ export function createEditorialServices(
     comments: new CommentWriter(writer, comments),
     translations: new TranslationWriter(writer),
     structure: new StructureWriter(writer),
+    agendas: new AgendaWriter(writer),
     writer,
   };
 }

@@ -10,6 +10,8 @@ import { TokenScopes1796400000000 } from "./1796400000000-TokenScopes";
 import { Translations1796400000001 } from "./1796400000001-Translations";
 import { OutboxEvents1796100000000 } from "./1796100000000-OutboxEvents";
 import { ScheduleChanges1796100000001 } from "./1796100000001-ScheduleChanges";
+import { Agendas1796200000000 } from "./1796200000000-Agendas";
+import { Webhooks1796200000001 } from "./1796200000001-Webhooks";
 import { Accounts1796800000100 } from "./1796800000100-Accounts";
 
 /** mysql migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
@@ -22,6 +24,8 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   TitleIndexes1795989514031,
   OutboxEvents1796100000000,
   ScheduleChanges1796100000001,
+  Agendas1796200000000,
+  Webhooks1796200000001,
   ProgramStructure1796300000001,
   TokenScopes1796400000000,
   Translations1796400000001,

@@ -10,6 +10,8 @@ import { TokenScopes1796400000000 } from "./1796400000000-TokenScopes";
 import { Translations1796400000001 } from "./1796400000001-Translations";
 import { OutboxEvents1796100000000 } from "./1796100000000-OutboxEvents";
 import { ScheduleChanges1796450000000 } from "./1796450000000-ScheduleChanges";
+import { Agendas1796200000000 } from "./1796200000000-Agendas";
+import { Webhooks1796200000001 } from "./1796200000001-Webhooks";
 import { Accounts1796800000000 } from "./1796800000000-Accounts";
 
 /** sqlite migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
@@ -21,6 +23,8 @@ export const sqliteMigrations: (new () => MigrationInterface)[] = [
   LinkStartTimes1795988234343,
   TitleIndexes1795989506510,
   OutboxEvents1796100000000,
+  Agendas1796200000000,
+  Webhooks1796200000001,
   ProgramStructure1796300000000,
   TokenScopes1796400000000,
   Translations1796400000001,
