@@ -17,6 +17,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts/build.js scripts/build.js
 COPY embed embed
+COPY studio studio
 COPY entities entities
 COPY resolvers resolvers
 COPY src src

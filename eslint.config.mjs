@@ -11,6 +11,7 @@ export default tseslint.config(
       "test-results/",
       "data/",
       "src/db/migrations/",
+      "studio/src/gql/",
     ],
   },
   eslint.configs.recommended,
@@ -30,6 +31,26 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "off",
       "@typescript-eslint/no-non-null-assertion": "off",
     },
+  },
+  {
+    // The Studio runs in browsers: DOM globals, no Node.
+    files: ["studio/**/*.{ts,tsx,mts}"],
+    languageOptions: {
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        location: "readonly",
+        localStorage: "readonly",
+        addEventListener: "readonly",
+        removeEventListener: "readonly",
+        KeyboardEvent: "readonly",
+        PointerEvent: "readonly",
+        HTMLElement: "readonly",
+        HTMLLIElement: "readonly",
+        Event: "readonly",
+      },
+    },
+    rules: { "no-restricted-globals": ["error", "process", "require", "__dirname"] },
   },
   {
     files: ["**/*.js", "**/*.cjs"],

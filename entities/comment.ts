@@ -9,6 +9,7 @@ import { CommentStatus } from "./enums";
 @ObjectType({ implements: Node, description: "A reader's comment on an article." })
 @Entity({ name: "comment" })
 @Index("ix_comment_article", ["articleId", "status", "createdAt", "id"])
+@Index("ix_comment_status", ["status", "id"])
 export class Comment extends BaseEntity {
   @Column({ type: "int" })
   articleId!: number;

@@ -1,3 +1,4 @@
+import { Account, AccountSession } from "./account";
 import { ApiToken } from "./api-token";
 import { Article } from "./article";
 import { Comment } from "./comment";
@@ -39,6 +40,8 @@ export { WebhookDeliveryStatus, WebhookEventType, WebhookStatus } from "./webhoo
 export {
   Agenda,
   AgendaSession,
+  Account,
+  AccountSession,
   ApiToken,
   Article,
   ArticleAuthor,
@@ -110,4 +113,6 @@ export const entities = [
   WebhookEndpoint,
   WebhookDelivery,
   WebhookFanout,
+  Account,
+  AccountSession,
 ];

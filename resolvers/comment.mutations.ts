@@ -12,7 +12,7 @@ import {
   Root,
   UseMiddleware,
 } from "type-graphql";
-import { Comment, CommentStatus, Role } from "../entities";
+import { Article, Comment, CommentStatus, Role } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { escapeHtml } from "../src/render/markdown";
@@ -73,6 +73,17 @@ export class CommentEditorialFields {
   })
   status(@Root() comment: Pick<Comment, "status">): CommentStatus {
     return comment.status;
+  }
+
+  @FieldResolver(_returns => Article, {
+    nullable: true,
+    description: "The article the comment is on (null if the viewer may not see it).",
+  })
+  article(
+    @Root() comment: Pick<Comment, "articleId">,
+    @Ctx() ctx: AppContext,
+  ): Promise<Article | null> {
+    return ctx.loaders.articleById.load(comment.articleId);
   }
 
   @FieldResolver(_returns => String, {

@@ -6,6 +6,7 @@ import { ConferenceMutations } from "./conference.mutations";
 import { PersonMutations } from "./person.mutations";
 import { SessionMutations } from "./session.mutations";
 import { CommentResolver } from "./comment.resolver";
+import { AccountResolver } from "./account.resolver";
 import { ApiTokenResolver } from "./api-token.resolver";
 import { CommunityResolver } from "./community.resolver";
 import { ConferenceResolver, ConferenceStatsResolver } from "./conference.resolver";
@@ -45,6 +46,7 @@ export const resolvers = [
   RoomResolver,
   ViewerResolver,
   ApiTokenResolver,
+  AccountResolver,
   ConferenceMutations,
   SessionMutations,
   PersonMutations,

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Builds dist/ only when its inputs changed, then (with --run) runs a compiled entry point in this
-// same process, so `npm start` and the CLIs restart quickly on an unchanged tree.
+// Builds dist/ (server, embed bundle, Studio) only when its inputs changed, then (with --run) runs a
+// compiled entry point in this same process, so `npm start` and the CLIs restart quickly on an
+// unchanged tree.
 //
 //   node scripts/build.js                 build what is stale (server code, embed bundle)
-//   node scripts/build.js --force         build both, stale or not
+//   node scripts/build.js --force         build everything, stale or not
 //   node scripts/build.js --run <file.js> [args...]
 //                                         build what is stale, then run <file.js> with [args]
 //
@@ -22,7 +23,7 @@ const { spawnSync } = require("node:child_process");
 const ROOT = path.join(__dirname, "..");
 const STAMPS = path.join(ROOT, "dist", ".build");
 
-/** The two things built into dist/: each with its inputs, a file its build must leave, and how to build it. */
+/** The things built into dist/: each with its inputs, a file its build must leave, and how to build it. */
 const TARGETS = [
   {
     name: "server",
@@ -57,6 +58,26 @@ const TARGETS = [
     output: path.join("dist", "embed", "manifest.json"),
     build: () => run(process.execPath, [path.join(ROOT, "embed", "build.js")]),
   },
+  {
+    name: "studio",
+    inputs: [
+      path.join("studio", "src"),
+      path.join("studio", "index.html"),
+      path.join("studio", "vite.config.mts"),
+      path.join("studio", "tsconfig.json"),
+      "package-lock.json",
+    ],
+    tool: "vite",
+    output: path.join("dist", "studio", "index.html"),
+    build: () =>
+      run(process.execPath, [
+        path.join(ROOT, "node_modules", "vite", "bin", "vite.js"),
+        "build",
+        "studio",
+        "--logLevel",
+        "warn",
+      ]),
+  },
 ];
 
 /** Runs a build step with its stdout sent to our stderr; exits with its code when it fails. */
@@ -90,7 +111,10 @@ function files(rel) {
 /** The fingerprint of a target's inputs: paths, contents and the build tool's version. */
 function fingerprint(target) {
   const hash = crypto.createHash("sha256");
-  const tool = require(require.resolve(`${target.tool}/package.json`, { paths: [ROOT] }));
+  // Read from node_modules directly: some packages (vite) do not export their package.json.
+  const tool = JSON.parse(
+    fs.readFileSync(path.join(ROOT, "node_modules", target.tool, "package.json"), "utf8"),
+  );
   hash.update(`${target.tool}@${tool.version}\0`);
   for (const file of target.inputs.flatMap(files)) {
     hash.update(`${file}\0`);
@@ -100,25 +124,88 @@ function fingerprint(target) {
   return hash.digest("hex");
 }
 
+/** The targets whose stamp differs from their inputs (every target with `force`). */
+function staleTargets(force) {
+  return TARGETS.filter(target => {
+    if (force) return true;
+    let previous;
+    try {
+      previous = fs.readFileSync(path.join(STAMPS, `${target.name}.stamp`), "utf8").trim();
+    } catch {
+      return true; // never built here
+    }
+    return previous !== fingerprint(target) || !fs.existsSync(path.join(ROOT, target.output));
+  });
+}
+
+/** Creates the lock file with our pid; false when it already exists. */
+function tryLock(lock) {
+  try {
+    fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
+    return true;
+  } catch (err) {
+    if (err.code === "EEXIST") return false;
+    throw err;
+  }
+}
+
+function isRunning(pid) {
+  if (!(pid > 0)) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Blocks this thread for `ms` (the build is synchronous throughout). */
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `fn` holding dist/.build/lock, so that two builds started at once (two test files, a CLI
+ * beside `npm start`) take turns instead of writing the same output together. A lock left by a
+ * process that no longer runs is taken over.
+ */
+function withBuildLock(fn) {
+  fs.mkdirSync(STAMPS, { recursive: true });
+  const lock = path.join(STAMPS, "lock");
+  const deadline = Date.now() + 10 * 60 * 1000;
+  while (!tryLock(lock)) {
+    let holder;
+    try {
+      holder = Number(fs.readFileSync(lock, "utf8")) || 0;
+    } catch {
+      continue; // released meanwhile
+    }
+    // An empty file is a lock being written this instant: wait for its pid.
+    if (holder !== 0 && !isRunning(holder)) fs.rmSync(lock, { force: true });
+    else if (Date.now() > deadline) throw new Error(`build: still locked by process ${holder}`);
+    else sleep(200);
+  }
+  try {
+    fn();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
+
 /** Builds the targets whose stamp differs from their inputs (all with `force`). */
 function buildStale(force) {
-  for (const target of TARGETS) {
-    const stampFile = path.join(STAMPS, `${target.name}.stamp`);
-    const current = fingerprint(target);
-    let previous = "";
-    try {
-      previous = fs.readFileSync(stampFile, "utf8").trim();
-    } catch {
-      // never built here
+  if (staleTargets(force).length === 0) return;
+  withBuildLock(() => {
+    // Another build may have finished what was stale while this one waited for the lock.
+    for (const target of staleTargets(force)) {
+      const current = fingerprint(target);
+      const started = Date.now();
+      process.stderr.write(`build: ${target.name} ${force ? "(forced)" : "changed"}, building…\n`);
+      target.build();
+      fs.writeFileSync(path.join(STAMPS, `${target.name}.stamp`), `${current}\n`);
+      process.stderr.write(`build: ${target.name} done in ${Date.now() - started} ms\n`);
     }
-    if (!force && previous === current && fs.existsSync(path.join(ROOT, target.output))) continue;
-    const started = Date.now();
-    process.stderr.write(`build: ${target.name} ${force ? "(forced)" : "changed"}, building…\n`);
-    target.build();
-    fs.mkdirSync(STAMPS, { recursive: true });
-    fs.writeFileSync(stampFile, `${current}\n`);
-    process.stderr.write(`build: ${target.name} done in ${Date.now() - started} ms\n`);
-  }
+  });
 }
 
 function main(argv) {

@@ -111,12 +111,16 @@ export interface AppConfig {
   persistedQueriesFile: string | null;
   /** Where `npm run build:embed` wrote the web-component bundle and its manifest. */
   embedDir: string;
+  /** Where the Studio's build (`npm run build`, Vite) is, served at /studio/. */
+  studioDir: string;
   /** Reader comments: moderation and rate limits. */
   comments: CommentConfig;
   /** Personal agendas. */
   agendas: AgendaConfig;
   /** Webhook deliveries. */
   webhooks: WebhookConfig;
+  /** Studio accounts: sessions, invitations and sign-in limits. */
+  accounts: AccountConfig;
   /** What a GraphQL document may ask for, checked before anything runs. */
   limits: QueryLimits;
   /** Per-client request budgets, counted in query cost. */
@@ -230,6 +234,29 @@ export interface CommentConfig {
   /** Most comments one client IP may post per day (0: no per-day limit). */
   perDay: number;
 }
+
+/** Studio accounts: how long sessions and invitations last, and how sign-in is throttled. */
+export interface AccountConfig {
+  /** How long a sign-in lasts, in hours (SESSION_TTL_HOURS, default 12). */
+  sessionTtlHours: number;
+  /** How long an invitation link can be used, in hours (INVITE_TTL_HOURS, default 72). */
+  inviteTtlHours: number;
+  /** Sign-in attempts per client IP per minute (SIGN_IN_PER_MINUTE, default 10). */
+  signInPerMinute: number;
+  /** Wrong passwords in a row that lock an account (SIGN_IN_LOCKOUT_AFTER, default 5). */
+  lockoutAfter: number;
+  /** How long a locked account stays locked, in minutes (SIGN_IN_LOCKOUT_MINUTES, default 15). */
+  lockoutMinutes: number;
+}
+
+/** The account policy when nothing is configured. */
+export const DEFAULT_ACCOUNT_CONFIG: AccountConfig = {
+  sessionTtlHours: 12,
+  inviteTtlHours: 72,
+  signInPerMinute: 10,
+  lockoutAfter: 5,
+  lockoutMinutes: 15,
+};
 
 /** The comment policy when nothing is configured: everything PENDING, 5 a minute, 50 a day per IP. */
 export const DEFAULT_COMMENT_CONFIG: CommentConfig = {
@@ -580,6 +607,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ? path.resolve(env.PERSISTED_QUERIES_FILE)
       : null,
     embedDir: path.resolve(env.EMBED_DIR || path.join(PROJECT_ROOT, "dist", "embed")),
+    studioDir: path.resolve(env.STUDIO_DIR || path.join(PROJECT_ROOT, "dist", "studio")),
     comments: {
       autoApprovePublications: read(
         () => parseSlugList("COMMENT_AUTO_APPROVE", env.COMMENT_AUTO_APPROVE),
@@ -595,6 +623,28 @@ export function loadConfig(env: Env = process.env): AppConfig {
       perHour: read(() => int(env, "AGENDA_RATE_PER_HOUR", 20), 0),
     },
     webhooks: webhookConfig(env, nodeEnv, read),
+    accounts: {
+      sessionTtlHours: read(
+        () => positive(env, "SESSION_TTL_HOURS", DEFAULT_ACCOUNT_CONFIG.sessionTtlHours),
+        1,
+      ),
+      inviteTtlHours: read(
+        () => positive(env, "INVITE_TTL_HOURS", DEFAULT_ACCOUNT_CONFIG.inviteTtlHours),
+        1,
+      ),
+      signInPerMinute: read(
+        () => positive(env, "SIGN_IN_PER_MINUTE", DEFAULT_ACCOUNT_CONFIG.signInPerMinute),
+        1,
+      ),
+      lockoutAfter: read(
+        () => positive(env, "SIGN_IN_LOCKOUT_AFTER", DEFAULT_ACCOUNT_CONFIG.lockoutAfter),
+        1,
+      ),
+      lockoutMinutes: read(
+        () => positive(env, "SIGN_IN_LOCKOUT_MINUTES", DEFAULT_ACCOUNT_CONFIG.lockoutMinutes),
+        1,
+      ),
+    },
     limits: {
       maxDepth: read(() => positive(env, "MAX_QUERY_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth), 1),
       maxAliases: read(() => int(env, "MAX_QUERY_ALIASES", DEFAULT_QUERY_LIMITS.maxAliases), 1),

@@ -12,6 +12,10 @@ export interface Viewer {
   tokenId: number | null;
   /** What the token is limited to; absent (or null) for an unlimited token, the CLIs and anonymous. */
   scope?: TokenScope | null;
+  /** The Studio account signed in with a session cookie, if that is how the request came. */
+  accountId?: number;
+  /** The session (its record id) the cookie named; sign-out ends this one. */
+  sessionId?: number;
 }
 
 /**
@@ -21,6 +25,21 @@ export interface Viewer {
 export interface TokenScope {
   readOnly: boolean;
   conferenceIds: readonly number[] | null;
+}
+
+/** Counts sign-in attempts per client (the rate limiter, seen from the services). */
+export interface SignInGate {
+  takeSignIn(
+    ip: string,
+  ): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }>;
+}
+
+/** What the HTTP layer lets a request do to its session cookie. */
+export interface SessionCookieJar {
+  /** Sets the session cookie to `secret` until `expiresAt`. */
+  set(secret: string, expiresAt: Date): void;
+  /** Removes the session cookie. */
+  clear(): void;
 }
 
 export const ANONYMOUS: Viewer = { role: null, canSeeUnpublished: false, tokenId: null };
@@ -50,4 +69,8 @@ export interface RequestContext {
    * the original text.
    */
   locales?: readonly string[];
+  /** The sign-in rate limiter; absent outside HTTP (no limit). */
+  signInGate?: SignInGate;
+  /** The request's session cookie; absent outside HTTP. */
+  cookies?: SessionCookieJar;
 }

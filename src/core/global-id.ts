@@ -16,6 +16,7 @@ export const NODE_TYPES = [
   "Room",
   "WebhookEndpoint",
   "WebhookDelivery",
+  "Account",
 ] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 

@@ -213,6 +213,8 @@ export function createLoaders(services: Services, ctx: RequestContext) {
           return services.webhooks.byIdForViewer(ctx, id);
         case "WebhookDelivery":
           return services.webhooks.deliveryByIdForViewer(ctx, id);
+        case "Account":
+          return services.accounts.byIdForViewer(ctx, id);
         case "Comment": {
           const comment = await commentById.load(id);
           return comment && (await articleById.load(comment.articleId)) ? comment : null;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
-import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -13,7 +13,6 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "../core/config";
-import { viewerFor } from "./auth";
 import { parseAcceptLanguage } from "../core/locale";
 import { ANONYMOUS, type Viewer } from "../core/context";
 import type { AppContext } from "../graphql/context";
@@ -26,6 +25,7 @@ import { createCors } from "./cors";
 import { createAgendaRouter, redactAgendaSecrets } from "./agenda-routes";
 import { createEmbedsRouter } from "./embed-routes";
 import { createFeedsRouter } from "./feed-routes";
+import { createStudioRouter } from "./studio-routes";
 import { createFormatError } from "./format-error";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
@@ -45,6 +45,7 @@ import {
   requestBudgetPlugin,
   stopResolversOnAbort,
 } from "./request-budget";
+import { cookieJar, requestViewer } from "./session-cookie";
 import { GracefulShutdown } from "./shutdown";
 import { AppMetrics } from "./metrics";
 import {
@@ -90,6 +91,7 @@ export async function createApp(
   let dispatcher: WebhookDispatcher | null = null;
   const services = createServices(dataSource, {
     comments: config.comments,
+    accounts: config.accounts,
     feedMaxSessions: config.feedMaxSessions,
     webhooks: {
       allowPrivateAddresses: config.webhooks.allowPrivateAddresses,
@@ -319,13 +321,16 @@ export async function createApp(
   app.use(createAgendaRouter(config, services));
   app.use(createFeedsRouter(config, services));
   app.use(createEmbedsRouter(config, services));
+  app.use(createStudioRouter(config));
 
   app.use(
     "/graphql",
-    // Covers answers Apollo writes no header for (a rejected token, say); Apollo's own header,
+    // Covers answers Apollo writes no header for (a rejected token or session, say); Apollo's own header,
     // set by httpCachePlugin, replaces it otherwise.
     (req, res, next) => {
-      if (req.headers.authorization !== undefined) res.setHeader("Cache-Control", UNCACHEABLE);
+      if (req.headers.authorization !== undefined || req.headers.cookie !== undefined) {
+        res.setHeader("Cache-Control", UNCACHEABLE);
+      }
       next();
     },
     rateLimitHeadersOnEveryAnswer(rateLimits.limits),
@@ -335,16 +340,11 @@ export async function createApp(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const now = new Date();
-        const viewer = await viewerFor(services.tokens, req.headers.authorization, now, {
-          http: {
-            status: 401,
-            headers: new HeaderMap([["www-authenticate", 'Bearer realm="crosstalk"']]),
-          },
-        }).catch(err => {
-          // A token check that cannot reach the database fails like any other read would.
+        const viewer = await requestViewer(services, req, now).catch(err => {
+          // A token or session check that cannot reach the database fails like any other read.
           throw classifyDatabaseError(err) ?? err;
         });
-        return createContext(
+        const ctx = createContext(
           String(req.id),
           req.log,
           viewer,
@@ -353,6 +353,7 @@ export async function createApp(
           budgetSignal(res),
           parseAcceptLanguage(req.headers["accept-language"]),
         );
+        return { ...ctx, signInGate: rateLimits.limits, cookies: cookieJar(req, res) };
       },
     }),
   );

@@ -17,6 +17,12 @@ import type { AppContext } from "../graphql/context";
 export const UNCACHEABLE = "private, no-store";
 
 /**
+ * What every GraphQL answer varies by: the token, the Studio's session cookie, and the language
+ * translatable fields follow (see core/locale.ts).
+ */
+export const GRAPHQL_VARY = "Authorization, Cookie, Accept-Language";
+
+/**
  * The cache policy of each operation, worked out from its document once: the default max-age
  * (CACHE_MAX_AGE, public) restricted by the `@CacheHint` of every field the operation selects,
  * through fragments, whether or not the field resolves to anything (stricter than per-field
@@ -110,13 +116,14 @@ export function httpCachePlugin(): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ request, response, operation, overallCachePolicy }) {
+        async willSendResponse({ request, response, operation, overallCachePolicy, contextValue }) {
           const headers = response.http.headers;
           const vary = headers.get("vary");
-          // Translatable fields follow Accept-Language (see core/locale.ts).
-          const ours = "Authorization, Accept-Language";
-          headers.set("vary", vary ? `${vary}, ${ours}` : ours);
-          if (request.http?.headers.get("authorization") !== undefined) {
+          headers.set("vary", vary ? `${vary}, ${GRAPHQL_VARY}` : GRAPHQL_VARY);
+          if (
+            request.http?.headers.get("authorization") !== undefined ||
+            contextValue.viewer.accountId !== undefined
+          ) {
             headers.set("cache-control", UNCACHEABLE);
             return;
           }

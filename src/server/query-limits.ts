@@ -28,7 +28,11 @@ export function requestLimitsPlugin(
     async requestDidStart({ contextValue }) {
       const { viewer, clientIp } = contextValue;
       const client =
-        viewer.tokenId !== null ? `token:${viewer.tokenId}` : `ip:${clientIp ?? "unknown"}`;
+        viewer.tokenId !== null
+          ? `token:${viewer.tokenId}`
+          : viewer.accountId !== undefined
+            ? `account:${viewer.accountId}`
+            : `ip:${clientIp ?? "unknown"}`;
       let budget: BudgetState | null | undefined;
       return {
         async didResolveOperation(rc) {

@@ -33,6 +33,7 @@ export function openRateLimits(config: AppConfig, log: Logger): RateLimitStore {
     budget: { points: config.rateLimit.points, windowSeconds: config.rateLimit.windowSeconds },
     comments: config.comments,
     agendasPerHour: config.agendas.perHour,
+    signInPerMinute: config.accounts.signInPerMinute,
     redis,
     prefix: config.rateLimit.redisPrefix,
     log,

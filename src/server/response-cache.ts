@@ -17,6 +17,7 @@ import { parseAcceptLanguage } from "../core/locale";
 import { decodeOrNull } from "../core/global-id";
 import { CACHE_TAGS_EXTENSION } from "../graphql/cache-hint";
 import type { AppContext } from "../graphql/context";
+import { GRAPHQL_VARY } from "./cache-control";
 import type { CachedResponse, ResponseStore } from "./response-store";
 
 /**
@@ -316,7 +317,7 @@ export function cachedGetAnswers(
     const etag = entry.etag ?? weakEtag(body);
     res.setHeader("cache-control", `public, max-age=${maxAge}`);
     res.setHeader("age", String(Math.max(0, Math.floor((now - entry.storedAt) / 1000))));
-    res.setHeader("vary", "Authorization, Accept-Language");
+    res.setHeader("vary", GRAPHQL_VARY);
     res.setHeader("etag", etag);
     if (isFresh(req.headers, etag)) {
       res.statusCode = 304;

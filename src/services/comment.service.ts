@@ -46,6 +46,31 @@ export class CommentService {
     );
   }
 
+  /**
+   * Comments of one status across every article, oldest first (by id, on ix_comment_status): the
+   * moderation queue. Editors only; the resolver checks the role, this returns nothing to others.
+   */
+  async byStatus(
+    ctx: RequestContext,
+    status: CommentStatus,
+    page: PageRequest,
+  ): Promise<Page<Comment>> {
+    const qb = this.dataSource
+      .getRepository(Comment)
+      .createQueryBuilder("cm")
+      .where("cm.status = :status", { status });
+    if (!ctx.viewer.canSeeUnpublished) qb.andWhere("1 = 0");
+    const pages = await pageMany<Comment, number>(
+      this.dataSource,
+      Comment,
+      "cm",
+      [{ key: 0, qb }],
+      [{ property: "id", direction: "ASC" }],
+      page,
+    );
+    return pages.get(0)!;
+  }
+
   counts(ctx: RequestContext, articleIds: readonly number[]): Promise<Map<number, number>> {
     return countMany(
       this.dataSource,

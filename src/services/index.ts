@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
-import { DEFAULT_COMMENT_CONFIG, type CommentConfig } from "../core/config";
+import { DEFAULT_COMMENT_CONFIG, type AccountConfig, type CommentConfig } from "../core/config";
+import { AccountService } from "./account.service";
 import { AgendaService } from "./agenda.service";
 import { ArticleService, PublicationService } from "./article.service";
 import { CommentService } from "./comment.service";
@@ -43,6 +44,8 @@ export interface Services {
   translations: TranslationService;
   /** The schedule change log (Conference.changes, root changes, the Atom feed of changes). */
   changes: ScheduleChangeService;
+  /** Studio accounts, invitations and sign-in sessions. */
+  accounts: AccountService;
   /** Every list's read rules (filters, parents' scopes, days), shared by GraphQL, feeds and embeds. */
   listings: ListingService;
   /** The sessions behind the iCalendar and schedule feeds. */
@@ -62,6 +65,8 @@ export interface Services {
 /** Settings the services take from the configuration. */
 export interface ServiceOptions {
   comments?: CommentConfig;
+  /** Session and sign-in policy of Studio accounts. */
+  accounts?: AccountConfig;
   /** The most sessions one feed may list (FEED_MAX_SESSIONS). */
   feedMaxSessions?: number;
   /** Webhooks: whether endpoints may be private addresses, and whom to wake for a redelivery. */
@@ -110,6 +115,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     tokens: new TokenService(dataSource),
     translations: new TranslationService(dataSource),
     changes: new ScheduleChangeService(dataSource),
+    accounts: new AccountService(dataSource, options.accounts),
     listings,
     feeds,
     agendas: new AgendaService(dataSource, { feeds, communities }),

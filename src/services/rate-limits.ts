@@ -35,6 +35,8 @@ export interface RateLimitOptions {
   comments: Pick<CommentConfig, "perMinute" | "perDay">;
   /** Personal agendas one client IP may create per hour (0 or absent: no limit). */
   agendasPerHour?: number;
+  /** Sign-in attempts per client IP per minute; absent or 0: not limited. */
+  signInPerMinute?: number;
   /** Where counters live; null or absent: this process's memory. */
   redis?: Redis | null;
   /** Prefix of every key (Redis keys and in-memory ones alike). */
@@ -52,6 +54,7 @@ export class RateLimits {
   private readonly budget: RateLimiterAbstract | null;
   private readonly commentWindows: { limiter: RateLimiterAbstract; points: number }[];
   private readonly agendaWindows: { limiter: RateLimiterAbstract; points: number }[];
+  private readonly signIns: RateLimiterAbstract | null;
 
   constructor(private readonly options: RateLimitOptions) {
     const prefix = options.prefix ?? "crosstalk:rl:";
@@ -80,6 +83,29 @@ export class RateLimits {
     const agendas = options.agendasPerHour ?? 0;
     this.agendaWindows =
       agendas > 0 ? [{ limiter: make("agendas-hour", agendas, 3600), points: agendas }] : [];
+    const signIns = options.signInPerMinute ?? 0;
+    this.signIns = signIns > 0 ? make("sign-in", signIns, 60) : null;
+  }
+
+  /**
+   * Counts one sign-in attempt from `ip`; refused (with seconds to wait) past the per-minute limit.
+   * Refused attempts keep counting, so hammering does not shorten the wait.
+   */
+  async takeSignIn(ip: string): Promise<CommentDecision> {
+    if (!this.signIns) return { allowed: true };
+    try {
+      await this.signIns.consume(ip, 1);
+      return { allowed: true };
+    } catch (rejected) {
+      if (!(rejected instanceof RateLimiterRes)) {
+        this.storeFailed(rejected, 0);
+        return { allowed: true };
+      }
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil(rejected.msBeforeNext / 1000)),
+      };
+    }
   }
 
   /** The policy every response advertises; null when the budget is off. */

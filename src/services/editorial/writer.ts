@@ -256,13 +256,15 @@ export class Writer {
   }
 }
 
-/** Receipts are per mutation and per client: the token, else the anonymous caller's IP. */
+/** Receipts are per mutation and per client: the token or account, else the anonymous caller's IP. */
 export function receiptScope(ctx: RequestContext, mutation: string): string {
   const who =
     ctx.viewer.tokenId !== null
       ? `token:${ctx.viewer.tokenId}`
-      : ctx.viewer.role !== null
-        ? "local"
-        : `ip:${ctx.clientIp ?? "unknown"}`;
+      : ctx.viewer.accountId !== undefined
+        ? `account:${ctx.viewer.accountId}`
+        : ctx.viewer.role !== null
+          ? "local"
+          : `ip:${ctx.clientIp ?? "unknown"}`;
   return `${mutation}|${who}`.slice(0, 120);
 }

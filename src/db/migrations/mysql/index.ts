@@ -12,6 +12,7 @@ import { OutboxEvents1796100000000 } from "./1796100000000-OutboxEvents";
 import { ScheduleChanges1796100000001 } from "./1796100000001-ScheduleChanges";
 import { Agendas1796200000000 } from "./1796200000000-Agendas";
 import { Webhooks1796200000001 } from "./1796200000001-Webhooks";
+import { Accounts1796800000100 } from "./1796800000100-Accounts";
 
 /** mysql migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
 export const mysqlMigrations: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   ProgramStructure1796300000001,
   TokenScopes1796400000000,
   Translations1796400000001,
+  Accounts1796800000100,
 ];

@@ -12,6 +12,7 @@ import { OutboxEvents1796100000000 } from "./1796100000000-OutboxEvents";
 import { ScheduleChanges1796450000000 } from "./1796450000000-ScheduleChanges";
 import { Agendas1796200000000 } from "./1796200000000-Agendas";
 import { Webhooks1796200000001 } from "./1796200000001-Webhooks";
+import { Accounts1796800000000 } from "./1796800000000-Accounts";
 
 /** sqlite migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
 export const sqliteMigrations: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const sqliteMigrations: (new () => MigrationInterface)[] = [
   TokenScopes1796400000000,
   Translations1796400000001,
   ScheduleChanges1796450000000,
+  Accounts1796800000000,
 ];

@@ -1,0 +1,105 @@
+import { HeaderMap } from "@apollo/server";
+import type { Request, Response } from "express";
+import { ANONYMOUS, type SessionCookieJar, type Viewer } from "../core/context";
+import { UnauthenticatedError } from "../core/errors";
+import type { AccountService } from "../services/account.service";
+import type { TokenService } from "../services/token.service";
+import { viewerFor } from "./auth";
+
+/** The Studio's session cookie. */
+export const SESSION_COOKIE = "crosstalk_session";
+
+/**
+ * Apollo's CSRF-prevention headers. A browser cannot add either to a cross-site request without a
+ * CORS preflight, so a cookie is honoured only on requests that carry one.
+ */
+const CSRF_HEADERS = ["apollo-require-preflight", "x-apollo-operation-name"] as const;
+
+/** The session cookie's value, or null when the request has none. */
+export function readSessionCookie(header: string | undefined): string | null {
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) {
+      return part.slice(eq + 1).trim() || null;
+    }
+  }
+  return null;
+}
+
+/** True when the request carries one of Apollo's CSRF-prevention headers, non-empty. */
+export function hasCsrfHeader(req: Pick<Request, "headers">): boolean {
+  return CSRF_HEADERS.some(name => {
+    const value = req.headers[name];
+    return typeof value === "string" && value.trim() !== "";
+  });
+}
+
+/** `Secure` everywhere except on localhost over plain HTTP (development, tests). */
+function isLocal(req: Request): boolean {
+  return ["localhost", "127.0.0.1", "[::1]", "::1"].includes(req.hostname);
+}
+
+/** A Set-Cookie value for the session cookie; `maxAge` 0 clears it. */
+export function sessionCookie(value: string, maxAgeSeconds: number, secure: boolean): string {
+  return [
+    `${SESSION_COOKIE}=${value}`,
+    "Path=/",
+    `Max-Age=${maxAgeSeconds}`,
+    "HttpOnly",
+    "SameSite=Strict",
+    ...(secure ? ["Secure"] : []),
+  ].join("; ");
+}
+
+/** What the resolvers may do to this request's session cookie. */
+export function cookieJar(req: Request, res: Response): SessionCookieJar {
+  const secure = req.secure || !isLocal(req);
+  return {
+    set(secret, expiresAt) {
+      const seconds = Math.max(1, Math.floor((expiresAt.getTime() - Date.now()) / 1000));
+      res.append("Set-Cookie", sessionCookie(secret, seconds, secure));
+    },
+    clear() {
+      res.append("Set-Cookie", sessionCookie("", 0, secure));
+    },
+  };
+}
+
+/**
+ * Who a /graphql request is from: the bearer token when an Authorization header is sent; else the
+ * session cookie, but only together with a CSRF-prevention header (without one the cookie is
+ * ignored, so a forged cross-site request runs anonymously and cannot mutate); else anonymous.
+ * A cookie naming a signed-out, revoked or expired session is refused with UNAUTHENTICATED, and the
+ * refusal clears it.
+ */
+export async function requestViewer(
+  services: {
+    tokens: Pick<TokenService, "authenticate">;
+    accounts: Pick<AccountService, "authenticate">;
+  },
+  req: Request,
+  now: Date,
+): Promise<Viewer> {
+  if (req.headers.authorization !== undefined) {
+    return viewerFor(services.tokens, req.headers.authorization, now, {
+      http: {
+        status: 401,
+        headers: new HeaderMap([["www-authenticate", 'Bearer realm="crosstalk"']]),
+      },
+    });
+  }
+  const secret = readSessionCookie(req.headers.cookie);
+  if (secret === null || !hasCsrfHeader(req)) return ANONYMOUS;
+  const viewer = await services.accounts.authenticate(secret, now);
+  if (viewer) return viewer;
+  throw new UnauthenticatedError(
+    "The session has ended (signed out, revoked or expired): sign in again",
+    {
+      http: {
+        status: 401,
+        headers: new HeaderMap([["set-cookie", sessionCookie("", 0, req.secure || !isLocal(req))]]),
+      },
+    },
+  );
+}

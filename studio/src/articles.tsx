@@ -1,0 +1,381 @@
+import { useState } from "preact/hooks";
+import { useMutation, useQuery } from "@urql/preact";
+import { graphql } from "./gql";
+import type { ArticleKind } from "./gql/graphql";
+import { Field, GeneralErrors } from "./field";
+import { formErrors } from "./errors";
+import { useStoredState } from "./stored";
+
+const ArticleOptionsQuery = graphql(`
+  query StudioArticleOptions {
+    publications {
+      id
+      name
+    }
+    people(first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+    conferences(first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const SessionSearchQuery = graphql(`
+  query StudioSessionSearch($text: String!) {
+    sessions(filter: { text: $text }, first: 10) {
+      nodes {
+        id
+        title
+      }
+    }
+  }
+`);
+
+const ArticleFields = graphql(`
+  fragment StudioArticle on Article {
+    id
+    version
+    slug
+    status
+    publishedAt(timezone: "UTC")
+    bodyHtml
+  }
+`);
+
+const CreateArticleMutation = graphql(`
+  mutation StudioCreateArticle($input: CreateArticleInput!) {
+    createArticle(input: $input) {
+      article {
+        ...StudioArticle
+      }
+    }
+  }
+`);
+
+const UpdateArticleMutation = graphql(`
+  mutation StudioUpdateArticle($input: UpdateArticleInput!) {
+    updateArticle(input: $input) {
+      ...StudioArticle
+    }
+  }
+`);
+
+const PublishArticleMutation = graphql(`
+  mutation StudioPublishArticle($id: ID!, $version: Int, $publishAt: DateTime) {
+    publishArticle(id: $id, version: $version, publishAt: $publishAt) {
+      ...StudioArticle
+    }
+  }
+`);
+
+void ArticleFields;
+
+const KINDS: ArticleKind[] = ["NEWS", "FEATURE", "WRAP_UP", "INTERVIEW", "COLUMN", "EDITORIAL"];
+
+interface ArticleForm {
+  title: string;
+  kind: ArticleKind;
+  publication: string;
+  excerpt: string;
+  body: string;
+  authors: string[];
+  sessions: { id: string; title: string }[];
+  people: string[];
+  conferences: string[];
+  publishAt: string;
+  /** The saved article, once saved: its id and the version last read. */
+  saved: { id: string; version: number } | null;
+}
+
+const EMPTY: ArticleForm = {
+  title: "",
+  kind: "NEWS",
+  publication: "",
+  excerpt: "",
+  body: "",
+  authors: [],
+  sessions: [],
+  people: [],
+  conferences: [],
+  publishAt: "",
+  saved: null,
+};
+
+/**
+ * Writes an article: Markdown body, authors and coverage, a preview rendered by the hub's own
+ * Markdown renderer (from the saved draft), then publish now or schedule. The draft survives a
+ * reload.
+ */
+export function ArticleEditor() {
+  const [{ data }] = useQuery({ query: ArticleOptionsQuery });
+  const [form, setForm, clear] = useStoredState("article", EMPTY);
+  const [sessionText, setSessionText] = useState("");
+  const [search] = useQuery({
+    query: SessionSearchQuery,
+    variables: { text: sessionText },
+    pause: sessionText.trim().length < 2,
+  });
+  const [created, create] = useMutation(CreateArticleMutation);
+  const [updated, update] = useMutation(UpdateArticleMutation);
+  const [published, publish] = useMutation(PublishArticleMutation);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+  const errors = formErrors(created.error ?? updated.error ?? published.error);
+  const set = (patch: Partial<ArticleForm>) => setForm({ ...form, ...patch });
+  const toggle = (list: string[], id: string) =>
+    list.includes(id) ? list.filter(x => x !== id) : [...list, id];
+  const publication = form.publication || data?.publications[0]?.id || "";
+
+  /** Saves the draft (creating it the first time) and shows the hub's rendering of it. */
+  const save = async (): Promise<{ id: string; version: number } | null> => {
+    const fields = {
+      title: form.title,
+      kind: form.kind,
+      publication,
+      excerpt: form.excerpt,
+      body: form.body,
+      authors: form.authors,
+      sessions: form.sessions.map(s => s.id),
+      people: form.people,
+      conferences: form.conferences,
+    };
+    const article = form.saved
+      ? (await update({ input: { id: form.saved.id, version: form.saved.version, ...fields } }))
+          .data?.updateArticle
+      : (await create({ input: fields })).data?.createArticle.article;
+    if (!article) return null;
+    const saved = { id: article.id, version: article.version };
+    setForm({ ...form, publication, saved });
+    setPreview(article.bodyHtml);
+    setStatus("Draft saved.");
+    return saved;
+  };
+
+  const publishAt = async (at: string | null) => {
+    const saved = await save();
+    if (!saved) return;
+    const res = await publish({ id: saved.id, version: saved.version, publishAt: at });
+    if (res.data) {
+      const when = res.data.publishArticle.publishedAt;
+      clear();
+      setStatus(
+        at
+          ? `Scheduled “${form.title}” for ${new Date(when ?? at).toLocaleString()}.`
+          : `Published “${form.title}”.`,
+      );
+    }
+  };
+
+  return (
+    <main id="main">
+      <h1>Write an article</h1>
+      <p role="status" class="status">
+        {status}
+      </p>
+      <form
+        onSubmit={e => {
+          e.preventDefault();
+          void save();
+        }}
+        aria-label="Article"
+      >
+        <GeneralErrors messages={errors.general} />
+        <Field id="article-title" label="Title" error={errors.fields.title}>
+          {(describedBy, invalid) => (
+            <input
+              id="article-title"
+              required
+              value={form.title}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onInput={e => set({ title: e.currentTarget.value })}
+            />
+          )}
+        </Field>
+        <div class="row">
+          <Field id="article-kind" label="Kind" error={errors.fields.kind}>
+            {describedBy => (
+              <select
+                id="article-kind"
+                value={form.kind}
+                aria-describedby={describedBy}
+                onChange={e => set({ kind: e.currentTarget.value as ArticleKind })}
+              >
+                {KINDS.map(k => (
+                  <option key={k} value={k}>
+                    {k.replace("_", " ").toLowerCase()}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="article-publication" label="Publication" error={errors.fields.publication}>
+            {describedBy => (
+              <select
+                id="article-publication"
+                value={publication}
+                aria-describedby={describedBy}
+                onChange={e => set({ publication: e.currentTarget.value })}
+              >
+                {data?.publications.map(p => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field id="article-excerpt" label="Excerpt" error={errors.fields.excerpt}>
+          {(describedBy, invalid) => (
+            <input
+              id="article-excerpt"
+              value={form.excerpt}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onInput={e => set({ excerpt: e.currentTarget.value })}
+            />
+          )}
+        </Field>
+        <Field
+          id="article-body"
+          label="Body (Markdown)"
+          hint="Save the draft to see it rendered by the hub."
+          error={errors.fields.body}
+        >
+          {(describedBy, invalid) => (
+            <textarea
+              id="article-body"
+              rows={12}
+              value={form.body}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onInput={e => set({ body: e.currentTarget.value })}
+            />
+          )}
+        </Field>
+        <fieldset>
+          <legend>Authors</legend>
+          <div class="checks">
+            {data?.people.nodes.map(p => (
+              <label class="check" key={p.id}>
+                <input
+                  type="checkbox"
+                  checked={form.authors.includes(p.id)}
+                  onChange={() => set({ authors: toggle(form.authors, p.id) })}
+                />{" "}
+                {p.name}
+              </label>
+            ))}
+          </div>
+          {errors.fields.authors && <p class="error">{errors.fields.authors}</p>}
+        </fieldset>
+        <fieldset>
+          <legend>Covers sessions</legend>
+          <ul>
+            {form.sessions.map(s => (
+              <li key={s.id}>
+                {s.title}{" "}
+                <button
+                  type="button"
+                  onClick={() => set({ sessions: form.sessions.filter(x => x.id !== s.id) })}
+                >
+                  Remove<span class="visually-hidden"> “{s.title}”</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div class="field">
+            <label for="article-session-search">Find a session by title</label>
+            <input
+              id="article-session-search"
+              type="search"
+              value={sessionText}
+              onInput={e => setSessionText(e.currentTarget.value)}
+            />
+          </div>
+          <ul aria-label="Matching sessions">
+            {sessionText.trim().length >= 2 &&
+              search.data?.sessions.nodes
+                .filter(s => !form.sessions.some(x => x.id === s.id))
+                .map(s => (
+                  <li key={s.id}>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        set({ sessions: [...form.sessions, s] });
+                        setSessionText("");
+                      }}
+                    >
+                      Cover “{s.title}”
+                    </button>
+                  </li>
+                ))}
+          </ul>
+          {errors.fields.sessions && <p class="error">{errors.fields.sessions}</p>}
+        </fieldset>
+        <fieldset>
+          <legend>Covers conferences</legend>
+          <div class="checks">
+            {data?.conferences.nodes.map(c => (
+              <label class="check" key={c.id}>
+                <input
+                  type="checkbox"
+                  checked={form.conferences.includes(c.id)}
+                  onChange={() => set({ conferences: toggle(form.conferences, c.id) })}
+                />{" "}
+                {c.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" disabled={created.fetching || updated.fetching}>
+          Save draft and preview
+        </button>
+        <button type="button" onClick={() => publishAt(null)}>
+          Publish now
+        </button>
+        <div class="row">
+          <Field
+            id="article-publish-at"
+            label="Publish at (your local time)"
+            error={errors.fields.publishAt}
+          >
+            {describedBy => (
+              <input
+                id="article-publish-at"
+                type="datetime-local"
+                step={1}
+                value={form.publishAt}
+                aria-describedby={describedBy}
+                onInput={e => set({ publishAt: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+          <button
+            type="button"
+            disabled={!form.publishAt}
+            onClick={() => publishAt(new Date(form.publishAt).toISOString())}
+          >
+            Schedule
+          </button>
+        </div>
+      </form>
+      {preview !== null && (
+        <section aria-labelledby="preview-heading" class="preview">
+          <h2 id="preview-heading">Preview</h2>
+          {/* The hub renders Markdown without raw HTML and sanitises it; the page's CSP forbids
+              inline scripts besides. */}
+          <div dangerouslySetInnerHTML={{ __html: preview }} />
+        </section>
+      )}
+    </main>
+  );
+}

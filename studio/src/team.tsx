@@ -1,0 +1,139 @@
+import { useMutation, useQuery } from "@urql/preact";
+import { graphql } from "./gql";
+import type { Role } from "./gql/graphql";
+import { Field, GeneralErrors } from "./field";
+import { formErrors } from "./errors";
+import { useStoredState } from "./stored";
+
+const AccountsQuery = graphql(`
+  query StudioAccounts {
+    accounts {
+      id
+      email
+      displayName
+      role
+      inviteExpiresAt
+      disabledAt
+    }
+  }
+`);
+
+const InviteMutation = graphql(`
+  mutation StudioInvite($input: InviteAccountInput!) {
+    inviteAccount(input: $input) {
+      invitePath
+      account {
+        id
+        email
+        displayName
+        role
+        inviteExpiresAt
+        disabledAt
+      }
+    }
+  }
+`);
+
+const EMPTY = { email: "", displayName: "", role: "EDITOR" as Role };
+
+/** Admins: the team's accounts, and invitations with a one-time link to hand over. */
+export function Team() {
+  const [{ data }, reload] = useQuery({ query: AccountsQuery });
+  const [form, setForm, clearForm] = useStoredState("invite", EMPTY);
+  const [result, invite] = useMutation(InviteMutation);
+  const errors = formErrors(result.error);
+  const link = result.data?.inviteAccount.invitePath
+    ? `${location.origin}${result.data.inviteAccount.invitePath}`
+    : null;
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const res = await invite({ input: form });
+    if (res.data) {
+      clearForm();
+      reload({ requestPolicy: "network-only" });
+    }
+  };
+  return (
+    <main id="main">
+      <h1>Team</h1>
+      <section aria-labelledby="invite-heading">
+        <h2 id="invite-heading">Invite an editor</h2>
+        <form onSubmit={submit} aria-labelledby="invite-heading">
+          <GeneralErrors messages={errors.general} />
+          <Field id="invite-email" label="Email" error={errors.fields.email}>
+            {(describedBy, invalid) => (
+              <input
+                id="invite-email"
+                type="email"
+                required
+                value={form.email}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                onInput={e => setForm({ ...form, email: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+          <Field id="invite-name" label="Display name" error={errors.fields.displayName}>
+            {(describedBy, invalid) => (
+              <input
+                id="invite-name"
+                required
+                value={form.displayName}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                onInput={e => setForm({ ...form, displayName: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+          <Field id="invite-role" label="Role" error={errors.fields.role}>
+            {(describedBy, invalid) => (
+              <select
+                id="invite-role"
+                value={form.role}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                onChange={e => setForm({ ...form, role: e.currentTarget.value as Role })}
+              >
+                <option value="EDITOR">Editor</option>
+                <option value="ADMIN">Admin</option>
+              </select>
+            )}
+          </Field>
+          <button type="submit" disabled={result.fetching}>
+            Create invitation
+          </button>
+        </form>
+        {link && (
+          <div class="invite-link">
+            <label for="invite-link">One-time invitation link (shown once: send it now)</label>
+            <input id="invite-link" readOnly value={link} onFocus={e => e.currentTarget.select()} />
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="accounts-heading">
+        <h2 id="accounts-heading">Accounts</h2>
+        <table>
+          <caption class="visually-hidden">Studio accounts</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">State</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data?.accounts.map(a => (
+              <tr key={a.id}>
+                <td>{a.displayName}</td>
+                <td>{a.email}</td>
+                <td>{a.role === "ADMIN" ? "Admin" : "Editor"}</td>
+                <td>{a.disabledAt ? "Disabled" : a.inviteExpiresAt ? "Invited" : "Active"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </main>
+  );
+}

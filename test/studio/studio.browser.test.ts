@@ -1,0 +1,474 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { Role } from "../../entities";
+import { DEFAULT_ACCOUNT_CONFIG } from "../../src/core/config";
+import { LOCAL_OPERATOR } from "../../src/core/context";
+import { toGlobalId } from "../../src/core/global-id";
+import { PROJECT_ROOT } from "../../src/core/paths";
+import { STUDIO_CSP } from "../../src/server/studio-routes";
+import { guardPage, launchChromium } from "../embeds/helpers";
+import { startTestServer, type TestServer } from "../helpers/test-server";
+
+// The Studio in headless Chromium against a real hub (issue 14, acceptance points 1, 5 and 6 for
+// the screens built so far). Screenshots go to test-results/studio/ (gitignored).
+
+const SHOTS = path.join(PROJECT_ROOT, "test-results", "studio");
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const ADMIN = { email: "admin@studio.test", password: "an admin's long passphrase" };
+const EDITOR = { email: "editor@studio.test", password: "the editor's chosen passphrase" };
+const PLANNER = { email: "planner@studio.test", password: "a planner's long passphrase" };
+
+jest.setTimeout(120_000);
+
+/** Drags `source` onto `target` with the mouse, in steps, as a person would. */
+async function dragAndDrop(page: Page, source: Locator, target: Locator): Promise<void> {
+  await source.scrollIntoViewIfNeeded();
+  const from = (await source.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await target.scrollIntoViewIfNeeded();
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+  await page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height / 2 + 2, { steps: 2 });
+  await page.mouse.up();
+}
+
+/** Waits until `read()` gives `expected` (polling; generous for a loaded machine), else fails. */
+async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await read();
+  while (last !== expected && Date.now() < deadline) {
+    await new Promise(resolve => setTimeout(resolve, 50));
+    last = await read();
+  }
+  expect(last).toBe(expected);
+}
+
+describe("Crosstalk Studio in Chromium", () => {
+  let server: TestServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const pageProblems: string[][] = [];
+
+  beforeAll(async () => {
+    // The Studio bundle (and the rest of dist/) as `npm start` would serve it.
+    execFileSync(process.execPath, [path.join(PROJECT_ROOT, "scripts", "build.js")], {
+      cwd: PROJECT_ROOT,
+      stdio: "pipe",
+    });
+    fs.mkdirSync(SHOTS, { recursive: true });
+    // Every browser here signs in from 127.0.0.1: lift the per-client sign-in limit for this file
+    // (test/auth/studio-accounts.test.ts tests it).
+    server = await startTestServer("studio_browser", {
+      config: { accounts: { ...DEFAULT_ACCOUNT_CONFIG, signInPerMinute: 1000 } },
+    });
+    await server.app.services.accounts.create(server.app.createContext(undefined, LOCAL_OPERATOR), {
+      email: ADMIN.email,
+      displayName: "Ada Admin",
+      role: Role.ADMIN,
+      password: ADMIN.password,
+    });
+    await server.app.services.accounts.create(server.app.createContext(undefined, LOCAL_OPERATOR), {
+      email: PLANNER.email,
+      displayName: "Pat Planner",
+      role: Role.EDITOR,
+      password: PLANNER.password,
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(() => {
+    // No uncaught errors, dialogs or CSP violations on any page.
+    for (const problems of pageProblems.splice(0)) expect(problems).toEqual([]);
+  });
+
+  /** A fresh browser (own cookies and storage) with a guarded page. */
+  async function newPage(timezoneId?: string): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      timezoneId,
+    });
+    contexts.push(context);
+    const page = await context.newPage();
+    const { problems } = guardPage(page);
+    page.on("console", msg => {
+      if (/Content Security Policy|Refused to/i.test(msg.text())) problems.push(msg.text());
+    });
+    pageProblems.push(problems);
+    return page;
+  }
+
+  /** axe-core on the page as it stands: no serious or critical violation. Then a screenshot. */
+  async function check(page: Page, screen: string) {
+    // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+    await page.evaluate(AXE);
+    const { violations, passes } = await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(): Promise<any> } }).axe;
+      const result = await axe.run();
+      return {
+        passes: result.passes.length as number,
+        violations: result.violations
+          .filter((v: any) => v.impact === "serious" || v.impact === "critical")
+          .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).join(", ")}`),
+      };
+    });
+    expect(passes).toBeGreaterThan(5);
+    expect(violations).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, `${screen}.png`), fullPage: true });
+  }
+
+  async function signIn(page: Page, who: { email: string; password: string }) {
+    await page.goto(`${server.url}/studio/`);
+    await page.getByLabel("Email").fill(who.email);
+    await page.getByLabel("Password").fill(who.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Moderation queue" }).waitFor();
+  }
+
+  it("serves the Studio with a strict Content-Security-Policy", async () => {
+    const res = await fetch(`${server.url}/studio/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-security-policy")).toBe(STUDIO_CSP);
+    expect(STUDIO_CSP).toMatch(/default-src 'none'/);
+    expect(STUDIO_CSP).not.toMatch(/unsafe-inline|unsafe-eval/);
+    const html = await res.text();
+    expect(html).not.toMatch(/<script>|<style>|style=/);
+    expect((await fetch(`${server.url}/studio/assets/nope.js`)).status).toBe(404);
+  });
+
+  it("AP1: an admin signs in, invites an editor, and the editor signs in through the link", async () => {
+    const admin = await newPage();
+    await admin.goto(`${server.url}/studio/`);
+    await admin.getByRole("heading", { name: "Sign in to Crosstalk Studio" }).waitFor();
+    await check(admin, "sign-in");
+
+    // A wrong password is refused next to the password field.
+    await admin.getByLabel("Email").fill(ADMIN.email);
+    await admin.getByLabel("Password").fill("not the password, clearly");
+    await admin.getByRole("button", { name: "Sign in" }).click();
+    await admin.locator("#sign-in-password-error").waitFor();
+    expect(await admin.getByLabel("Password").getAttribute("aria-invalid")).toBe("true");
+
+    await admin.getByLabel("Password").fill(ADMIN.password);
+    await admin.getByRole("button", { name: "Sign in" }).click();
+    await admin.getByRole("heading", { name: "Moderation queue" }).waitFor();
+    const cookies = await admin.context().cookies();
+    expect(cookies.find(c => c.name === "crosstalk_session")).toMatchObject({
+      httpOnly: true,
+      sameSite: "Strict",
+    });
+
+    await admin.getByRole("link", { name: "Team" }).click();
+    await admin.getByRole("heading", { name: "Invite an editor" }).waitFor();
+    await admin.getByLabel("Email").fill(EDITOR.email);
+    await admin.getByLabel("Display name").fill("Eddie Editor");
+    // An unsaved form survives a reload.
+    await admin.reload();
+    await admin.getByRole("heading", { name: "Invite an editor" }).waitFor();
+    expect(await admin.getByLabel("Display name").inputValue()).toBe("Eddie Editor");
+    await admin.getByLabel("Role").selectOption("EDITOR");
+    await admin.getByRole("button", { name: "Create invitation" }).click();
+    const linkField = admin.getByLabel(/One-time invitation link/);
+    await linkField.waitFor();
+    const link = await linkField.inputValue();
+    expect(link).toMatch(new RegExp(`^${server.url}/studio/#/invite/cti_[\\w-]{43}$`));
+    await admin.getByRole("cell", { name: EDITOR.email }).waitFor();
+    await check(admin, "team");
+
+    const editor = await newPage();
+    await editor.goto(link);
+    await editor.getByRole("heading", { name: "Welcome to Crosstalk Studio" }).waitFor();
+    await check(editor, "accept-invite");
+    await editor.getByLabel("New password").fill("too short");
+    await editor.getByLabel("Repeat the password").fill("too short");
+    await editor.getByRole("button", { name: "Set password and sign in" }).click();
+    await editor.locator("#invite-password-error").waitFor();
+    await editor.getByLabel("New password").fill(EDITOR.password);
+    await editor.getByLabel("Repeat the password").fill(EDITOR.password);
+    await editor.getByRole("button", { name: "Set password and sign in" }).click();
+    await editor.getByRole("heading", { name: "Moderation queue" }).waitFor();
+    await editor.getByText("Eddie Editor (editor)").waitFor();
+    // Editors have no Team screen.
+    expect(await editor.getByRole("link", { name: "Team" }).count()).toBe(0);
+
+    // Signing out ends the session: a reload shows the sign-in page again.
+    await editor.getByRole("button", { name: "Sign out" }).click();
+    await editor.getByRole("heading", { name: "Sign in to Crosstalk Studio" }).waitFor();
+    await editor.reload();
+    await editor.getByRole("heading", { name: "Sign in to Crosstalk Studio" }).waitFor();
+    // The password chosen through the link signs in.
+    await signIn(editor, EDITOR);
+  });
+
+  it("AP5: approves one comment and marks another as spam with the keyboard only, with undo", async () => {
+    // The queue: the seeded pending comment, then two new ones (oldest first).
+    const [article] = await server.db.dataSource.query(
+      "SELECT id FROM article WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1",
+    );
+    for (const name of ["Keyboard reader one", "Keyboard reader two"]) {
+      await server.app.services.editorial.comments.post(
+        { ...server.app.createContext(), clientIp: `203.0.113.${name.length}` },
+        { article: toGlobalId("Article", Number(article.id)), authorName: name, body: "Hi!" },
+      );
+    }
+    const statusOf = async (authorName: string): Promise<string> => {
+      const [row] = await server.db.dataSource.query(
+        "SELECT status FROM comment WHERE author_name = ?",
+        [authorName],
+      );
+      return row.status;
+    };
+    const first = "A PHP developer";
+    expect(await statusOf(first)).toBe("PENDING");
+
+    const page = await newPage();
+    await signIn(page, ADMIN);
+    const items = page
+      .getByRole("list", { name: "Pending comments, oldest first" })
+      .getByRole("listitem");
+    await items.first().waitFor();
+    expect(await items.count()).toBeGreaterThanOrEqual(3);
+    await check(page, "moderation");
+
+    // Tab until the first comment has focus (only the keyboard from here on).
+    for (let i = 0; i < 20; i++) {
+      const focused = await page.evaluate<boolean>(
+        "document.activeElement?.classList.contains('queue-item')",
+      );
+      if (focused) break;
+      await page.keyboard.press("Tab");
+    }
+    expect(
+      await page.evaluate<string | null>("document.activeElement?.getAttribute('aria-label')"),
+    ).toMatch(new RegExp(`^Comment by ${first}`));
+
+    await page.keyboard.press("a");
+    await until(() => statusOf(first), "APPROVED");
+    await page.getByText(`Approved: comment by ${first}`).waitFor();
+    // Focus moved to the next comment: mark it as spam, undo, and mark it again.
+    await page.keyboard.press("s");
+    await until(() => statusOf("Keyboard reader one"), "SPAM");
+    await page.getByText("Spam: comment by Keyboard reader one. Press U to undo.").waitFor();
+    await page.keyboard.press("u");
+    await until(() => statusOf("Keyboard reader one"), "PENDING");
+    await page.getByText("Undone: the comment is pending again.").waitFor();
+    await page.keyboard.press("s");
+    await until(() => statusOf("Keyboard reader one"), "SPAM");
+    expect(await statusOf("Keyboard reader two")).toBe("PENDING");
+    expect(await statusOf(first)).toBe("APPROVED");
+
+    // The public API shows the approved comment, never the spam.
+    const res = await server.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Article { comments(first: 50) { nodes { authorName } } } } }`,
+      { id: toGlobalId("Article", Number(article.id)) },
+    );
+    const names = res.data!.node.comments.nodes.map((n: { authorName: string }) => n.authorName);
+    expect(names).not.toContain("Keyboard reader one");
+    await page.screenshot({ path: path.join(SHOTS, "moderation-after.png"), fullPage: true });
+  });
+
+  it("AP2 + AP3: a combined session appears once for both programs, moves live, and a stale edit meets the conflict screen", async () => {
+    const title = "Testing in Both Worlds";
+    const people: { name: string }[] = await server.db.dataSource.query(
+      "SELECT name FROM person ORDER BY id LIMIT 2",
+    );
+    const [first, second] = people.map(p => p.name);
+
+    const editor = await newPage();
+    await signIn(editor, PLANNER);
+    await editor.goto(`${server.url}/studio/#/board/pyworks-2008`);
+    await editor.getByRole("heading", { name: "Program board" }).waitFor();
+    await editor.locator("table.board .card").first().waitFor();
+    await check(editor, "board");
+
+    await editor.getByRole("button", { name: "New session" }).click();
+    await editor.getByLabel("Title").fill(title);
+    await editor.getByLabel("Starts").fill("16:00");
+    await editor.getByLabel("Ends").fill("16:45");
+    await editor.getByLabel("Room", { exact: true }).fill("Studio Hall");
+    await editor.getByRole("checkbox", { name: "php|works 2008" }).check();
+    await editor.getByRole("checkbox", { name: "PHP", exact: true }).check();
+    for (const name of [first, second]) {
+      await editor.getByLabel("Add a speaker").selectOption({ label: name });
+      await editor.getByRole("button", { name: "Add speaker" }).click();
+    }
+    await check(editor, "session-form");
+    await editor.getByRole("button", { name: "Create session" }).click();
+    await editor.getByText(`Created “${title}”.`).waitFor();
+
+    const card = editor.locator("table.board .card", { hasText: title });
+    await card.waitFor();
+    expect(await card.count()).toBe(1);
+    expect(await card.locator(".program").allTextContents()).toEqual(
+      expect.arrayContaining(["PyWorks 2008", "php|works 2008"]),
+    );
+
+    // Through the public API: in both programs, speakers in order.
+    for (const slug of ["pyworks-2008", "phpworks-2008"]) {
+      const res = await server.gql(
+        `query ($slug: String!) { conference(slug: $slug) { days { sessions { title speakers { name } programs { slug } } } } }`,
+        { slug },
+      );
+      const sessions = res.data!.conference.days.flatMap((d: any) => d.sessions);
+      const found = sessions.filter((x: any) => x.title === title);
+      expect(found).toHaveLength(1);
+      expect(found[0].speakers.map((p: any) => p.name)).toEqual([first, second]);
+      expect(found[0].programs.map((p: any) => p.slug).sort()).toEqual([
+        "phpworks-2008",
+        "pyworks-2008",
+      ]);
+    }
+
+    // A second editor watches the same board.
+    const watcher = await newPage();
+    await signIn(watcher, ADMIN);
+    await watcher.goto(`${server.url}/studio/#/board/pyworks-2008`);
+    const watched = watcher.locator("table.board .card", { hasText: title });
+    await watched.waitFor();
+    const cellOf = (page: Page) =>
+      page.locator("td", { has: page.locator(".card", { hasText: title }) });
+    const days = await editor
+      .locator("td[data-room='Studio Hall']")
+      .evaluateAll(tds =>
+        tds.map(td => (td as unknown as { dataset: { day: string } }).dataset.day),
+      );
+    expect(days.length).toBeGreaterThanOrEqual(2);
+    const from = await cellOf(editor).getAttribute("data-day");
+    const to = days.find(d => d !== from)!;
+
+    // Drag and drop to another day; the watcher's board follows without a reload.
+    await dragAndDrop(
+      editor,
+      card,
+      editor.locator(`td[data-day='${to}'][data-room='Studio Hall']`),
+    );
+    await editor.getByText(`Moved “${title}” to Studio Hall on ${to}.`).waitFor();
+    await watcher
+      .locator(`td[data-day='${to}'][data-room='Studio Hall'] .card`, { hasText: title })
+      .waitFor({ timeout: 20_000 });
+
+    // The watcher opens the session to edit it (its form holds the version it read)…
+    await watched.focus();
+    await watcher.keyboard.press("Enter");
+    await watcher.getByLabel("Title").fill(`${title} (renamed)`);
+    // …meanwhile the editor moves it back with the keyboard…
+    await card.focus();
+    await editor.keyboard.press(to > from! ? "Alt+ArrowUp" : "Alt+ArrowDown");
+    await editor.getByText(`Moved “${title}” to Studio Hall on ${from}.`).waitFor();
+    // …so the watcher's save meets the conflict screen, and nothing is overwritten.
+    await watcher.getByRole("button", { name: "Save session" }).click();
+    await watcher.getByRole("heading", { name: `Someone else changed “${title}”` }).waitFor();
+    await check(watcher, "conflict");
+    const [row] = await server.db.dataSource.query(
+      "SELECT title, starts_at FROM session WHERE title LIKE ?",
+      [`${title}%`],
+    );
+    expect(row.title).toBe(title);
+    await watcher.getByRole("button", { name: "Discard my change" }).click();
+    await watcher.getByText(`Your change to “${title}” was discarded.`).waitFor();
+    await watcher
+      .locator(`td[data-day='${from}'][data-room='Studio Hall'] .card`, { hasText: title })
+      .waitFor({ timeout: 20_000 });
+  });
+
+  it("AP4: writes an article covering a session, previews it, and schedules it", async () => {
+    const title = "What We Learned About git";
+    const [author] = await server.db.dataSource.query(
+      "SELECT name FROM person ORDER BY id LIMIT 1",
+    );
+    const page = await newPage("UTC");
+    await signIn(page, PLANNER);
+    await page.getByRole("link", { name: "Articles" }).click();
+    await page.getByRole("heading", { name: "Write an article" }).waitFor();
+    await page.getByLabel("Title", { exact: true }).fill(title);
+    await page.getByLabel("Excerpt").fill("Notes from the combined git session.");
+    await page
+      .getByLabel("Body (Markdown)")
+      .fill("The session was **packed**.\n\n- branches\n- merges");
+    await page.getByRole("checkbox", { name: author.name }).check();
+    await page.getByLabel("Find a session by title").fill("git");
+    await page.getByRole("button", { name: "Cover “An Introduction to git”" }).click();
+    await check(page, "article-editor");
+
+    await page.getByRole("button", { name: "Save draft and preview" }).click();
+    const preview = page.getByRole("region", { name: "Preview" });
+    await preview.locator("strong", { hasText: "packed" }).waitFor();
+    expect(await preview.locator("li").count()).toBe(2);
+    await check(page, "article-preview");
+
+    // Schedule it 20 s ahead (the page's clock is UTC, as is the value typed).
+    const at = new Date(Date.now() + 20_000);
+    at.setMilliseconds(0);
+    await page.getByLabel("Publish at (your local time)").fill(at.toISOString().slice(0, 19));
+    await page.getByRole("button", { name: "Schedule" }).click();
+    await page.getByText(`Scheduled “${title}”`).waitFor();
+
+    const [row] = await server.db.dataSource.query("SELECT slug FROM article WHERE title = ?", [
+      title,
+    ]);
+    const publicView = async () =>
+      (
+        await server.gql(
+          `query ($slug: String!) { article(slug: $slug) { title sessions { title } } }`,
+          {
+            slug: row.slug,
+          },
+        )
+      ).data!.article;
+    expect(Date.now()).toBeLessThan(at.getTime());
+    expect(await publicView()).toBeNull();
+    await until(async () => (await publicView()) !== null, true, 60_000);
+    expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
+    expect(await publicView()).toEqual({ title, sessions: [{ title: "An Introduction to git" }] });
+  });
+
+  it("lets an admin create and revoke an API token in the Studio", async () => {
+    const page = await newPage();
+    await signIn(page, ADMIN);
+    await page.getByRole("link", { name: "API tokens" }).click();
+    await page.getByRole("heading", { name: "Create a token" }).waitFor();
+    await page.getByLabel("What it is for").fill("schedule importer");
+    await page.getByRole("button", { name: "Create token" }).click();
+    const secret = await page.getByLabel(/New token/).inputValue();
+    expect(secret).toMatch(/^ctk_/);
+    // The token works as a bearer token.
+    const viewer = await server.gql(
+      `{ viewer { role } }`,
+      {},
+      { authorization: `Bearer ${secret}` },
+    );
+    expect(viewer.data).toEqual({ viewer: { role: "EDITOR" } });
+    await check(page, "api-tokens");
+    await page.getByRole("button", { name: "Revoke “schedule importer”" }).click();
+    await page.getByRole("row", { name: /schedule importer.*Revoked/ }).waitFor();
+    const after = await server.gql(
+      `{ viewer { role } }`,
+      {},
+      { authorization: `Bearer ${secret}` },
+    );
+    expect(after.status).toBe(401);
+  });
+
+  it("fits a tablet: no horizontal scrolling on the screens", async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await signIn(page, ADMIN);
+    for (const screen of ["moderation", "team", "board/pyworks-2008", "articles", "tokens"]) {
+      await page.goto(`${server.url}/studio/#/${screen}`);
+      await page.locator("main h1").waitFor();
+      const overflow = await page.evaluate<number>(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({
+        path: path.join(SHOTS, `tablet-${screen.replace("/", "-")}.png`),
+        fullPage: true,
+      });
+    }
+  });
+});
