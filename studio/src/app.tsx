@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import { ArticleEditor } from "./articles";
+import { Dashboard } from "./dashboard";
 import { ProgramBoard } from "./board";
 import { ModerationQueue } from "./moderation";
 import { navigate, useRoute } from "./router";
@@ -42,6 +43,7 @@ export function App() {
     { path: "/board", label: "Program board" },
     { path: "/articles", label: "Articles" },
     { path: "/moderation", label: "Moderation" },
+    { path: "/dashboard", label: "Dashboard" },
     ...(me.role === "ADMIN"
       ? [
           { path: "/team", label: "Team" },
@@ -52,6 +54,7 @@ export function App() {
   const current =
     screens.find(s => route === s.path || route.startsWith(`${s.path}/`)) ?? screens[2];
   const boardSlug = /^\/board\/([\w-]+)$/.exec(route)?.[1] ?? null;
+  const dashboardSlug = /^\/dashboard\/([\w-]+)$/.exec(route)?.[1] ?? null;
   return (
     <>
       <a
@@ -94,6 +97,8 @@ export function App() {
         <ApiTokens />
       ) : current.path === "/board" ? (
         <ProgramBoard slug={boardSlug} />
+      ) : current.path === "/dashboard" ? (
+        <Dashboard slug={dashboardSlug} />
       ) : current.path === "/articles" ? (
         <ArticleEditor />
       ) : (

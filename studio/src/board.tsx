@@ -137,6 +137,20 @@ const UpdateSessionMutation = graphql(`
   }
 `);
 
+/** The schedule versions of the shown programs: the board re-reads its sessions only when one rose. */
+const ScheduleVersionsQuery = graphql(`
+  query StudioScheduleVersions($slug: String!) {
+    conference(slug: $slug) {
+      id
+      scheduleVersion
+      colocatedWith {
+        id
+        scheduleVersion
+      }
+    }
+  }
+`);
+
 const CurrentSessionQuery = graphql(`
   query StudioCurrentSession($id: ID!) {
     node(id: $id) {
@@ -157,7 +171,7 @@ type BoardSession = StudioProgramSessionsQuery["host"]["nodes"][number];
 
 const KINDS: SessionKind[] = ["TALK", "KEYNOTE", "TUTORIAL", "PANEL", "WORKSHOP"];
 const NO_ROOM = "";
-/** How often the board asks the hub for changes made by other editors, in ms. */
+/** How often the board asks the hub whether a shown program changed, in ms. */
 const POLL_MS = 1500;
 
 /** The values a session form edits, as strings in the event's zone. */
@@ -239,12 +253,34 @@ function Board({ slug }: { slug: string }) {
     null,
   );
 
-  // Live: other editors' changes arrive without a reload (paused while a form is open).
+  // Live: other editors' changes arrive without a reload (paused while a form is open). The board
+  // polls only the programs' schedule versions and re-reads its sessions when one of them rose.
+  const seenVersions = useRef<string | null>(null);
   useEffect(() => {
     if (editing || conflict) return;
-    const timer = setInterval(() => reload({ requestPolicy: "network-only" }), POLL_MS);
-    return () => clearInterval(timer);
-  }, [editing, conflict, reload]);
+    let stopped = false;
+    const check = async () => {
+      const result = await client
+        .query(ScheduleVersionsQuery, { slug }, { requestPolicy: "network-only" })
+        .toPromise();
+      const shown = result.data?.conference;
+      if (stopped || !shown) return;
+      const versions = [shown, ...shown.colocatedWith]
+        .map(c => `${c.id}:${c.scheduleVersion}`)
+        .join(",");
+      // The first answer also re-reads once: a change made before it would otherwise be missed.
+      if (seenVersions.current !== versions) {
+        reload({ requestPolicy: "network-only" });
+      }
+      seenVersions.current = versions;
+    };
+    void check();
+    const timer = setInterval(() => void check(), POLL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [editing, conflict, reload, client, slug]);
 
   // Drag and drop with pointer events (mouse, pen and touch alike): a card follows the pointer to a
   // cell; releasing it there moves the session to that day and room.

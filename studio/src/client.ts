@@ -25,6 +25,8 @@ export function createClient(): Client {
           CreatedApiToken: () => null,
           CommentConnection: () => null,
           CommentEdge: () => null,
+          ConferenceDay: () => null,
+          ConferenceStats: () => null,
         },
       }),
       fetchExchange,

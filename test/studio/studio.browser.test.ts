@@ -330,6 +330,20 @@ describe("Crosstalk Studio in Chromium", () => {
     await watcher.goto(`${server.url}/studio/#/board/pyworks-2008`);
     const watched = watcher.locator("table.board .card", { hasText: title });
     await watched.waitFor();
+    // While nothing changes, the watcher asks only for the schedule versions, not for the sessions.
+    const asked = { versions: 0, sessions: 0 };
+    watcher.on("request", req => {
+      // urql sends short queries as GET (the operation in the URL), longer ones as POST.
+      const sent = `${new URL(req.url()).searchParams.get("query") ?? ""} ${req.postData() ?? ""}`;
+      const operation = /query (\w+)/.exec(sent)?.[1];
+      if (operation === "StudioScheduleVersions") asked.versions += 1;
+      if (operation === "StudioProgramSessions") asked.sessions += 1;
+    });
+    await until(async () => asked.versions >= 2, true, 20_000);
+    asked.sessions = 0;
+    const polled = asked.versions;
+    await until(async () => asked.versions >= polled + 3, true, 20_000);
+    expect(asked.sessions).toBe(0);
     const cellOf = (page: Page) =>
       page.locator("td", { has: page.locator(".card", { hasText: title }) });
     const days = await editor
@@ -351,6 +365,7 @@ describe("Crosstalk Studio in Chromium", () => {
     await watcher
       .locator(`td[data-day='${to}'][data-room='Studio Hall'] .card`, { hasText: title })
       .waitFor({ timeout: 20_000 });
+    expect(asked.sessions).toBeGreaterThan(0);
 
     // The watcher opens the session to edit it (its form holds the version it read)…
     await watched.focus();
@@ -454,11 +469,85 @@ describe("Crosstalk Studio in Chromium", () => {
     expect(after.status).toBe(401);
   });
 
+  it("dashboard: charts sessions per day and community, the cross-community share and the queue", async () => {
+    const page = await newPage();
+    await signIn(page, PLANNER);
+    await page.getByRole("link", { name: "Dashboard" }).click();
+    await page.goto(`${server.url}/studio/#/dashboard/pyworks-2008`);
+    await page.getByRole("heading", { name: "Sessions per day and community" }).waitFor();
+    await page.locator("table.chart-data").first().waitFor();
+
+    // The figures are the public API's, read independently here.
+    const res = await server.gql(
+      `{ conference(slug: "pyworks-2008") {
+          name community { name } stats { sessionCount crossCommunitySessionCount crossCommunityShare }
+          days { date sessions { id } }
+          colocatedWith { name community { name } stats { sessionCount crossCommunitySessionCount crossCommunityShare } }
+        } }`,
+    );
+    const conference = (res.data as any).conference;
+    const programs: any[] = [conference, ...conference.colocatedWith];
+    expect(programs.length).toBeGreaterThanOrEqual(2);
+    for (const p of programs) {
+      const row = page.getByRole("row", { name: new RegExp(`^${p.name.replace(/[|]/g, "\\|")} `) });
+      await expect(row.locator("td").allInnerTexts()).resolves.toEqual([
+        String(p.stats.sessionCount),
+        String(p.stats.crossCommunitySessionCount),
+        `${Math.round(p.stats.crossCommunityShare * 1000) / 10} %`,
+      ]);
+    }
+    const column = await page
+      .locator("table.chart-data")
+      .first()
+      .locator("thead th")
+      .allInnerTexts();
+    const hostColumn = column.indexOf(conference.community.name);
+    expect(hostColumn).toBeGreaterThan(0);
+    for (const day of conference.days) {
+      const cells = await page
+        .getByRole("row", { name: new RegExp(`^${day.date} `) })
+        .locator("th, td")
+        .allInnerTexts();
+      expect(Number(cells[hostColumn])).toBe(day.sessions.length);
+    }
+
+    const [{ pending }] = await server.db.dataSource.query(
+      "SELECT COUNT(*) AS pending FROM comment WHERE status = 'PENDING'",
+    );
+    await until(() => page.locator(".figure strong").innerText(), String(pending));
+
+    // Both charts were drawn: their canvases hold painted pixels.
+    const canvases = page.getByRole("img");
+    expect(await canvases.count()).toBe(2);
+    for (const canvas of await canvases.all()) {
+      const painted = await canvas.evaluate(el => {
+        const c = el as unknown as {
+          width: number;
+          height: number;
+          getContext(t: "2d"): { getImageData(...a: number[]): { data: Uint8ClampedArray } };
+        };
+        const pixels = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+        let count = 0;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) count += 1;
+        return count;
+      });
+      expect(painted).toBeGreaterThan(100);
+    }
+    await check(page, "dashboard");
+  });
+
   it("fits a tablet: no horizontal scrolling on the screens", async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 768, height: 1024 });
     await signIn(page, ADMIN);
-    for (const screen of ["moderation", "team", "board/pyworks-2008", "articles", "tokens"]) {
+    for (const screen of [
+      "moderation",
+      "team",
+      "board/pyworks-2008",
+      "articles",
+      "tokens",
+      "dashboard/pyworks-2008",
+    ]) {
       await page.goto(`${server.url}/studio/#/${screen}`);
       await page.locator("main h1").waitFor();
       const overflow = await page.evaluate<number>(
