@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Community, Conference, ConferenceSeries, Room, Track } from "../entities";
 import type { AppContext } from "../src/graphql/context";
+import { DerivedFrom } from "../src/graphql/cache-hint";
 import { parsePageArgs } from "../src/db/pagination";
 import { programDays } from "../src/services/program-days";
 import { chooseZone } from "../src/core/time";
@@ -83,6 +84,7 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     nullable: true,
     description: "The series' edition before this one (by first day), or null.",
   })
+  @DerivedFrom("Conference")
   previousEdition(@Root() c: Pick<Conference, "id" | "seriesId">, @Ctx() ctx: AppContext) {
     return this.edition(c, -1, ctx);
   }
@@ -91,6 +93,7 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     nullable: true,
     description: "The series' edition after this one (by first day), or null.",
   })
+  @DerivedFrom("Conference")
   nextEdition(@Root() c: Pick<Conference, "id" | "seriesId">, @Ctx() ctx: AppContext) {
     return this.edition(c, 1, ctx);
   }

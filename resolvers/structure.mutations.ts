@@ -75,7 +75,8 @@ export class StructureMutations {
 
   @Authorized(Role.EDITOR)
   @Mutation(_returns => Room, {
-    description: "Changes a room's name, capacity or position. EDITOR.",
+    description:
+      "Changes a room's name, capacity or position. A new name is copied onto the room's sessions, each recorded as a schedule change of that session. EDITOR.",
   })
   updateRoom(
     @Arg("input", _type => UpdateRoomInput, { description: "The changes." })

@@ -21,13 +21,14 @@ export function CacheHint(hint: CacheHintOptions): MethodDecorator & PropertyDec
   return Extensions({ [CACHE_HINT_EXTENSION]: hint });
 }
 
-/** Where a derived type's dependencies live in the schema (the type's `extensions`). */
+/** Where a derived type's or field's dependencies live in the schema (its `extensions`). */
 export const CACHE_TAGS_EXTENSION = "cacheTags";
 
 /**
- * Marks an object type derived from whole lists (counts, say): a cached response that reads it is
- * tagged `<Type>:list` for each type named, so that any write to one of those types drops it.
+ * Marks an object type (counts, say) or a field (an edition's neighbour in its series) derived from
+ * whole lists: a cached response that reads it is tagged `<Type>:list` for each type named, so that
+ * any write to one of those types drops it.
  */
-export function DerivedFrom(...types: string[]): ClassDecorator {
+export function DerivedFrom(...types: string[]): ClassDecorator & MethodDecorator {
   return Extensions({ [CACHE_TAGS_EXTENSION]: types });
 }

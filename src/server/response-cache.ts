@@ -32,7 +32,8 @@ import type { CachedResponse, ResponseStore } from "./response-store";
  * Invalidation by what was read: while a cacheable query runs, every object whose fields resolve
  * tags the entry `Type:id`, and every list, connection or root field tags it `Type:list` (coarse on
  * purpose: one tag per type, not per parent, so that a write never needs to know which parents'
- * lists it moved a record in or out of). A mutation collects the same tags from what it returns and
+ * lists it moved a record in or out of); so does a type or field marked `@DerivedFrom` (an edition's
+ * neighbour in its series is read from the list of conferences). A mutation collects the same tags from what it returns and
  * from the global ids in its arguments, and purges `Type:id` for each record plus `Type:list` for
  * each type (and for the unions and interfaces that contain it) once it has committed.
  */
@@ -109,8 +110,12 @@ export function responseCachePlugin(
                 tags.add(`${parent}:${id}`);
               }
               const named = getNamedType(info.returnType);
-              const derived = named.extensions?.[CACHE_TAGS_EXTENSION];
-              if (Array.isArray(derived)) for (const type of derived) tags.add(`${type}:list`);
+              for (const derived of [
+                named.extensions?.[CACHE_TAGS_EXTENSION],
+                info.parentType.getFields()[info.fieldName]?.extensions?.[CACHE_TAGS_EXTENSION],
+              ]) {
+                if (Array.isArray(derived)) for (const type of derived) tags.add(`${type}:list`);
+              }
               if (
                 isCompositeType(named) &&
                 (parent === rootName ||

@@ -44,7 +44,7 @@ export function createEditorialServices(
     taxonomy: new TaxonomyWriter(writer),
     comments: new CommentWriter(writer, comments),
     translations: new TranslationWriter(writer),
-    structure: new StructureWriter(writer),
+    structure: new StructureWriter(writer, schedule),
     agendas: new AgendaWriter(writer),
     writer,
   };

@@ -1,11 +1,13 @@
-import type { EntityManager } from "typeorm";
+import { In, type EntityManager } from "typeorm";
 import {
   Community,
   Conference,
   ConferenceSeries,
   Role,
   Room,
+  ScheduleChangeKind,
   Session,
+  SessionProgram,
   Track,
 } from "../../../entities";
 import { TRACK_SLUG_MAX_LENGTH } from "../../../entities/track";
@@ -17,6 +19,7 @@ import { findOrCreateRoom, findOrCreateVenue } from "../../db/rooms";
 import { assertRole } from "./access";
 import { given, Problems } from "./input";
 import { mustFind, resolveRef } from "./refs";
+import { changeValue, type ScheduleLog } from "./schedule-log";
 import { chooseSlug } from "./slugs";
 import type { Writer } from "./writer";
 
@@ -84,7 +87,10 @@ function scopedSlug(
  * rooms. EDITOR or ADMIN; every write is one transaction.
  */
 export class StructureWriter {
-  constructor(private readonly writer: Writer) {}
+  constructor(
+    private readonly writer: Writer,
+    private readonly schedule: ScheduleLog,
+  ) {}
 
   async createSeries(ctx: RequestContext, input: SeriesFields): Promise<ConferenceSeries> {
     assertRole(ctx, Role.EDITOR, "Creating a conference series");
@@ -231,7 +237,10 @@ export class StructureWriter {
     return mustFind(this.writer.dataSource.manager, Room, "Room", id);
   }
 
-  /** Changes a room; a new name is copied onto its sessions' `room`. */
+  /**
+   * Changes a room; a new name is copied onto its sessions' `room`, each copy recorded as a schedule
+   * change of that session in its programs (their programs show the room's name).
+   */
   async updateRoom(ctx: RequestContext, input: RoomChanges): Promise<Room> {
     assertRole(ctx, Role.EDITOR, "Updating a room");
     const id = fromGlobalIdOf("Room", input.id);
@@ -252,11 +261,55 @@ export class StructureWriter {
       }
       const { position, ...rest } = given(input, ["name", "capacity", "position"]);
       const values: Partial<Room> = { ...rest, ...(position != null ? { position } : {}) };
+      const renamed =
+        input.name !== undefined ? await sessionsToRename(manager, id, input.name) : [];
+      await this.schedule.lock(
+        manager,
+        renamed.flatMap(s => s.programs),
+      );
       await this.writer.updateVersioned(manager, Room, "Room", id, input.version, values);
       if (input.name !== undefined) await renameSessions(manager, id, input.name);
+      for (const session of renamed) {
+        await this.schedule.record(
+          manager,
+          {
+            conferenceIds: session.programs,
+            subjectType: "Session",
+            subjectId: session.id,
+            kind: ScheduleChangeKind.UPDATED,
+            fields: [
+              {
+                field: "room",
+                oldValue: changeValue(session.room),
+                newValue: changeValue(input.name),
+              },
+            ],
+          },
+          ctx.now,
+        );
+      }
     });
     return mustFind(this.writer.dataSource.manager, Room, "Room", id);
   }
+}
+
+/** The room's sessions whose `room` a rename to `name` changes, with their programs. */
+async function sessionsToRename(manager: EntityManager, roomId: number, name: string) {
+  const sessions = (
+    await manager.find(Session, {
+      where: { roomId },
+      select: { id: true, room: true },
+      order: { id: "ASC" },
+    })
+  ).filter(s => s.room !== name);
+  const programs = sessions.length
+    ? await manager.find(SessionProgram, { where: { sessionId: In(sessions.map(s => s.id)) } })
+    : [];
+  return sessions.map(s => ({
+    id: s.id,
+    room: s.room,
+    programs: programs.filter(p => p.sessionId === s.id).map(p => p.conferenceId),
+  }));
 }
 
 /** Keeps `session.room` (the name copy) in step with a renamed room, and bumps those sessions. */
