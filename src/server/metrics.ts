@@ -181,6 +181,9 @@ export class AppMetrics {
       operationNamesOf([...registeredOperations, ...exampleDocuments()]),
       config.operationNameCap,
     );
+    // The process's metrics start counting now: prom-client's CPU counters grow by the CPU used
+    // since they were registered, so registering at the first scrape would show next to nothing.
+    processMetrics();
     this.stopObserving = observeStatements(dataSource, ({ verb, ok, ms }) => {
       this.sqlStatements.inc({ verb, outcome: ok ? "ok" : "error" });
       if (ms !== undefined) this.sqlDuration.observe({ verb }, ms / 1000);
