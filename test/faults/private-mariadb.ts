@@ -5,13 +5,65 @@ import os from "node:os";
 import path from "node:path";
 import mysql from "mysql2/promise";
 
-/** A free TCP port on 127.0.0.1 (closed again before it is returned). */
-export async function freePort(): Promise<number> {
+/** Where ports handed out by `freePort` are reserved across Jest workers (one folder per port). */
+const PORT_RESERVATIONS = path.join(os.tmpdir(), "crosstalk-test-ports");
+const reserved = new Set<number>();
+process.on("exit", () => {
+  for (const port of reserved)
+    fs.rmSync(path.join(PORT_RESERVATIONS, String(port)), { force: true, recursive: true });
+});
+
+/** True when a process holding a reservation is gone (its reservation may be taken over). */
+function reservationIsStale(dir: string): boolean {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dir, "pid"), "utf8"));
+    if (!pid) return true;
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (
+      (err as NodeJS.ErrnoException).code === "ESRCH" ||
+      (err as NodeJS.ErrnoException).code === "ENOENT"
+    );
+  }
+}
+
+async function bindable(port: number): Promise<boolean> {
   const server = net.createServer();
-  await new Promise<void>(resolve => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise(resolve => server.close(resolve));
-  return port;
+  return new Promise(resolve => {
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+/**
+ * A TCP port on 127.0.0.1 for a server the test starts, stops and starts again (a private mariadbd,
+ * a Galera node, Redis). It is taken below the kernel's ephemeral range (32768+), so no `listen(0)`
+ * and no outgoing connection can land on it while its server is down between a kill and a restart,
+ * and it is reserved (a folder per port, removed when the process exits) so that two test files
+ * running at once never share one.
+ */
+export async function freePort(): Promise<number> {
+  fs.mkdirSync(PORT_RESERVATIONS, { recursive: true });
+  for (let attempt = 0; attempt < 500; attempt++) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    if (port === 25672) continue; // RabbitMQ's distribution port
+    const dir = path.join(PORT_RESERVATIONS, String(port));
+    try {
+      fs.mkdirSync(dir);
+    } catch {
+      if (!reservationIsStale(dir)) continue;
+      fs.rmSync(dir, { force: true, recursive: true });
+      continue;
+    }
+    fs.writeFileSync(path.join(dir, "pid"), String(process.pid));
+    if (await bindable(port)) {
+      reserved.add(port);
+      return port;
+    }
+    fs.rmSync(dir, { force: true, recursive: true });
+  }
+  throw new Error("no free port found below the ephemeral range");
 }
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
