@@ -16,9 +16,6 @@ import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
  * documents ("Operations: Redis"). MySQL pass only: SQLite is one process's embedded file.
  */
 const describeProcesses = FAULTS_ENABLED ? describe : describe.skip;
-if (!FAULTS_ENABLED) {
-  test.skip("several processes share a MySQL database: run with TEST_DATABASE_URL=mysql://…", () => {});
-}
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));

@@ -15,9 +15,6 @@ import { PrivateReplicaPair } from "./private-replication";
  * replicating by GTID. Runs in the MySQL pass only: it needs mariadbd (SQLite has no replicas).
  */
 const describeReplicas = FAULTS_ENABLED ? describe : describe.skip;
-if (!FAULTS_ENABLED) {
-  test.skip("read replicas need mariadbd: run with TEST_DATABASE_URL=mysql://… (SQLite has none)", () => {});
-}
 
 const PROGRAM = `{
   conference(slug: "phpworks-2008") {
