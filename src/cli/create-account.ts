@@ -8,12 +8,11 @@
 import "reflect-metadata";
 import "dotenv/config";
 import { parseArgs } from "node:util";
-import type { DataSource } from "typeorm";
 import { Role } from "../../entities";
 import { loadConfig } from "../core/config";
 import { LOCAL_OPERATOR } from "../core/context";
 import { AppError } from "../core/errors";
-import { migrate, openDataSource } from "../db/data-source";
+import { migrateFreshOrRefusePending, openDataSource } from "../db/data-source";
 import { createCliLogger } from "../core/logger";
 import { createServices } from "../services";
 import { SqlLogger } from "../db/sql-logger";
@@ -78,19 +77,6 @@ async function readStdin(): Promise<string> {
     .replace(/\r?\n$/, "");
 }
 
-async function appliedMigrations(dataSource: DataSource): Promise<number> {
-  const runner = dataSource.createQueryRunner();
-  try {
-    if (!(await runner.hasTable("migrations"))) return 0;
-    const rows: { n: number | string }[] = await runner.query(
-      "SELECT COUNT(*) AS n FROM migrations",
-    );
-    return Number(rows[0]?.n ?? 0);
-  } finally {
-    await runner.release();
-  }
-}
-
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options === "help") {
@@ -102,12 +88,8 @@ async function main(): Promise<void> {
   const log = createCliLogger(config, "account:create");
   const dataSource = await openDataSource(config.database, new SqlLogger(log));
   try {
-    if (config.migrateOnStart || (await appliedMigrations(dataSource)) === 0) {
-      const applied = await migrate(dataSource);
-      if (applied.length) console.error(`applied migrations: ${applied.join(", ")}`);
-    } else if (await dataSource.showMigrations()) {
-      throw new Error("the database has pending migrations; run `npm run migrate` first");
-    }
+    const applied = await migrateFreshOrRefusePending(dataSource, config.migrateOnStart);
+    if (applied.length) console.error(`applied migrations: ${applied.join(", ")}`);
     const services = createServices(dataSource, { accounts: config.accounts });
     const { account, inviteToken } = await services.accounts.create(
       { viewer: LOCAL_OPERATOR, now: new Date(), log },

@@ -8,11 +8,10 @@
 import "reflect-metadata";
 import "dotenv/config";
 import { parseArgs } from "node:util";
-import type { DataSource } from "typeorm";
 import { Role } from "../../entities";
 import { loadConfig } from "../core/config";
 import { LOCAL_OPERATOR } from "../core/context";
-import { migrate, openDataSource } from "../db/data-source";
+import { migrateFreshOrRefusePending, openDataSource } from "../db/data-source";
 import { createCliLogger } from "../core/logger";
 import { parseInstant } from "../core/scalars";
 import { createServices } from "../services";
@@ -87,20 +86,6 @@ function parseOptions(argv: string[]): Options | "help" {
   };
 }
 
-/** How many migrations the database has recorded (0 for a database never migrated). */
-async function appliedMigrations(dataSource: DataSource): Promise<number> {
-  const runner = dataSource.createQueryRunner();
-  try {
-    if (!(await runner.hasTable("migrations"))) return 0;
-    const rows: { n: number | string }[] = await runner.query(
-      "SELECT COUNT(*) AS n FROM migrations",
-    );
-    return Number(rows[0]?.n ?? 0);
-  } finally {
-    await runner.release();
-  }
-}
-
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options === "help") {
@@ -111,12 +96,8 @@ async function main(): Promise<void> {
   const log = createCliLogger(config, "token:create");
   const dataSource = await openDataSource(config.database, new SqlLogger(log));
   try {
-    if (config.migrateOnStart || (await appliedMigrations(dataSource)) === 0) {
-      const applied = await migrate(dataSource);
-      if (applied.length) console.error(`applied migrations: ${applied.join(", ")}`);
-    } else if (await dataSource.showMigrations()) {
-      throw new Error("the database has pending migrations; run `npm run migrate` first");
-    }
+    const applied = await migrateFreshOrRefusePending(dataSource, config.migrateOnStart);
+    if (applied.length) console.error(`applied migrations: ${applied.join(", ")}`);
     const services = createServices(dataSource);
     let conferenceIds: number[] | null = null;
     if (options.conferences) {

@@ -175,3 +175,33 @@ export async function openDataSourceWithRetry(
     }
   }
 }
+
+/** How many migrations the database has recorded (0 for a database never migrated). */
+async function appliedMigrations(dataSource: DataSource): Promise<number> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    if (!(await runner.hasTable("migrations"))) return 0;
+    const rows: { n: number | string }[] = await runner.query(
+      "SELECT COUNT(*) AS n FROM migrations",
+    );
+    return Number(rows[0]?.n ?? 0);
+  } finally {
+    await runner.release();
+  }
+}
+
+/**
+ * The schema step of a CLI that writes: a database never migrated (or MIGRATE_ON_START) is
+ * migrated; one with pending migrations is refused, so a tool never writes into an old schema.
+ * Returns the migrations applied.
+ */
+export async function migrateFreshOrRefusePending(
+  dataSource: DataSource,
+  migrateOnStart: boolean,
+): Promise<string[]> {
+  if (migrateOnStart || (await appliedMigrations(dataSource)) === 0) return migrate(dataSource);
+  if (await dataSource.showMigrations()) {
+    throw new Error("the database has pending migrations; run `npm run migrate` first");
+  }
+  return [];
+}
