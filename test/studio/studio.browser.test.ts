@@ -1,149 +1,41 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { Role } from "../../entities";
-import { DEFAULT_ACCOUNT_CONFIG } from "../../src/core/config";
-import { LOCAL_OPERATOR } from "../../src/core/context";
 import { toGlobalId } from "../../src/core/global-id";
-import { PROJECT_ROOT } from "../../src/core/paths";
 import { STUDIO_CSP } from "../../src/server/studio-routes";
-import { guardPage, launchChromium } from "../embeds/helpers";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { ADMIN, SHOTS, dragAndDrop, until, useStudio } from "./harness";
 
-// The Studio in headless Chromium against a real hub (issue 14, acceptance points 1, 5 and 6 for
-// the screens built so far). Screenshots go to test-results/studio/ (gitignored).
+// The Studio in headless Chromium against a real hub (issue 14, acceptance points 1 to 7).
+// Screenshots go to test-results/studio/ (gitignored).
 
-const SHOTS = path.join(PROJECT_ROOT, "test-results", "studio");
-const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const ADMIN = { email: "admin@studio.test", password: "an admin's long passphrase" };
 const EDITOR = { email: "editor@studio.test", password: "the editor's chosen passphrase" };
-const PLANNER = { email: "planner@studio.test", password: "a planner's long passphrase" };
+const PLANNER = {
+  email: "planner@studio.test",
+  password: "a planner's long passphrase",
+  displayName: "Pat Planner",
+  role: Role.EDITOR,
+};
 
 jest.setTimeout(120_000);
 
-/** Drags `source` onto `target` with the mouse, in steps, as a person would. */
-async function dragAndDrop(page: Page, source: Locator, target: Locator): Promise<void> {
-  await source.scrollIntoViewIfNeeded();
-  const from = (await source.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await target.scrollIntoViewIfNeeded();
-  const to = (await target.boundingBox())!;
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
-  await page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height / 2 + 2, { steps: 2 });
-  await page.mouse.up();
-}
-
-/** Waits until `read()` gives `expected` (polling; generous for a loaded machine), else fails. */
-async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await read();
-  while (last !== expected && Date.now() < deadline) {
-    await new Promise(resolve => setTimeout(resolve, 50));
-    last = await read();
-  }
-  expect(last).toBe(expected);
-}
-
 describe("Crosstalk Studio in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageProblems: string[][] = [];
-
-  beforeAll(async () => {
-    // The Studio bundle (and the rest of dist/) as `npm start` would serve it.
-    execFileSync(process.execPath, [path.join(PROJECT_ROOT, "scripts", "build.js")], {
-      cwd: PROJECT_ROOT,
-      stdio: "pipe",
-    });
-    fs.mkdirSync(SHOTS, { recursive: true });
-    // Every browser here signs in from 127.0.0.1: lift the per-client sign-in limit for this file
-    // (test/auth/studio-accounts.test.ts tests it).
-    server = await startTestServer("studio_browser", {
-      config: { accounts: { ...DEFAULT_ACCOUNT_CONFIG, signInPerMinute: 1000 } },
-    });
-    await server.app.services.accounts.create(server.app.createContext(undefined, LOCAL_OPERATOR), {
-      email: ADMIN.email,
-      displayName: "Ada Admin",
-      role: Role.ADMIN,
-      password: ADMIN.password,
-    });
-    await server.app.services.accounts.create(server.app.createContext(undefined, LOCAL_OPERATOR), {
-      email: PLANNER.email,
-      displayName: "Pat Planner",
-      role: Role.EDITOR,
-      password: PLANNER.password,
-    });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(() => {
-    // No uncaught errors, dialogs or CSP violations on any page.
-    for (const problems of pageProblems.splice(0)) expect(problems).toEqual([]);
-  });
-
-  /** A fresh browser (own cookies and storage) with a guarded page. */
-  async function newPage(timezoneId?: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1024, height: 768 },
-      timezoneId,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    const { problems } = guardPage(page);
-    page.on("console", msg => {
-      if (/Content Security Policy|Refused to/i.test(msg.text())) problems.push(msg.text());
-    });
-    pageProblems.push(problems);
-    return page;
-  }
-
-  /** axe-core on the page as it stands: no serious or critical violation. Then a screenshot. */
-  async function check(page: Page, screen: string) {
-    // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-    await page.evaluate(AXE);
-    const { violations, passes } = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(): Promise<any> } }).axe;
-      const result = await axe.run();
-      return {
-        passes: result.passes.length as number,
-        violations: result.violations
-          .filter((v: any) => v.impact === "serious" || v.impact === "critical")
-          .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).join(", ")}`),
-      };
-    });
-    expect(passes).toBeGreaterThan(5);
-    expect(violations).toEqual([]);
-    await page.screenshot({ path: path.join(SHOTS, `${screen}.png`), fullPage: true });
-  }
-
-  async function signIn(page: Page, who: { email: string; password: string }) {
-    await page.goto(`${server.url}/studio/`);
-    await page.getByLabel("Email").fill(who.email);
-    await page.getByLabel("Password").fill(who.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Moderation queue" }).waitFor();
-  }
+  const studio = useStudio("studio_browser", { accounts: [ADMIN, PLANNER] });
+  const { newPage, check, signIn } = studio;
 
   it("serves the Studio with a strict Content-Security-Policy", async () => {
-    const res = await fetch(`${server.url}/studio/`);
+    const res = await fetch(`${studio.server.url}/studio/`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-security-policy")).toBe(STUDIO_CSP);
     expect(STUDIO_CSP).toMatch(/default-src 'none'/);
     expect(STUDIO_CSP).not.toMatch(/unsafe-inline|unsafe-eval/);
     const html = await res.text();
     expect(html).not.toMatch(/<script>|<style>|style=/);
-    expect((await fetch(`${server.url}/studio/assets/nope.js`)).status).toBe(404);
+    expect((await fetch(`${studio.server.url}/studio/assets/nope.js`)).status).toBe(404);
   });
 
   it("AP1: an admin signs in, invites an editor, and the editor signs in through the link", async () => {
     const admin = await newPage();
-    await admin.goto(`${server.url}/studio/`);
+    await admin.goto(`${studio.server.url}/studio/`);
     await admin.getByRole("heading", { name: "Sign in to Crosstalk Studio" }).waitFor();
     await check(admin, "sign-in");
 
@@ -176,7 +68,7 @@ describe("Crosstalk Studio in Chromium", () => {
     const linkField = admin.getByLabel(/One-time invitation link/);
     await linkField.waitFor();
     const link = await linkField.inputValue();
-    expect(link).toMatch(new RegExp(`^${server.url}/studio/#/invite/cti_[\\w-]{43}$`));
+    expect(link).toMatch(new RegExp(`^${studio.server.url}/studio/#/invite/cti_[\\w-]{43}$`));
     await admin.getByRole("cell", { name: EDITOR.email }).waitFor();
     await check(admin, "team");
 
@@ -207,17 +99,17 @@ describe("Crosstalk Studio in Chromium", () => {
 
   it("AP5: approves one comment and marks another as spam with the keyboard only, with undo", async () => {
     // The queue: the seeded pending comment, then two new ones (oldest first).
-    const [article] = await server.db.dataSource.query(
+    const [article] = await studio.server.db.dataSource.query(
       "SELECT id FROM article WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1",
     );
     for (const name of ["Keyboard reader one", "Keyboard reader two"]) {
-      await server.app.services.editorial.comments.post(
-        { ...server.app.createContext(), clientIp: `203.0.113.${name.length}` },
+      await studio.server.app.services.editorial.comments.post(
+        { ...studio.server.app.createContext(), clientIp: `203.0.113.${name.length}` },
         { article: toGlobalId("Article", Number(article.id)), authorName: name, body: "Hi!" },
       );
     }
     const statusOf = async (authorName: string): Promise<string> => {
-      const [row] = await server.db.dataSource.query(
+      const [row] = await studio.server.db.dataSource.query(
         "SELECT status FROM comment WHERE author_name = ?",
         [authorName],
       );
@@ -263,7 +155,7 @@ describe("Crosstalk Studio in Chromium", () => {
     expect(await statusOf(first)).toBe("APPROVED");
 
     // The public API shows the approved comment, never the spam.
-    const res = await server.gql(
+    const res = await studio.server.gql(
       `query ($id: ID!) { node(id: $id) { ... on Article { comments(first: 50) { nodes { authorName } } } } }`,
       { id: toGlobalId("Article", Number(article.id)) },
     );
@@ -274,14 +166,14 @@ describe("Crosstalk Studio in Chromium", () => {
 
   it("AP2 + AP3: a combined session appears once for both programs, moves live, and a stale edit meets the conflict screen", async () => {
     const title = "Testing in Both Worlds";
-    const people: { name: string }[] = await server.db.dataSource.query(
+    const people: { name: string }[] = await studio.server.db.dataSource.query(
       "SELECT name FROM person ORDER BY id LIMIT 2",
     );
     const [first, second] = people.map(p => p.name);
 
     const editor = await newPage();
     await signIn(editor, PLANNER);
-    await editor.goto(`${server.url}/studio/#/board/pyworks-2008`);
+    await editor.goto(`${studio.server.url}/studio/#/board/pyworks-2008`);
     await editor.getByRole("heading", { name: "Program board" }).waitFor();
     await editor.locator("table.board .card").first().waitFor();
     await check(editor, "board");
@@ -310,7 +202,7 @@ describe("Crosstalk Studio in Chromium", () => {
 
     // Through the public API: in both programs, speakers in order.
     for (const slug of ["pyworks-2008", "phpworks-2008"]) {
-      const res = await server.gql(
+      const res = await studio.server.gql(
         `query ($slug: String!) { conference(slug: $slug) { days { sessions { title speakers { name } programs { slug } } } } }`,
         { slug },
       );
@@ -327,7 +219,7 @@ describe("Crosstalk Studio in Chromium", () => {
     // A second editor watches the same board.
     const watcher = await newPage();
     await signIn(watcher, ADMIN);
-    await watcher.goto(`${server.url}/studio/#/board/pyworks-2008`);
+    await watcher.goto(`${studio.server.url}/studio/#/board/pyworks-2008`);
     const watched = watcher.locator("table.board .card", { hasText: title });
     await watched.waitFor();
     // While nothing changes, the watcher asks only for the schedule versions, not for the sessions.
@@ -379,7 +271,7 @@ describe("Crosstalk Studio in Chromium", () => {
     await watcher.getByRole("button", { name: "Save session" }).click();
     await watcher.getByRole("heading", { name: `Someone else changed “${title}”` }).waitFor();
     await check(watcher, "conflict");
-    const [row] = await server.db.dataSource.query(
+    const [row] = await studio.server.db.dataSource.query(
       "SELECT title, starts_at FROM session WHERE title LIKE ?",
       [`${title}%`],
     );
@@ -393,10 +285,10 @@ describe("Crosstalk Studio in Chromium", () => {
 
   it("AP4: writes an article covering a session, previews it, and schedules it", async () => {
     const title = "What We Learned About git";
-    const [author] = await server.db.dataSource.query(
+    const [author] = await studio.server.db.dataSource.query(
       "SELECT name FROM person ORDER BY id LIMIT 1",
     );
-    const page = await newPage("UTC");
+    const page = await newPage({ timezoneId: "UTC" });
     await signIn(page, PLANNER);
     await page.getByRole("link", { name: "Articles" }).click();
     await page.getByRole("heading", { name: "Write an article" }).waitFor();
@@ -423,12 +315,13 @@ describe("Crosstalk Studio in Chromium", () => {
     await page.getByRole("button", { name: "Schedule" }).click();
     await page.getByText(`Scheduled “${title}”`).waitFor();
 
-    const [row] = await server.db.dataSource.query("SELECT slug FROM article WHERE title = ?", [
-      title,
-    ]);
+    const [row] = await studio.server.db.dataSource.query(
+      "SELECT slug FROM article WHERE title = ?",
+      [title],
+    );
     const publicView = async () =>
       (
-        await server.gql(
+        await studio.server.gql(
           `query ($slug: String!) { article(slug: $slug) { title sessions { title } } }`,
           {
             slug: row.slug,
@@ -452,7 +345,7 @@ describe("Crosstalk Studio in Chromium", () => {
     const secret = await page.getByLabel(/New token/).inputValue();
     expect(secret).toMatch(/^ctk_/);
     // The token works as a bearer token.
-    const viewer = await server.gql(
+    const viewer = await studio.server.gql(
       `{ viewer { role } }`,
       {},
       { authorization: `Bearer ${secret}` },
@@ -461,7 +354,7 @@ describe("Crosstalk Studio in Chromium", () => {
     await check(page, "api-tokens");
     await page.getByRole("button", { name: "Revoke “schedule importer”" }).click();
     await page.getByRole("row", { name: /schedule importer.*Revoked/ }).waitFor();
-    const after = await server.gql(
+    const after = await studio.server.gql(
       `{ viewer { role } }`,
       {},
       { authorization: `Bearer ${secret}` },
@@ -473,12 +366,12 @@ describe("Crosstalk Studio in Chromium", () => {
     const page = await newPage();
     await signIn(page, PLANNER);
     await page.getByRole("link", { name: "Dashboard" }).click();
-    await page.goto(`${server.url}/studio/#/dashboard/pyworks-2008`);
+    await page.goto(`${studio.server.url}/studio/#/dashboard/pyworks-2008`);
     await page.getByRole("heading", { name: "Sessions per day and community" }).waitFor();
     await page.locator("table.chart-data").first().waitFor();
 
     // The figures are the public API's, read independently here.
-    const res = await server.gql(
+    const res = await studio.server.gql(
       `{ conference(slug: "pyworks-2008") {
           name community { name } stats { sessionCount crossCommunitySessionCount crossCommunityShare }
           days { date sessions { id } }
@@ -511,7 +404,7 @@ describe("Crosstalk Studio in Chromium", () => {
       expect(Number(cells[hostColumn])).toBe(day.sessions.length);
     }
 
-    const [{ pending }] = await server.db.dataSource.query(
+    const [{ pending }] = await studio.server.db.dataSource.query(
       "SELECT COUNT(*) AS pending FROM comment WHERE status = 'PENDING'",
     );
     await until(() => page.locator(".figure strong").innerText(), String(pending));
@@ -548,7 +441,7 @@ describe("Crosstalk Studio in Chromium", () => {
       "tokens",
       "dashboard/pyworks-2008",
     ]) {
-      await page.goto(`${server.url}/studio/#/${screen}`);
+      await page.goto(`${studio.server.url}/studio/#/${screen}`);
       await page.locator("main h1").waitFor();
       const overflow = await page.evaluate<number>(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth",
