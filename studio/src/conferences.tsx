@@ -2,7 +2,8 @@ import { useState } from "preact/hooks";
 import { useClient, useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import type { StudioConferenceEditFragment } from "./gql/graphql";
-import { Field, GeneralErrors } from "./field";
+import type { InputHTMLAttributes } from "preact";
+import { Field, GeneralErrors, InputField } from "./field";
 import { formErrors, type FormErrors } from "./errors";
 import { useStoredState } from "./stored";
 import {
@@ -494,21 +495,18 @@ function ConferenceFields(props: {
 
   const text = (
     key: keyof ConferenceValues,
-    attrs: Record<string, unknown> = {},
+    attrs: Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "id" | "label"> = {},
     hint?: string,
   ) => (
-    <Field id={`conference-${key}`} label={LABELS[key]} error={fieldError(errors, key)} hint={hint}>
-      {(describedBy, invalid) => (
-        <input
-          id={`conference-${key}`}
-          value={v[key]}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          onInput={e => set({ [key]: e.currentTarget.value })}
-          {...attrs}
-        />
-      )}
-    </Field>
+    <InputField
+      {...attrs}
+      id={`conference-${key}`}
+      label={LABELS[key]}
+      error={fieldError(errors, key)}
+      hint={hint}
+      value={v[key]}
+      onValue={value => set({ [key]: value })}
+    />
   );
 
   return (
@@ -616,22 +614,14 @@ function ConferenceFields(props: {
           </button>
         )}
         <div class="row">
-          <Field
+          <InputField
             id="new-series-name"
             label="Or start a new series"
             error={seriesErrors.fields.name}
             hint="It serves the community chosen above."
-          >
-            {(describedBy, invalid) => (
-              <input
-                id="new-series-name"
-                value={newSeries}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onInput={e => setNewSeries(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+            value={newSeries}
+            onValue={setNewSeries}
+          />
           <button
             type="button"
             disabled={!newSeries.trim() || madeSeries.fetching}

@@ -1,7 +1,8 @@
 import { useState } from "preact/hooks";
 import { useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
-import { Field, GeneralErrors } from "./field";
+import { GeneralErrors, InputField } from "./field";
+import type { CombinedError } from "@urql/core";
 import { formErrors, type FormErrors } from "./errors";
 import { useStoredState } from "./stored";
 
@@ -79,9 +80,16 @@ const UpdateRoomMutation = graphql(`
 
 const NO_COLOUR = "#20304a";
 
+/** `""` → null (unknown), else the number typed. */
+const count = (text: string) => (text.trim() === "" ? null : Number(text));
+
+const isConflict = (error: CombinedError | undefined) =>
+  error?.graphQLErrors[0]?.extensions?.code === "CONFLICT";
+
 /** A CONFLICT says plainly that nothing was overwritten; other errors go by field. */
-function explain(errors: FormErrors, code: unknown): FormErrors {
-  if (code !== "CONFLICT") return errors;
+function explain(error: CombinedError | undefined): FormErrors {
+  const errors = formErrors(error);
+  if (!isConflict(error)) return errors;
   return {
     ...errors,
     general: [
@@ -128,10 +136,8 @@ export function TracksAndRooms({ conferenceId }: { conferenceId: string }) {
 }
 
 function NewTrack({ conferenceId, onAdded }: { conferenceId: string; onAdded: () => void }) {
-  const [form, setForm, clear] = useStoredState(`track:${conferenceId}`, {
-    name: "",
-    color: NO_COLOUR,
-  });
+  const empty = { name: "", color: NO_COLOUR };
+  const [form, setForm, clear] = useStoredState(`track:${conferenceId}`, empty);
   const [result, create] = useMutation(CreateTrackMutation);
   const errors = formErrors(result.error);
   return (
@@ -148,29 +154,22 @@ function NewTrack({ conferenceId, onAdded }: { conferenceId: string; onAdded: ()
       }}
     >
       <GeneralErrors messages={errors.general} />
-      <Field id="new-track-name" label="New track" error={errors.fields.name}>
-        {(describedBy, invalid) => (
-          <input
-            id="new-track-name"
-            required
-            value={form.name}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onInput={e => setForm({ ...form, name: e.currentTarget.value })}
-          />
-        )}
-      </Field>
-      <Field id="new-track-color" label="Colour" error={errors.fields.color}>
-        {describedBy => (
-          <input
-            id="new-track-color"
-            type="color"
-            value={form.color}
-            aria-describedby={describedBy}
-            onInput={e => setForm({ ...form, color: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+      <InputField
+        id="new-track-name"
+        label="New track"
+        required
+        error={errors.fields.name}
+        value={form.name}
+        onValue={name => setForm({ ...form, name })}
+      />
+      <InputField
+        id="new-track-color"
+        label="Colour"
+        type="color"
+        error={errors.fields.color}
+        value={form.color}
+        onValue={color => setForm({ ...form, color })}
+      />
       <button type="submit" disabled={result.fetching}>
         Add track
       </button>
@@ -186,10 +185,7 @@ function TrackEditor(props: {
   const [name, setName] = useState(track.name);
   const [color, setColor] = useState(track.color ?? NO_COLOUR);
   const [result, update] = useMutation(UpdateTrackMutation);
-  const errors = explain(
-    formErrors(result.error),
-    result.error?.graphQLErrors[0]?.extensions?.code,
-  );
+  const errors = explain(result.error);
   const id = `track-${track.id.replace(/\W/g, "")}`;
   return (
     <form
@@ -198,33 +194,26 @@ function TrackEditor(props: {
       onSubmit={async e => {
         e.preventDefault();
         const res = await update({ input: { id: track.id, version: track.version, name, color } });
-        if (res.error?.graphQLErrors[0]?.extensions?.code === "CONFLICT") props.onConflict();
+        if (isConflict(res.error)) props.onConflict();
       }}
     >
       <GeneralErrors messages={errors.general} />
-      <Field id={`${id}-name`} label="Track name" error={errors.fields.name}>
-        {(describedBy, invalid) => (
-          <input
-            id={`${id}-name`}
-            required
-            value={name}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onInput={e => setName(e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <Field id={`${id}-color`} label="Colour" error={errors.fields.color}>
-        {describedBy => (
-          <input
-            id={`${id}-color`}
-            type="color"
-            value={color}
-            aria-describedby={describedBy}
-            onInput={e => setColor(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <InputField
+        id={`${id}-name`}
+        label="Track name"
+        required
+        error={errors.fields.name}
+        value={name}
+        onValue={setName}
+      />
+      <InputField
+        id={`${id}-color`}
+        label="Colour"
+        type="color"
+        error={errors.fields.color}
+        value={color}
+        onValue={setColor}
+      />
       <button type="submit" disabled={result.fetching}>
         Save<span class="visually-hidden"> track “{track.name}”</span>
       </button>
@@ -233,10 +222,8 @@ function TrackEditor(props: {
 }
 
 function NewRoom({ conferenceId, onAdded }: { conferenceId: string; onAdded: () => void }) {
-  const [form, setForm, clear] = useStoredState(`room:${conferenceId}`, {
-    name: "",
-    capacity: "",
-  });
+  const empty = { name: "", capacity: "" };
+  const [form, setForm, clear] = useStoredState(`room:${conferenceId}`, empty);
   const [result, create] = useMutation(CreateRoomMutation);
   const errors = formErrors(result.error);
   return (
@@ -245,13 +232,8 @@ function NewRoom({ conferenceId, onAdded }: { conferenceId: string; onAdded: () 
       aria-label="Add a room"
       onSubmit={async e => {
         e.preventDefault();
-        const res = await create({
-          input: {
-            conference: conferenceId,
-            name: form.name,
-            capacity: form.capacity.trim() === "" ? null : Number(form.capacity),
-          },
-        });
+        const input = { conference: conferenceId, name: form.name, capacity: count(form.capacity) };
+        const res = await create({ input });
         if (res.data) {
           clear();
           onAdded();
@@ -259,32 +241,23 @@ function NewRoom({ conferenceId, onAdded }: { conferenceId: string; onAdded: () 
       }}
     >
       <GeneralErrors messages={errors.general} />
-      <Field id="new-room-name" label="New room" error={errors.fields.name}>
-        {(describedBy, invalid) => (
-          <input
-            id="new-room-name"
-            required
-            value={form.name}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onInput={e => setForm({ ...form, name: e.currentTarget.value })}
-          />
-        )}
-      </Field>
-      <Field id="new-room-capacity" label="Seats" error={errors.fields.capacity}>
-        {(describedBy, invalid) => (
-          <input
-            id="new-room-capacity"
-            type="number"
-            min={0}
-            size={6}
-            value={form.capacity}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onInput={e => setForm({ ...form, capacity: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+      <InputField
+        id="new-room-name"
+        label="New room"
+        required
+        error={errors.fields.name}
+        value={form.name}
+        onValue={name => setForm({ ...form, name })}
+      />
+      <InputField
+        id="new-room-capacity"
+        label="Seats"
+        type="number"
+        min={0}
+        error={errors.fields.capacity}
+        value={form.capacity}
+        onValue={capacity => setForm({ ...form, capacity })}
+      />
       <button type="submit" disabled={result.fetching}>
         Add room
       </button>
@@ -293,17 +266,14 @@ function NewRoom({ conferenceId, onAdded }: { conferenceId: string; onAdded: () 
 }
 
 function RoomEditor(props: {
-  room: { id: string; version: number; name: string; capacity?: number | null; position: number };
+  room: { id: string; version: number; name: string; capacity?: number | null };
   onConflict: () => void;
 }) {
   const { room } = props;
   const [name, setName] = useState(room.name);
   const [capacity, setCapacity] = useState(room.capacity == null ? "" : String(room.capacity));
   const [result, update] = useMutation(UpdateRoomMutation);
-  const errors = explain(
-    formErrors(result.error),
-    result.error?.graphQLErrors[0]?.extensions?.code,
-  );
+  const errors = explain(result.error);
   const id = `room-${room.id.replace(/\W/g, "")}`;
   return (
     <form
@@ -311,44 +281,29 @@ function RoomEditor(props: {
       aria-label={`Room “${room.name}”`}
       onSubmit={async e => {
         e.preventDefault();
-        const res = await update({
-          input: {
-            id: room.id,
-            version: room.version,
-            name,
-            capacity: capacity.trim() === "" ? null : Number(capacity),
-          },
-        });
-        if (res.error?.graphQLErrors[0]?.extensions?.code === "CONFLICT") props.onConflict();
+        const input = { id: room.id, version: room.version, name, capacity: count(capacity) };
+        const res = await update({ input });
+        if (isConflict(res.error)) props.onConflict();
       }}
     >
       <GeneralErrors messages={errors.general} />
-      <Field id={`${id}-name`} label="Room name" error={errors.fields.name}>
-        {(describedBy, invalid) => (
-          <input
-            id={`${id}-name`}
-            required
-            value={name}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onInput={e => setName(e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <Field id={`${id}-capacity`} label="Seats" error={errors.fields.capacity}>
-        {(describedBy, invalid) => (
-          <input
-            id={`${id}-capacity`}
-            type="number"
-            min={0}
-            size={6}
-            value={capacity}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onInput={e => setCapacity(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      <InputField
+        id={`${id}-name`}
+        label="Room name"
+        required
+        error={errors.fields.name}
+        value={name}
+        onValue={setName}
+      />
+      <InputField
+        id={`${id}-capacity`}
+        label="Seats"
+        type="number"
+        min={0}
+        error={errors.fields.capacity}
+        value={capacity}
+        onValue={setCapacity}
+      />
       <button type="submit" disabled={result.fetching}>
         Save<span class="visually-hidden"> room “{room.name}”</span>
       </button>
