@@ -3,6 +3,9 @@ import { Community, Conference, ConferenceSeries, Room, Track } from "../entitie
 import type { AppContext } from "../src/graphql/context";
 import { NodeFields } from "./node-fields";
 import { SessionConnection, SessionConnectionArgs } from "./types/session";
+import { ConnectionArgs } from "./types/connection";
+import { ConferenceSeriesConnection } from "./types/structure";
+import { parsePageArgs } from "../src/db/pagination";
 
 @Resolver(_of => ConferenceSeries)
 export class ConferenceSeriesResolver extends NodeFields(ConferenceSeries, "ConferenceSeries") {
@@ -15,6 +18,13 @@ export class ConferenceSeriesResolver extends NodeFields(ConferenceSeries, "Conf
     @Ctx() ctx: AppContext,
   ): Promise<ConferenceSeries | null> {
     return ctx.services.structure.seriesBySlug(slug);
+  }
+
+  @Query(_returns => ConferenceSeriesConnection, {
+    description: "Every conference series, oldest first (to pick one for an edition).",
+  })
+  conferenceSeries(@Args() args: ConnectionArgs, @Ctx() ctx: AppContext) {
+    return ctx.services.structure.seriesPage(parsePageArgs(args));
   }
 
   @FieldResolver(_returns => [Conference], {

@@ -3,6 +3,13 @@ import { IsEnum, IsInt, IsOptional, IsUrl, Length, Matches, MaxLength, Min } fro
 import { ConferenceSeries, Room, SessionLinkKind, Track } from "../../entities";
 import { GENERATED_SLUG, Present, SlugRule, VersionedChanges } from "./editorial";
 import { SLUG_MESSAGE, SLUG_PATTERN } from "../../src/core/slug";
+import { Connection } from "./connection";
+
+export const ConferenceSeriesConnection = Connection(
+  ConferenceSeries,
+  "ConferenceSeries",
+  "conference series",
+);
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 

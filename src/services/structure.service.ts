@@ -8,6 +8,7 @@ import {
   VenueRecord,
 } from "../../entities";
 import { loadByIds } from "../db/batch";
+import { pageMany, type Page, type PageRequest } from "../db/pagination";
 
 /** The place a conference's venue columns name (see VenueRecord). */
 export type VenuePlace = Pick<Conference, "venueName" | "venueCity" | "venueCountry">;
@@ -33,6 +34,20 @@ export class StructureService {
 
   seriesBySlug(slug: string): Promise<ConferenceSeries | null> {
     return this.dataSource.getRepository(ConferenceSeries).findOneBy({ slug });
+  }
+
+  /** One page of every series, oldest first (primary-key order, so a page reads only the page). */
+  async seriesPage(page: PageRequest): Promise<Page<ConferenceSeries>> {
+    const qb = this.dataSource.getRepository(ConferenceSeries).createQueryBuilder("s");
+    const pages = await pageMany(
+      this.dataSource,
+      ConferenceSeries,
+      "s",
+      [{ key: 0, qb }],
+      [{ property: "id", direction: "ASC" }],
+      page,
+    );
+    return pages.get(0) as Page<ConferenceSeries>;
   }
 
   seriesByIds(ids: readonly number[]): Promise<(ConferenceSeries | null)[]> {

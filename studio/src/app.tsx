@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import { ArticleEditor } from "./articles";
+import { Colocation } from "./colocation";
+import { Conferences } from "./conferences";
 import { Dashboard } from "./dashboard";
 import { ProgramBoard } from "./board";
 import { ModerationQueue } from "./moderation";
@@ -46,6 +48,8 @@ export function App() {
     { path: "/dashboard", label: "Dashboard" },
     ...(me.role === "ADMIN"
       ? [
+          { path: "/conferences", label: "Conferences" },
+          { path: "/co-location", label: "Co-location" },
           { path: "/team", label: "Team" },
           { path: "/tokens", label: "API tokens" },
         ]
@@ -54,6 +58,8 @@ export function App() {
   const current =
     screens.find(s => route === s.path || route.startsWith(`${s.path}/`)) ?? screens[2];
   const boardSlug = /^\/board\/([\w-]+)$/.exec(route)?.[1] ?? null;
+  // Admin-only screens answer editors too (with why they cannot use them), though not in their nav.
+  const conferenceScreen = /^\/(conferences|co-location)\b/.exec(route)?.[1];
   const dashboardSlug = /^\/dashboard\/([\w-]+)$/.exec(route)?.[1] ?? null;
   return (
     <>
@@ -91,7 +97,11 @@ export function App() {
           Sign out
         </button>
       </header>
-      {current.path === "/team" ? (
+      {conferenceScreen === "conferences" ? (
+        <Conferences admin={me.role === "ADMIN"} />
+      ) : conferenceScreen === "co-location" ? (
+        <Colocation admin={me.role === "ADMIN"} />
+      ) : current.path === "/team" ? (
         <Team />
       ) : current.path === "/tokens" ? (
         <ApiTokens />

@@ -3,15 +3,18 @@ import type { CombinedError } from "@urql/core";
 /** What a failed operation says: a message per input field (`extensions.fields`), and the rest. */
 export interface FormErrors {
   fields: Record<string, string>;
+  /** The same messages by their path below the input (`venue.name`), for forms with nested inputs. */
+  paths: Record<string, string>;
   general: string[];
 }
 
-export const NO_ERRORS: FormErrors = { fields: {}, general: [] };
+export const NO_ERRORS: FormErrors = { fields: {}, paths: {}, general: [] };
 
 /** Splits an API error into messages for named fields and general ones. */
 export function formErrors(error: CombinedError | undefined): FormErrors {
   if (!error) return NO_ERRORS;
   const fields: Record<string, string> = {};
+  const paths: Record<string, string> = {};
   const general: string[] = [];
   if (error.networkError && error.graphQLErrors.length === 0) {
     general.push("The hub could not be reached. Your changes are kept here; try again.");
@@ -19,14 +22,17 @@ export function formErrors(error: CombinedError | undefined): FormErrors {
   for (const e of error.graphQLErrors) {
     const named = e.extensions?.fields as { field: string; message: string }[] | undefined;
     if (Array.isArray(named) && named.length) {
-      for (const f of named)
-        fields[lastSegment(f.field)] = `${capitalise(lastSegment(f.field))} ${f.message}.`;
+      for (const f of named) {
+        const message = `${capitalise(lastSegment(f.field))} ${f.message}.`;
+        fields[lastSegment(f.field)] = message;
+        paths[f.field.replace(/^input\./, "")] = message;
+      }
       if (e.extensions?.code === "RATE_LIMITED") general.push(e.message);
     } else {
       general.push(e.message);
     }
   }
-  return { fields, general };
+  return { fields, paths, general };
 }
 
 /** `input.email` → `email`. */

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from "preact";
+import type { ComponentChildren, InputHTMLAttributes } from "preact";
 
 interface FieldProps {
   id: string;
@@ -28,6 +28,33 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
         </p>
       )}
     </div>
+  );
+}
+
+type InputFieldProps = {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  value: string;
+  onValue: (value: string) => void;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "label" | "value" | "onInput">;
+
+/** A labelled `<input>` (text, number, date, colour …) in a Field, wired to its hint and error. */
+export function InputField({ id, label, error, hint, value, onValue, ...attrs }: InputFieldProps) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(describedBy, invalid) => (
+        <input
+          {...attrs}
+          id={id}
+          value={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          onInput={e => onValue(e.currentTarget.value)}
+        />
+      )}
+    </Field>
   );
 }
 

@@ -85,6 +85,41 @@ describe("series, tracks, rooms and materials", () => {
     expect(codeOf(await server.gql(op, vars, editor))).toBe("CONFLICT");
   });
 
+  it("lists every series in keyset pages, oldest first, for a client to pick one", async () => {
+    const made = await server.gql(
+      `mutation($c: ID!) { createConferenceSeries(input: { name: "Listed Series", community: $c }) { id } }`,
+      { c: await gid(server, "community", "python") },
+      editor,
+    );
+    expect(made.errors).toBeUndefined();
+    const op = `query($after: String) {
+      conferenceSeries(first: 1, after: $after) {
+        nodes { id slug } pageInfo { hasNextPage endCursor } totalCount
+      }
+    }`;
+    const seen: { id: string; slug: string }[] = [];
+    let after: string | null = null;
+    let total: number;
+    for (;;) {
+      const res = await server.gql(op, { after });
+      expect(res.errors).toBeUndefined();
+      const page: {
+        nodes: { id: string; slug: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        totalCount: number;
+      } = res.data!.conferenceSeries;
+      expect(page.nodes.length).toBeLessThanOrEqual(1);
+      seen.push(...page.nodes);
+      total = page.totalCount;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(total);
+    expect(seen.map(s => s.slug)).toContain("pyworks");
+    // Oldest first: the series made just now comes last.
+    expect(seen[seen.length - 1].id).toBe(made.data!.createConferenceSeries.id);
+  });
+
   it("shows a session's room with capacity, track, slides and video links and doNotRecord everywhere (AP2)", async () => {
     const pyworks = await gid(server, "conference", "pyworks-2008");
     const room = await server.gql(
