@@ -138,7 +138,11 @@ export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<
       schema: deps.schema,
       async onConnect(ctx) {
         try {
-          const credential = socketCredential(ctx.connectionParams, ctx.extra.request, publicOrigin);
+          const credential = socketCredential(
+            ctx.connectionParams,
+            ctx.extra.request,
+            publicOrigin,
+          );
           await socketViewer(deps, credential, new Date());
           ctx.extra.credential = credential;
           ctx.extra.clientIp = proxyaddr(ctx.extra.request, deps.trustProxy);
