@@ -67,6 +67,12 @@ export function cookieJar(req: Request, res: Response): SessionCookieJar {
   };
 }
 
+/** What checks a bearer token or a session cookie. */
+export interface CredentialCheckers {
+  tokens: Pick<TokenService, "authenticate">;
+  accounts: Pick<AccountService, "authenticate">;
+}
+
 /** The refusal of a cookie whose session has ended; `extensions` may carry an HTTP head. */
 function sessionEnded(extensions: Record<string, unknown> = {}): UnauthenticatedError {
   return new UnauthenticatedError(
@@ -83,10 +89,7 @@ function sessionEnded(extensions: Record<string, unknown> = {}): Unauthenticated
  * refusal clears it.
  */
 export async function requestViewer(
-  services: {
-    tokens: Pick<TokenService, "authenticate">;
-    accounts: Pick<AccountService, "authenticate">;
-  },
+  services: CredentialCheckers,
   req: Request,
   now: Date,
 ): Promise<Viewer> {
@@ -160,10 +163,7 @@ export function socketCredential(
  * subscriptions with UNAUTHENTICATED.
  */
 export async function socketViewer(
-  services: {
-    tokens: Pick<TokenService, "authenticate">;
-    accounts: Pick<AccountService, "authenticate">;
-  },
+  services: CredentialCheckers,
   credential: SocketCredential,
   now: Date,
 ): Promise<Viewer> {

@@ -28,10 +28,13 @@ import {
 import type { AppContext } from "../graphql/context";
 import { checkCost } from "../graphql/cost";
 import { documentShapeRules } from "../graphql/limits";
-import type { AccountService } from "../services/account.service";
-import type { TokenService } from "../services/token.service";
 import { queryHash } from "./persisted-queries";
-import { socketCredential, socketViewer, type SocketCredential } from "./session-cookie";
+import {
+  socketCredential,
+  socketViewer,
+  type CredentialCheckers,
+  type SocketCredential,
+} from "./session-cookie";
 
 /** The GraphQL-over-WebSocket path: the same as HTTP's. */
 export const SUBSCRIPTIONS_PATH = "/graphql";
@@ -42,13 +45,10 @@ const MAX_MESSAGE_BYTES = 64 * 1024;
 const FORBIDDEN_CLOSE = 4403;
 
 /** What the WebSocket side needs from the app. */
-export interface SubscriptionDeps {
+export interface SubscriptionDeps extends CredentialCheckers {
   config: AppConfig;
   httpServer: Server;
   schema: GraphQLSchema;
-  tokens: Pick<TokenService, "authenticate">;
-  /** The Studio's sessions, for connections that sign in with the session cookie. */
-  accounts: Pick<AccountService, "authenticate">;
   log: Logger;
   /** Express's compiled `trust proxy` setting, so the client address is worked out as for HTTP. */
   trustProxy: (addr: string, i: number) => boolean;

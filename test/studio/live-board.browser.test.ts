@@ -1,38 +1,13 @@
 import type { Duplex } from "node:stream";
 import type { IncomingMessage } from "node:http";
-import type { Page } from "playwright-core";
 import { Role } from "../../entities";
 import { bearer, gid, issueToken } from "../editorial/helpers";
-import { ADMIN, until, useStudio } from "./harness";
+import { ADMIN, until, useStudio, watchLive } from "./harness";
 
 // The program board's live updates in Chromium: a graphql-ws subscription signed in by the session
 // cookie; when the socket drops, polling as a fallback, then a reconnection that catches up.
 
 jest.setTimeout(120_000);
-
-/** What the page asks the hub and hears from it. */
-function watch(page: Page) {
-  const seen = { versions: 0, sessions: 0, sockets: [] as string[], subscribed: 0, changes: 0 };
-  page.on("request", req => {
-    // urql sends short queries as GET (the operation in the URL), longer ones as POST.
-    const sent = `${new URL(req.url()).searchParams.get("query") ?? ""} ${req.postData() ?? ""}`;
-    const operation = /query (\w+)/.exec(sent)?.[1];
-    if (operation === "StudioScheduleVersions") seen.versions += 1;
-    if (operation === "StudioProgramSessions") seen.sessions += 1;
-  });
-  page.on("websocket", ws => {
-    seen.sockets.push(ws.url());
-    ws.on("framesent", frame => {
-      if (/"type":"subscribe".*StudioScheduleChanged/.test(String(frame.payload))) {
-        seen.subscribed += 1;
-      }
-    });
-    ws.on("framereceived", frame => {
-      if (/"type":"next".*"scheduleChanged"/.test(String(frame.payload))) seen.changes += 1;
-    });
-  });
-  return seen;
-}
 
 const pause = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
@@ -70,7 +45,7 @@ describe("Studio live board in Chromium", () => {
     try {
       const watcher = await studio.newPage();
       await studio.signIn(watcher, ADMIN);
-      const seen = watch(watcher);
+      const seen = watchLive(watcher);
       await watcher.goto(`${server.url}/studio/#/board/pyworks-2008`);
       await watcher.locator("table.board .card", { hasText: title }).waitFor();
       await until(async () => seen.subscribed, 1);

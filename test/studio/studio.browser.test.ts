@@ -4,7 +4,7 @@ import { Role } from "../../entities";
 import { toGlobalId } from "../../src/core/global-id";
 import { studioCsp } from "../../src/server/studio-routes";
 import { rawGet } from "../embeds/helpers";
-import { ADMIN, SHOTS, dragAndDrop, until, useStudio } from "./harness";
+import { ADMIN, SHOTS, dragAndDrop, until, useStudio, watchLive } from "./harness";
 
 // The Studio in headless Chromium against a real hub (issue 14, acceptance points 1 to 7).
 // Screenshots go to test-results/studio/ (gitignored).
@@ -230,38 +230,22 @@ describe("Crosstalk Studio in Chromium", () => {
     // own /graphql (signed in by its session cookie), subscribed to the shown programs' changes.
     const watcher = await newPage();
     await signIn(watcher, ADMIN);
-    const asked = { versions: 0, sessions: 0 };
-    const socket = { opened: [] as string[], subscribed: false, changes: 0 };
-    watcher.on("request", req => {
-      // urql sends short queries as GET (the operation in the URL), longer ones as POST.
-      const sent = `${new URL(req.url()).searchParams.get("query") ?? ""} ${req.postData() ?? ""}`;
-      const operation = /query (\w+)/.exec(sent)?.[1];
-      if (operation === "StudioScheduleVersions") asked.versions += 1;
-      if (operation === "StudioProgramSessions") asked.sessions += 1;
-    });
-    watcher.on("websocket", ws => {
-      socket.opened.push(ws.url());
-      ws.on("framesent", frame => {
-        if (/"type":"subscribe".*StudioScheduleChanged/.test(String(frame.payload))) {
-          socket.subscribed = true;
-        }
-      });
-      ws.on("framereceived", frame => {
-        if (/"type":"next".*"scheduleChanged"/.test(String(frame.payload))) socket.changes += 1;
-      });
-    });
+    const seen = watchLive(watcher);
     await watcher.goto(`${studio.server.url}/studio/#/board/pyworks-2008`);
     const watched = watcher.locator("table.board .card", { hasText: title });
     await watched.waitFor();
-    await until(async () => socket.subscribed, true);
-    expect(socket.opened).toEqual([`${studio.server.url.replace(/^http/, "ws")}/graphql`]);
+    await until(async () => seen.subscribed, 1);
+    expect(seen.sockets).toEqual([`${studio.server.url.replace(/^http/, "ws")}/graphql`]);
     // Once connected (and caught up), nothing is polled: no versions, no sessions, for well over
     // three of the fallback's polling periods.
     await new Promise(resolve => setTimeout(resolve, 1000));
-    asked.versions = 0;
-    asked.sessions = 0;
+    seen.versions = 0;
+    seen.sessions = 0;
     await new Promise(resolve => setTimeout(resolve, 5000));
-    expect(asked).toEqual({ versions: 0, sessions: 0 });
+    expect({ versions: seen.versions, sessions: seen.sessions }).toEqual({
+      versions: 0,
+      sessions: 0,
+    });
     const cellOf = (page: Page) =>
       page.locator("td", { has: page.locator(".card", { hasText: title }) });
     const days = await editor
@@ -285,10 +269,10 @@ describe("Crosstalk Studio in Chromium", () => {
       .waitFor({ timeout: 20_000 });
     // It heard the move on the socket, then re-read its sessions once or twice (a combined
     // session's change arrives once per program), without polling.
-    expect(socket.changes).toBeGreaterThan(0);
-    expect(asked.sessions).toBeGreaterThan(0);
-    expect(asked.versions).toBeLessThanOrEqual(socket.changes);
-    expect(socket.opened).toHaveLength(1);
+    expect(seen.changes).toBeGreaterThan(0);
+    expect(seen.sessions).toBeGreaterThan(0);
+    expect(seen.versions).toBeLessThanOrEqual(seen.changes);
+    expect(seen.sockets).toHaveLength(1);
 
     // The watcher opens the session to edit it (its form holds the version it read)…
     await watched.focus();
