@@ -12,6 +12,7 @@ export type ErrorCode =
   | QueryLimitCode
   | "SUBSCRIPTIONS_NOT_SUPPORTED"
   | "TOO_MANY_SUBSCRIPTIONS"
+  | "ORIGIN_NOT_ALLOWED"
   | "TIMEOUT"
   | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR";
@@ -124,6 +125,21 @@ export class TooManySubscriptionsError extends AppError {
       `At most ${limit} subscriptions per connection; complete one before starting another`,
       "TOO_MANY_SUBSCRIPTIONS",
       { limit },
+    );
+  }
+}
+
+/**
+ * A WebSocket connection tried to sign in with the Studio's session cookie from a page that is not
+ * the hub's own origin (or sent no Origin): the cookie is not accepted there (cross-site WebSocket
+ * hijacking). Bearer tokens in connectionParams are not affected.
+ */
+export class OriginNotAllowedError extends AppError {
+  readonly code = "ORIGIN_NOT_ALLOWED" as const;
+  constructor() {
+    super(
+      "The session cookie counts only on connections from the hub's own origin",
+      "ORIGIN_NOT_ALLOWED",
     );
   }
 }

@@ -240,6 +240,7 @@ export async function createApp(
     httpServer,
     schema,
     tokens: services.tokens,
+    accounts: services.accounts,
     log,
     trustProxy: app.get("trust proxy fn") as (addr: string, i: number) => boolean,
     createContext: (viewer, clientIp) =>

@@ -1,7 +1,8 @@
+import type { IncomingHttpHeaders } from "node:http";
 import { HeaderMap } from "@apollo/server";
 import type { Request, Response } from "express";
 import { ANONYMOUS, type SessionCookieJar, type Viewer } from "../core/context";
-import { UnauthenticatedError } from "../core/errors";
+import { OriginNotAllowedError, UnauthenticatedError } from "../core/errors";
 import type { AccountService } from "../services/account.service";
 import type { TokenService } from "../services/token.service";
 import { viewerFor } from "./auth";
@@ -66,6 +67,20 @@ export function cookieJar(req: Request, res: Response): SessionCookieJar {
   };
 }
 
+/** What checks a bearer token or a session cookie. */
+export interface CredentialCheckers {
+  tokens: Pick<TokenService, "authenticate">;
+  accounts: Pick<AccountService, "authenticate">;
+}
+
+/** The refusal of a cookie whose session has ended; `extensions` may carry an HTTP head. */
+function sessionEnded(extensions: Record<string, unknown> = {}): UnauthenticatedError {
+  return new UnauthenticatedError(
+    "The session has ended (signed out, revoked or expired): sign in again",
+    extensions,
+  );
+}
+
 /**
  * Who a /graphql request is from: the bearer token when an Authorization header is sent; else the
  * session cookie, but only together with a CSRF-prevention header (without one the cookie is
@@ -74,10 +89,7 @@ export function cookieJar(req: Request, res: Response): SessionCookieJar {
  * refusal clears it.
  */
 export async function requestViewer(
-  services: {
-    tokens: Pick<TokenService, "authenticate">;
-    accounts: Pick<AccountService, "authenticate">;
-  },
+  services: CredentialCheckers,
   req: Request,
   now: Date,
 ): Promise<Viewer> {
@@ -93,13 +105,77 @@ export async function requestViewer(
   if (secret === null || !hasCsrfHeader(req)) return ANONYMOUS;
   const viewer = await services.accounts.authenticate(secret, now);
   if (viewer) return viewer;
-  throw new UnauthenticatedError(
-    "The session has ended (signed out, revoked or expired): sign in again",
-    {
-      http: {
-        status: 401,
-        headers: new HeaderMap([["set-cookie", sessionCookie("", 0, req.secure || !isLocal(req))]]),
-      },
+  throw sessionEnded({
+    http: {
+      status: 401,
+      headers: new HeaderMap([["set-cookie", sessionCookie("", 0, req.secure || !isLocal(req))]]),
     },
-  );
+  });
+}
+
+/**
+ * True when a WebSocket upgrade comes from a page of the hub's own origin: its `Origin` names the
+ * host the request was sent to (`Host`), or is exactly `publicOrigin` (PUBLIC_URL's). A WebSocket has
+ * no CORS preflight and browsers attach cookies to cross-site upgrades, so the Origin is what tells
+ * the Studio's page from another site's. No Origin (not a browser page) or `null` is not ours.
+ */
+export function isOwnOrigin(headers: IncomingHttpHeaders, publicOrigin: string): boolean {
+  const origin = headers.origin;
+  if (typeof origin !== "string" || typeof headers.host !== "string") return false;
+  try {
+    const page = new URL(origin);
+    if (page.protocol !== "http:" && page.protocol !== "https:") return false;
+    if (page.origin === publicOrigin) return true;
+    // Parsed under the page's scheme, so default ports compare equal (`a.example` = `a.example:443`).
+    return page.host === new URL(`${page.protocol}//${headers.host}`).host;
+  } catch {
+    return false; // `null`, or not a URL
+  }
+}
+
+/** How a WebSocket connection proves who it is, decided once when it opens. */
+export type SocketCredential =
+  | { kind: "bearer"; authorization: string }
+  | { kind: "session"; secret: string }
+  | { kind: "anonymous" };
+
+/**
+ * A WebSocket connection's credential: `connectionParams.authorization` when sent (it wins, as the
+ * Authorization header does over HTTP); else the session cookie of the upgrade request, but only
+ * from the hub's own origin (see isOwnOrigin; otherwise ORIGIN_NOT_ALLOWED); else anonymous.
+ */
+export function socketCredential(
+  params: Record<string, unknown> | undefined,
+  upgrade: { headers: IncomingHttpHeaders },
+  publicOrigin: string,
+): SocketCredential {
+  const authorization = params?.authorization ?? params?.Authorization;
+  if (typeof authorization === "string") return { kind: "bearer", authorization };
+  const secret = readSessionCookie(upgrade.headers.cookie);
+  if (secret === null) return { kind: "anonymous" };
+  if (!isOwnOrigin(upgrade.headers, publicOrigin)) throw new OriginNotAllowedError();
+  return { kind: "session", secret };
+}
+
+/**
+ * Who a WebSocket connection is, now: checked when it opens and again for every subscription, so a
+ * revoked token or an ended session (signed out, revoked, expired, account disabled) stops new
+ * subscriptions with UNAUTHENTICATED.
+ */
+export async function socketViewer(
+  services: CredentialCheckers,
+  credential: SocketCredential,
+  now: Date,
+): Promise<Viewer> {
+  switch (credential.kind) {
+    case "bearer":
+      return viewerFor(services.tokens, credential.authorization, now);
+    case "session": {
+      const viewer = await services.accounts.authenticate(credential.secret, now);
+      if (viewer) return viewer;
+      throw sessionEnded();
+    }
+    case "anonymous":
+      return ANONYMOUS;
+  }
 }

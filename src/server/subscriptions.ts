@@ -20,6 +20,7 @@ import type { Viewer } from "../core/context";
 import {
   AppError,
   BadUserInputError,
+  OriginNotAllowedError,
   PersistedQueryNotAllowedError,
   TooManySubscriptionsError,
   UnauthenticatedError,
@@ -27,22 +28,27 @@ import {
 import type { AppContext } from "../graphql/context";
 import { checkCost } from "../graphql/cost";
 import { documentShapeRules } from "../graphql/limits";
-import type { TokenService } from "../services/token.service";
-import { viewerFor } from "./auth";
 import { queryHash } from "./persisted-queries";
+import {
+  socketCredential,
+  socketViewer,
+  type CredentialCheckers,
+  type SocketCredential,
+} from "./session-cookie";
 
 /** The GraphQL-over-WebSocket path: the same as HTTP's. */
 export const SUBSCRIPTIONS_PATH = "/graphql";
 
 /** Largest message a client may send over the socket. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
+/** graphql-ws's close code for a refused connection (its clients' `Forbidden`). */
+const FORBIDDEN_CLOSE = 4403;
 
 /** What the WebSocket side needs from the app. */
-export interface SubscriptionDeps {
+export interface SubscriptionDeps extends CredentialCheckers {
   config: AppConfig;
   httpServer: Server;
   schema: GraphQLSchema;
-  tokens: Pick<TokenService, "authenticate">;
   log: Logger;
   /** Express's compiled `trust proxy` setting, so the client address is worked out as for HTTP. */
   trustProxy: (addr: string, i: number) => boolean;
@@ -58,14 +64,17 @@ export interface SubscriptionDeps {
 
 /** What graphql-ws keeps per connection for us (beside its own socket and request). */
 type Extra = {
-  viewer?: Viewer;
+  credential?: SocketCredential;
   clientIp?: string;
 };
 
 /**
  * Serves GraphQL subscriptions with graphql-ws on the HTTP server's `/graphql` path (the
  * `graphql-transport-ws` subprotocol). Authentication comes from `connectionParams.authorization`
- * (`Bearer ctk_…`, checked as the HTTP header is, at connection and again for every subscription).
+ * (`Bearer ctk_…`, checked as the HTTP header is), else from the Studio's session cookie on the
+ * upgrade request when it comes from the hub's own origin (socketCredential); it is checked at
+ * connection and again for every subscription. A refused or ended credential closes the socket with
+ * 4403 and a reason that starts with the error's code (`UNAUTHENTICATED`, `ORIGIN_NOT_ALLOWED`).
  * Each subscription document is held to the same limits as an HTTP query (tokens, depth, aliases,
  * directives, repeats, cost); only subscription operations are accepted (queries and mutations go
  * over HTTP). A connection may hold SUBSCRIPTIONS_PER_CONNECTION subscriptions, a client IP
@@ -118,10 +127,7 @@ export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<
   };
   deps.httpServer.on("upgrade", onUpgrade);
 
-  const viewerOf = (params: Record<string, unknown> | undefined, now: Date) => {
-    const header = params?.authorization ?? params?.Authorization;
-    return viewerFor(deps.tokens, typeof header === "string" ? header : undefined, now);
-  };
+  const publicOrigin = new URL(config.publicUrl).origin;
   const refusal = (err: unknown): readonly GraphQLError[] => {
     if (err instanceof GraphQLError) return [err];
     throw err;
@@ -132,12 +138,19 @@ export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<
       schema: deps.schema,
       async onConnect(ctx) {
         try {
-          ctx.extra.viewer = await viewerOf(ctx.connectionParams, new Date());
+          const credential = socketCredential(
+            ctx.connectionParams,
+            ctx.extra.request,
+            publicOrigin,
+          );
+          await socketViewer(deps, credential, new Date());
+          ctx.extra.credential = credential;
           ctx.extra.clientIp = proxyaddr(ctx.extra.request, deps.trustProxy);
           return true;
         } catch (err) {
-          if (err instanceof UnauthenticatedError) return false; // closes with 4403 Forbidden
-          throw err;
+          if (!isRefusal(err)) throw err;
+          closeRefused(ctx.extra.socket, err);
+          return false; // graphql-ws would close with a bare 4403 "Forbidden"; ours went first
         }
       },
       async onSubscribe(ctx, _id, payload: SubscribePayload) {
@@ -167,8 +180,15 @@ export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<
         const variables = payload.variables ?? undefined;
         try {
           checkCost(deps.schema, document, variables, payload.operationName ?? undefined, limits);
-          // A token revoked since the connection opened stops new subscriptions at once.
-          const viewer = await viewerOf(ctx.connectionParams, new Date());
+          // A token revoked or a session ended since the connection opened stops new subscriptions
+          // at once, and the connection with them: nothing on it may start again.
+          let viewer: Viewer;
+          try {
+            viewer = await socketViewer(deps, ctx.extra.credential!, new Date());
+          } catch (err) {
+            if (isRefusal(err)) closeRefused(ctx.extra.socket, err);
+            throw err;
+          }
           if (
             config.persistedQueries === "allowlist" &&
             viewer.role === null &&
@@ -223,6 +243,17 @@ export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<
       return closed;
     },
   };
+}
+
+/** An error that refuses a connection's credential (rather than a fault). */
+function isRefusal(err: unknown): err is UnauthenticatedError | OriginNotAllowedError {
+  return err instanceof UnauthenticatedError || err instanceof OriginNotAllowedError;
+}
+
+/** Closes a connection whose credential was refused: 4403, the reason led by the error's code. */
+function closeRefused(socket: WebSocket, err: AppError): void {
+  // A close reason holds at most 123 bytes; ours are ASCII.
+  socket.close(FORBIDDEN_CLOSE, `${err.code}: ${err.message}`.slice(0, 123));
 }
 
 /** Answers an upgrade request with a plain HTTP error and closes the socket. */

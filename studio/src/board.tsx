@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { useClient, useMutation, useQuery } from "@urql/preact";
+import { useClient, useMutation, useQuery, useSubscription } from "@urql/preact";
 import { graphql } from "./gql";
 import type { SessionKind, StudioBoardQuery, StudioProgramSessionsQuery } from "./gql/graphql";
 import { Field, GeneralErrors } from "./field";
 import { formErrors, type FormErrors } from "./errors";
 import { useStoredState } from "./stored";
+import { useLiveState } from "./live";
 import { isoToZoned, zonedToIso } from "./time";
 
 const ConferencesQuery = graphql(`
@@ -137,6 +138,19 @@ const UpdateSessionMutation = graphql(`
   }
 `);
 
+/** Each change to the shown programs (the host and its co-located ones), as it commits. */
+const ScheduleChangedSubscription = graphql(`
+  subscription StudioScheduleChanged($slug: String!) {
+    scheduleChanged(conference: $slug, includeColocated: true) {
+      scheduleVersion
+      conference {
+        id
+        scheduleVersion
+      }
+    }
+  }
+`);
+
 /** The schedule versions of the shown programs: the board re-reads its sessions only when one rose. */
 const ScheduleVersionsQuery = graphql(`
   query StudioScheduleVersions($slug: String!) {
@@ -171,8 +185,14 @@ type BoardSession = StudioProgramSessionsQuery["host"]["nodes"][number];
 
 const KINDS: SessionKind[] = ["TALK", "KEYNOTE", "TUTORIAL", "PANEL", "WORKSHOP"];
 const NO_ROOM = "";
-/** How often the board asks the hub whether a shown program changed, in ms. */
+/** While the live socket is down: how often the board asks whether a shown program changed, in ms. */
 const POLL_MS = 1500;
+/**
+ * How long after a trigger (a change heard, a reconnect) the board checks the versions, in ms: it
+ * folds the twin events of a combined session into one check, and gives a fresh connection's
+ * subscription time to reach the hub before the catch-up read.
+ */
+const SETTLE_MS = 250;
 
 /** The values a session form edits, as strings in the event's zone. */
 interface SessionFormValues {
@@ -254,7 +274,15 @@ function Board({ slug }: { slug: string }) {
   );
 
   // Live: other editors' changes arrive without a reload (paused while a form is open). The board
-  // polls only the programs' schedule versions and re-reads its sessions when one of them rose.
+  // subscribes to the shown programs' changes over the WebSocket; on each change heard, on every
+  // (re)connection (to catch up on what was missed while down) and when a form closes, it reads the
+  // programs' schedule versions once and re-reads its sessions when one of them rose. Only while the
+  // socket is down does it poll the versions instead.
+  const live = useLiveState();
+  const [heard] = useSubscription(
+    { query: ScheduleChangedSubscription, variables: { slug } },
+    (count: number | undefined) => (count ?? 0) + 1,
+  );
   const seenVersions = useRef<string | null>(null);
   useEffect(() => {
     if (editing || conflict) return;
@@ -274,13 +302,14 @@ function Board({ slug }: { slug: string }) {
       }
       seenVersions.current = versions;
     };
-    void check();
-    const timer = setInterval(() => void check(), POLL_MS);
+    const settle = setTimeout(() => void check(), SETTLE_MS);
+    const poll = live.connected ? undefined : setInterval(() => void check(), POLL_MS);
     return () => {
       stopped = true;
-      clearInterval(timer);
+      clearTimeout(settle);
+      clearInterval(poll);
     };
-  }, [editing, conflict, reload, client, slug]);
+  }, [editing, conflict, reload, client, slug, live.connected, live.connections, heard.data]);
 
   // Drag and drop with pointer events (mouse, pen and touch alike): a card follows the pointer to a
   // cell; releasing it there moves the session to that day and room.

@@ -1,10 +1,12 @@
-import { Client, fetchExchange } from "@urql/core";
+import { Client, fetchExchange, subscriptionExchange } from "@urql/core";
 import { cacheExchange } from "@urql/exchange-graphcache";
+import { liveSocket } from "./live";
 
 /**
  * The Studio's GraphQL client: the hub's public endpoint, the session cookie (same origin), and
- * Apollo's CSRF-prevention header, without which the hub ignores the cookie. The cache is
- * normalised: an object changed by a mutation updates every screen that shows it.
+ * Apollo's CSRF-prevention header, without which the hub ignores the cookie. Subscriptions go over
+ * the live WebSocket (./live). The cache is normalised: an object changed by a mutation updates
+ * every screen that shows it.
  */
 export function createClient(): Client {
   return new Client({
@@ -27,7 +29,18 @@ export function createClient(): Client {
           CommentEdge: () => null,
           ConferenceDay: () => null,
           ConferenceStats: () => null,
+          ScheduleChange: () => null,
         },
+      }),
+      subscriptionExchange({
+        forwardSubscription: request => ({
+          subscribe: sink => ({
+            unsubscribe: liveSocket.client.subscribe(
+              { ...request, query: request.query ?? "" },
+              sink,
+            ),
+          }),
+        }),
       }),
       fetchExchange,
     ],

@@ -15,11 +15,23 @@ export interface Received<T = any> {
   dispose(): void;
 }
 
-/** A graphql-ws client over a real WebSocket (the `ws` package), not retrying. */
-export function wsClient(url: string, connectionParams?: Record<string, unknown>): Client {
+/**
+ * A graphql-ws client over a real WebSocket (the `ws` package), not retrying. `headers` go on the
+ * upgrade request, as a browser's `Cookie` and `Origin` would.
+ */
+export function wsClient(
+  url: string,
+  connectionParams?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Client {
+  class WithHeaders extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  }
   return createClient({
     url: `${url.replace(/^http/, "ws")}/graphql`,
-    webSocketImpl: WebSocket,
+    webSocketImpl: headers ? WithHeaders : WebSocket,
     connectionParams,
     retryAttempts: 0,
     lazy: true,

@@ -46,6 +46,44 @@ export async function dragAndDrop(page: Page, source: Locator, target: Locator):
   await page.mouse.up();
 }
 
+/** What a page asks the hub over HTTP and what it opens and hears over WebSocket, counted. */
+export interface LiveTraffic {
+  /** StudioScheduleVersions queries (the board's version checks). */
+  versions: number;
+  /** StudioProgramSessions queries (the board re-reading its sessions). */
+  sessions: number;
+  /** The URLs of the WebSockets the page opened. */
+  sockets: string[];
+  /** How many times the board subscribed to scheduleChanged. */
+  subscribed: number;
+  /** scheduleChanged events received. */
+  changes: number;
+}
+
+/** Starts counting the page's board traffic (see LiveTraffic). */
+export function watchLive(page: Page): LiveTraffic {
+  const seen: LiveTraffic = { versions: 0, sessions: 0, sockets: [], subscribed: 0, changes: 0 };
+  page.on("request", req => {
+    // urql sends short queries as GET (the operation in the URL), longer ones as POST.
+    const sent = `${new URL(req.url()).searchParams.get("query") ?? ""} ${req.postData() ?? ""}`;
+    const operation = /query (\w+)/.exec(sent)?.[1];
+    if (operation === "StudioScheduleVersions") seen.versions += 1;
+    if (operation === "StudioProgramSessions") seen.sessions += 1;
+  });
+  page.on("websocket", ws => {
+    seen.sockets.push(ws.url());
+    ws.on("framesent", frame => {
+      if (/"type":"subscribe".*StudioScheduleChanged/.test(String(frame.payload))) {
+        seen.subscribed += 1;
+      }
+    });
+    ws.on("framereceived", frame => {
+      if (/"type":"next".*"scheduleChanged"/.test(String(frame.payload))) seen.changes += 1;
+    });
+  });
+  return seen;
+}
+
 /** Waits until `read()` gives `expected` (polling; generous for a loaded machine), else fails. */
 export async function until<T>(
   read: () => Promise<T>,

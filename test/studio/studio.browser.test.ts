@@ -2,8 +2,9 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { Role } from "../../entities";
 import { toGlobalId } from "../../src/core/global-id";
-import { STUDIO_CSP } from "../../src/server/studio-routes";
-import { ADMIN, SHOTS, dragAndDrop, until, useStudio } from "./harness";
+import { studioCsp } from "../../src/server/studio-routes";
+import { rawGet } from "../embeds/helpers";
+import { ADMIN, SHOTS, dragAndDrop, until, useStudio, watchLive } from "./harness";
 
 // The Studio in headless Chromium against a real hub (issue 14, acceptance points 1 to 7).
 // Screenshots go to test-results/studio/ (gitignored).
@@ -25,9 +26,18 @@ describe("Crosstalk Studio in Chromium", () => {
   it("serves the Studio with a strict Content-Security-Policy", async () => {
     const res = await fetch(`${studio.server.url}/studio/`);
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-security-policy")).toBe(STUDIO_CSP);
-    expect(STUDIO_CSP).toMatch(/default-src 'none'/);
-    expect(STUDIO_CSP).not.toMatch(/unsafe-inline|unsafe-eval/);
+    // Its API over HTTP and its own WebSocket endpoint, exactly: no other host, no bare `ws:`.
+    const csp = res.headers.get("content-security-policy");
+    const live = `${studio.server.url.replace(/^http/, "ws")}/graphql`;
+    expect(csp).toBe(studioCsp(live));
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).toContain(`; connect-src 'self' ${live};`);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\bwss?:(?!\/\/)|\*/);
+    // A Host that is not a plain host name does not reach the policy.
+    expect(
+      (await rawGet(`${studio.server.url}/studio/`, { host: "evil.example; script-src *" }))
+        .headers["content-security-policy"],
+    ).toBe(studioCsp(null));
     const html = await res.text();
     expect(html).not.toMatch(/<script>|<style>|style=/);
     expect((await fetch(`${studio.server.url}/studio/assets/nope.js`)).status).toBe(404);
@@ -216,26 +226,26 @@ describe("Crosstalk Studio in Chromium", () => {
       ]);
     }
 
-    // A second editor watches the same board.
+    // A second editor watches the same board. It learns of changes through a WebSocket to the hub's
+    // own /graphql (signed in by its session cookie), subscribed to the shown programs' changes.
     const watcher = await newPage();
     await signIn(watcher, ADMIN);
+    const seen = watchLive(watcher);
     await watcher.goto(`${studio.server.url}/studio/#/board/pyworks-2008`);
     const watched = watcher.locator("table.board .card", { hasText: title });
     await watched.waitFor();
-    // While nothing changes, the watcher asks only for the schedule versions, not for the sessions.
-    const asked = { versions: 0, sessions: 0 };
-    watcher.on("request", req => {
-      // urql sends short queries as GET (the operation in the URL), longer ones as POST.
-      const sent = `${new URL(req.url()).searchParams.get("query") ?? ""} ${req.postData() ?? ""}`;
-      const operation = /query (\w+)/.exec(sent)?.[1];
-      if (operation === "StudioScheduleVersions") asked.versions += 1;
-      if (operation === "StudioProgramSessions") asked.sessions += 1;
+    await until(async () => seen.subscribed, 1);
+    expect(seen.sockets).toEqual([`${studio.server.url.replace(/^http/, "ws")}/graphql`]);
+    // Once connected (and caught up), nothing is polled: no versions, no sessions, for well over
+    // three of the fallback's polling periods.
+    await new Promise(resolve => setTimeout(resolve, 1000));
+    seen.versions = 0;
+    seen.sessions = 0;
+    await new Promise(resolve => setTimeout(resolve, 5000));
+    expect({ versions: seen.versions, sessions: seen.sessions }).toEqual({
+      versions: 0,
+      sessions: 0,
     });
-    await until(async () => asked.versions >= 2, true, 20_000);
-    asked.sessions = 0;
-    const polled = asked.versions;
-    await until(async () => asked.versions >= polled + 3, true, 20_000);
-    expect(asked.sessions).toBe(0);
     const cellOf = (page: Page) =>
       page.locator("td", { has: page.locator(".card", { hasText: title }) });
     const days = await editor
@@ -257,7 +267,12 @@ describe("Crosstalk Studio in Chromium", () => {
     await watcher
       .locator(`td[data-day='${to}'][data-room='Studio Hall'] .card`, { hasText: title })
       .waitFor({ timeout: 20_000 });
-    expect(asked.sessions).toBeGreaterThan(0);
+    // It heard the move on the socket, then re-read its sessions once or twice (a combined
+    // session's change arrives once per program), without polling.
+    expect(seen.changes).toBeGreaterThan(0);
+    expect(seen.sessions).toBeGreaterThan(0);
+    expect(seen.versions).toBeLessThanOrEqual(seen.changes);
+    expect(seen.sockets).toHaveLength(1);
 
     // The watcher opens the session to edit it (its form holds the version it read)…
     await watched.focus();
