@@ -1,11 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
-import express, { type Response, type Router } from "express";
+import express, { type RequestHandler, type Response, type Router } from "express";
+import { printSchema, type GraphQLSchema } from "graphql";
 import type { AppConfig } from "../core/config";
+import type { AccountService } from "../services/account.service";
+import { pageViewer } from "./session-cookie";
 
 /**
- * The Studio page's policy: its own scripts, styles and API only; no inline code, no frames, no
- * plugins, no other origin.
+ * The policy of the Studio's pages (the Studio and its API explorer): their own scripts, styles and
+ * API only; no inline code, no frames, no plugins, no workers, no other origin.
  */
 export const STUDIO_CSP = [
   "default-src 'none'",
@@ -19,51 +22,94 @@ export const STUDIO_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-const SECURITY_HEADERS = {
-  "Content-Security-Policy": STUDIO_CSP,
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "no-referrer",
-  "X-Frame-Options": "DENY",
-  "Cross-Origin-Opener-Policy": "same-origin",
-};
-
-/**
- * Serves the Studio (built by Vite into STUDIO_DIR) at /studio/: the page itself is never cached
- * (it names the current bundles); the hashed bundles under /studio/assets/ are immutable.
- */
-export function createStudioRouter(config: Pick<AppConfig, "studioDir">): Router {
-  // Strict: "/studio" and "/studio/" are different routes (the first redirects to the second).
-  const router = express.Router({ strict: true });
-  const index = path.join(config.studioDir, "index.html");
-
-  const sendPage = (res: Response) => {
-    res.set({ ...SECURITY_HEADERS, "Cache-Control": "no-cache" });
-    if (!fs.existsSync(index)) {
-      res
-        .status(503)
-        .type("text/plain; charset=utf-8")
-        .send("The Studio has not been built: run `npm run build`.\n");
-      return;
-    }
-    res.sendFile(index, { headers: { "Content-Type": "text/html; charset=utf-8" } });
+function securityHeaders(csp: string): Record<string, string> {
+  return {
+    "Content-Security-Policy": csp,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
   };
+}
 
-  router.get("/studio", (_req, res) => res.redirect(301, "/studio/"));
-  router.get("/studio/", (_req, res) => sendPage(res));
-  router.use(
-    "/studio/assets",
+/** What the explorer's routes need beyond config: who is signed in, and the schema to describe. */
+export interface ExplorerSources {
+  accounts: Pick<AccountService, "authenticate">;
+  schema: GraphQLSchema;
+}
+
+/** Sends a page Vite built, or a 503 that says how to build it. */
+function sendBuiltPage(res: Response, file: string, headers: Record<string, string>): void {
+  res.set(headers);
+  if (!fs.existsSync(file)) {
+    res
+      .status(503)
+      .type("text/plain; charset=utf-8")
+      .send("The Studio has not been built: run `npm run build`.\n");
+    return;
+  }
+  res.sendFile(file, { headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
+
+/** A build's hashed bundles: immutable, under the page's own policy, 404 in plain text otherwise. */
+function builtAssets(dir: string, csp: string): RequestHandler[] {
+  return [
     (_req, res, next) => {
-      res.set(SECURITY_HEADERS);
+      res.set(securityHeaders(csp));
       next();
     },
-    express.static(path.join(config.studioDir, "assets"), {
-      immutable: true,
-      maxAge: 365 * 24 * 3600 * 1000,
-      index: false,
-    }),
-    (_req: unknown, res: Response) => {
+    express.static(dir, { immutable: true, maxAge: 365 * 24 * 3600 * 1000, index: false }),
+    (_req, res) => {
       res.status(404).type("text/plain; charset=utf-8").send("No such Studio file\n");
     },
+  ];
+}
+
+/**
+ * Serves the Studio (built by Vite into STUDIO_DIR) at /studio/, and the API explorer (GraphiQL,
+ * built into EXPLORER_DIR) at /studio/explorer/ to signed-in accounts only: the pages themselves are
+ * never cached (they name the current bundles); the hashed bundles under assets/ are immutable.
+ */
+export function createStudioRouter(
+  config: Pick<AppConfig, "studioDir" | "explorerDir">,
+  explorer: ExplorerSources,
+): Router {
+  // Strict: "/studio" and "/studio/" are different routes (the first redirects to the second).
+  const router = express.Router({ strict: true });
+
+  router.get("/studio", (_req, res) => res.redirect(301, "/studio/"));
+  router.get("/studio/", (_req, res) =>
+    sendBuiltPage(res, path.join(config.studioDir, "index.html"), {
+      ...securityHeaders(STUDIO_CSP),
+      "Cache-Control": "no-cache",
+    }),
+  );
+  router.use("/studio/assets", ...builtAssets(path.join(config.studioDir, "assets"), STUDIO_CSP));
+
+  // The explorer and the SDL it reads are for signed-in editors and admins: checked here, on the
+  // server, before anything is sent. Signed-out visitors are sent to the Studio's sign-in.
+  const signedIn: RequestHandler = async (req, res, next) => {
+    res.set({ "Cache-Control": "private, no-store", Vary: "Cookie" });
+    if (await pageViewer(explorer.accounts, req, new Date())) return next();
+    if (req.path.endsWith(".graphql")) {
+      res.status(401).type("text/plain; charset=utf-8").send("Sign in to the Studio first\n");
+    } else {
+      res.redirect(303, "/studio/");
+    }
+  };
+  let sdl: string | undefined;
+  router.get("/studio/explorer", (_req, res) => res.redirect(301, "/studio/explorer/"));
+  router.get("/studio/explorer/", signedIn, (_req, res) =>
+    sendBuiltPage(res, path.join(config.explorerDir, "index.html"), securityHeaders(STUDIO_CSP)),
+  );
+  // The schema as SDL: GraphiQL's docs and completion work where introspection is off (production).
+  router.get("/studio/explorer/schema.graphql", signedIn, (_req, res) => {
+    sdl ??= `${printSchema(explorer.schema)}\n`;
+    res.type("text/plain; charset=utf-8").send(sdl);
+  });
+  router.use(
+    "/studio/explorer/assets",
+    ...builtAssets(path.join(config.explorerDir, "assets"), STUDIO_CSP),
   );
   return router;
 }
