@@ -87,23 +87,26 @@ export function createStudioRouter(
   router.use("/studio/assets", ...builtAssets(path.join(config.studioDir, "assets"), STUDIO_CSP));
 
   // The explorer and the SDL it reads are for signed-in editors and admins: checked here, on the
-  // server, before anything is sent. Signed-out visitors are sent to the Studio's sign-in.
-  const signedIn: RequestHandler = async (req, res, next) => {
-    res.set({ "Cache-Control": "private, no-store", Vary: "Cookie" });
-    if (await pageViewer(explorer.accounts, req, new Date())) return next();
-    if (req.path.endsWith(".graphql")) {
-      res.status(401).type("text/plain; charset=utf-8").send("Sign in to the Studio first\n");
-    } else {
-      res.redirect(303, "/studio/");
-    }
-  };
+  // server, before anything is sent. A signed-out visitor is sent to the Studio's sign-in (the page)
+  // or refused (the SDL).
+  const signedIn =
+    (refuse: (res: Response) => void): RequestHandler =>
+    async (req, res, next) => {
+      res.set({ "Cache-Control": "private, no-store", Vary: "Cookie" });
+      if (await pageViewer(explorer.accounts, req, new Date())) next();
+      else refuse(res);
+    };
+  const toSignIn = signedIn(res => res.redirect(303, "/studio/"));
+  const refused = signedIn(res =>
+    res.status(401).type("text/plain; charset=utf-8").send("Sign in to the Studio first\n"),
+  );
   let sdl: string | undefined;
   router.get("/studio/explorer", (_req, res) => res.redirect(301, "/studio/explorer/"));
-  router.get("/studio/explorer/", signedIn, (_req, res) =>
+  router.get("/studio/explorer/", toSignIn, (_req, res) =>
     sendBuiltPage(res, path.join(config.explorerDir, "index.html"), securityHeaders(STUDIO_CSP)),
   );
   // The schema as SDL: GraphiQL's docs and completion work where introspection is off (production).
-  router.get("/studio/explorer/schema.graphql", signedIn, (_req, res) => {
+  router.get("/studio/explorer/schema.graphql", refused, (_req, res) => {
     sdl ??= `${printSchema(explorer.schema)}\n`;
     res.type("text/plain; charset=utf-8").send(sdl);
   });
