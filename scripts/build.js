@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds dist/ (server, embed bundle, Studio) only when its inputs changed, then (with --run) runs a
+// Builds dist/ (server, embed bundle, Studio, API explorer) only when its inputs changed, then (with --run) runs a
 // compiled entry point in this same process, so `npm start` and the CLIs restart quickly on an
 // unchanged tree.
 //
@@ -74,6 +74,21 @@ const TARGETS = [
         path.join(ROOT, "node_modules", "vite", "bin", "vite.js"),
         "build",
         "studio",
+        "--logLevel",
+        "warn",
+      ]),
+  },
+  {
+    // The API explorer (GraphiQL on React): its own page and bundle, beside the Studio's.
+    name: "explorer",
+    inputs: [path.join("studio", "explorer"), "package-lock.json"],
+    tool: "vite",
+    output: path.join("dist", "explorer", "index.html"),
+    build: () =>
+      run(process.execPath, [
+        path.join(ROOT, "node_modules", "vite", "bin", "vite.js"),
+        "build",
+        path.join("studio", "explorer"),
         "--logLevel",
         "warn",
       ]),

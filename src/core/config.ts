@@ -113,6 +113,8 @@ export interface AppConfig {
   embedDir: string;
   /** Where the Studio's build (`npm run build`, Vite) is, served at /studio/. */
   studioDir: string;
+  /** Where the API explorer's build (GraphiQL, Vite) is, served at /studio/explorer/ to accounts. */
+  explorerDir: string;
   /** Reader comments: moderation and rate limits. */
   comments: CommentConfig;
   /** Personal agendas. */
@@ -608,6 +610,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       : null,
     embedDir: path.resolve(env.EMBED_DIR || path.join(PROJECT_ROOT, "dist", "embed")),
     studioDir: path.resolve(env.STUDIO_DIR || path.join(PROJECT_ROOT, "dist", "studio")),
+    explorerDir: path.resolve(env.EXPLORER_DIR || path.join(PROJECT_ROOT, "dist", "explorer")),
     comments: {
       autoApprovePublications: read(
         () => parseSlugList("COMMENT_AUTO_APPROVE", env.COMMENT_AUTO_APPROVE),

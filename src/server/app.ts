@@ -322,7 +322,7 @@ export async function createApp(
   app.use(createAgendaRouter(config, services));
   app.use(createFeedsRouter(config, services));
   app.use(createEmbedsRouter(config, services));
-  app.use(createStudioRouter(config));
+  app.use(createStudioRouter(config, { accounts: services.accounts, schema }));
 
   app.use(
     "/graphql",

@@ -59,7 +59,8 @@ export function responseCachePlugin(
       let hit = false;
       return {
         async responseForOperation(rc) {
-          if (!anonymous || !transport || rc.operation.operation !== "query") return null;
+          // No operation (an operationName the document lacks): Apollo answers the client's mistake.
+          if (!anonymous || !transport || rc.operation?.operation !== "query") return null;
           // Unreachable (an outage, logged once by the connection): the query runs uncached.
           if (store.available?.() === false) return null;
           key = responseKey(
@@ -97,6 +98,7 @@ export function responseCachePlugin(
           }
         },
         async executionDidStart(rc) {
+          if (!rc.operation) return;
           const mutation = rc.operation.operation === "mutation";
           if (!mutation && (key === null || generation === null)) return;
           const rootName = rc.schema.getRootType(rc.operation.operation)?.name;

@@ -82,6 +82,21 @@ function sessionEnded(extensions: Record<string, unknown> = {}): Unauthenticated
 }
 
 /**
+ * The signed-in account behind a page request's session cookie, or null (no cookie, or one naming a
+ * session that has ended). For pages the hub serves only to accounts, such as the API explorer: a
+ * GET that changes nothing, so unlike /graphql it needs no CSRF-prevention header (and a
+ * `SameSite=Strict` cookie is not sent on cross-site navigations anyway).
+ */
+export async function pageViewer(
+  accounts: Pick<AccountService, "authenticate">,
+  req: Pick<Request, "headers">,
+  now: Date,
+): Promise<Viewer | null> {
+  const secret = readSessionCookie(req.headers.cookie);
+  return secret === null ? null : accounts.authenticate(secret, now);
+}
+
+/**
  * Who a /graphql request is from: the bearer token when an Authorization header is sent; else the
  * session cookie, but only together with a CSRF-prevention header (without one the cookie is
  * ignored, so a forged cross-site request runs anonymously and cannot mutate); else anonymous.

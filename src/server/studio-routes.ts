@@ -1,7 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import express, { type Request, type Response, type Router } from "express";
+import express, { type Request, type RequestHandler, type Response, type Router } from "express";
+import { printSchema, type GraphQLSchema } from "graphql";
 import type { AppConfig } from "../core/config";
+import type { AccountService } from "../services/account.service";
+import { pageViewer } from "./session-cookie";
 import { SUBSCRIPTIONS_PATH } from "./subscriptions";
 
 /** A Host value fit to be written into a policy: a name or an IP literal, and maybe a port. */
@@ -45,43 +48,88 @@ function securityHeaders(req: Request): Record<string, string> {
   };
 }
 
-/**
- * Serves the Studio (built by Vite into STUDIO_DIR) at /studio/: the page itself is never cached
- * (it names the current bundles); the hashed bundles under /studio/assets/ are immutable.
- */
-export function createStudioRouter(config: Pick<AppConfig, "studioDir">): Router {
-  // Strict: "/studio" and "/studio/" are different routes (the first redirects to the second).
-  const router = express.Router({ strict: true });
-  const index = path.join(config.studioDir, "index.html");
+/** What the explorer's routes need beyond config: who is signed in, and the schema to describe. */
+export interface ExplorerSources {
+  accounts: Pick<AccountService, "authenticate">;
+  schema: GraphQLSchema;
+}
 
-  const sendPage = (req: Request, res: Response) => {
-    res.set({ ...securityHeaders(req), "Cache-Control": "no-cache" });
-    if (!fs.existsSync(index)) {
-      res
-        .status(503)
-        .type("text/plain; charset=utf-8")
-        .send("The Studio has not been built: run `npm run build`.\n");
-      return;
-    }
-    res.sendFile(index, { headers: { "Content-Type": "text/html; charset=utf-8" } });
-  };
+/** Sends a page Vite built, or a 503 that says how to build it. */
+function sendBuiltPage(
+  req: Request,
+  res: Response,
+  file: string,
+  headers: Record<string, string> = {},
+): void {
+  res.set({ ...securityHeaders(req), ...headers });
+  if (!fs.existsSync(file)) {
+    res
+      .status(503)
+      .type("text/plain; charset=utf-8")
+      .send("The Studio has not been built: run `npm run build`.\n");
+    return;
+  }
+  res.sendFile(file, { headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
 
-  router.get("/studio", (_req, res) => res.redirect(301, "/studio/"));
-  router.get("/studio/", (req, res) => sendPage(req, res));
-  router.use(
-    "/studio/assets",
+/** A build's hashed bundles: immutable, under the page's own policy, 404 in plain text otherwise. */
+function builtAssets(dir: string): RequestHandler[] {
+  return [
     (req, res, next) => {
       res.set(securityHeaders(req));
       next();
     },
-    express.static(path.join(config.studioDir, "assets"), {
-      immutable: true,
-      maxAge: 365 * 24 * 3600 * 1000,
-      index: false,
-    }),
-    (_req: unknown, res: Response) => {
+    express.static(dir, { immutable: true, maxAge: 365 * 24 * 3600 * 1000, index: false }),
+    (_req, res) => {
       res.status(404).type("text/plain; charset=utf-8").send("No such Studio file\n");
     },
+  ];
+}
+
+/**
+ * Serves the Studio (built by Vite into STUDIO_DIR) at /studio/, and the API explorer (GraphiQL,
+ * built into EXPLORER_DIR) at /studio/explorer/ to signed-in accounts only: the pages themselves are
+ * never cached (they name the current bundles); the hashed bundles under assets/ are immutable.
+ */
+export function createStudioRouter(
+  config: Pick<AppConfig, "studioDir" | "explorerDir">,
+  explorer: ExplorerSources,
+): Router {
+  // Strict: "/studio" and "/studio/" are different routes (the first redirects to the second).
+  const router = express.Router({ strict: true });
+
+  router.get("/studio", (_req, res) => res.redirect(301, "/studio/"));
+  router.get("/studio/", (req, res) =>
+    sendBuiltPage(req, res, path.join(config.studioDir, "index.html"), {
+      "Cache-Control": "no-cache",
+    }),
   );
+  router.use("/studio/assets", ...builtAssets(path.join(config.studioDir, "assets")));
+
+  // The explorer and the SDL it reads are for signed-in editors and admins: checked here, on the
+  // server, before anything is sent. A signed-out visitor is sent to the Studio's sign-in (the page)
+  // or refused (the SDL).
+  const signedIn =
+    (refuse: (res: Response) => void): RequestHandler =>
+    async (req, res, next) => {
+      res.set({ "Cache-Control": "private, no-store", Vary: "Cookie" });
+      if (await pageViewer(explorer.accounts, req, new Date())) next();
+      else refuse(res);
+    };
+  const toSignIn = signedIn(res => res.redirect(303, "/studio/"));
+  const refused = signedIn(res =>
+    res.status(401).type("text/plain; charset=utf-8").send("Sign in to the Studio first\n"),
+  );
+  let sdl: string | undefined;
+  router.get("/studio/explorer", (_req, res) => res.redirect(301, "/studio/explorer/"));
+  router.get("/studio/explorer/", toSignIn, (req, res) =>
+    sendBuiltPage(req, res, path.join(config.explorerDir, "index.html")),
+  );
+  // The schema as SDL: GraphiQL's docs and completion work where introspection is off (production).
+  router.get("/studio/explorer/schema.graphql", refused, (_req, res) => {
+    sdl ??= `${printSchema(explorer.schema)}\n`;
+    res.type("text/plain; charset=utf-8").send(sdl);
+  });
+  router.use("/studio/explorer/assets", ...builtAssets(path.join(config.explorerDir, "assets")));
   return router;
 }

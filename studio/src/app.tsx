@@ -81,6 +81,10 @@ export function App() {
                 </a>
               </li>
             ))}
+            <li>
+              {/* Its own page (GraphiQL), served only to signed-in accounts. */}
+              <a href="/studio/explorer/">API explorer</a>
+            </li>
           </ul>
         </nav>
         <p class="who">

@@ -268,6 +268,16 @@ const ATTACKS: Attack[] = [
     status: 400,
     code: "GRAPHQL_VALIDATION_FAILED",
   },
+  {
+    name: "an operationName the document lacks",
+    send: raw({
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "query { __typename }", operationName: "Missing" }),
+    }),
+    status: 400,
+    code: "OPERATION_RESOLUTION_FAILURE",
+  },
   // Field, argument, type and enum suggestions.
   {
     name: "a misspelt field (no suggestion)",
