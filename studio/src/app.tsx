@@ -1,9 +1,11 @@
 import { useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import { ArticleEditor } from "./articles";
+import { Communities } from "./communities";
 import { Dashboard } from "./dashboard";
 import { ProgramBoard } from "./board";
 import { ModerationQueue } from "./moderation";
+import { People } from "./people";
 import { navigate, useRoute } from "./router";
 import { AcceptInvite, SignIn } from "./sign-in";
 import { Team } from "./team";
@@ -44,8 +46,10 @@ export function App() {
     { path: "/articles", label: "Articles" },
     { path: "/moderation", label: "Moderation" },
     { path: "/dashboard", label: "Dashboard" },
+    { path: "/people", label: "People" },
     ...(me.role === "ADMIN"
       ? [
+          { path: "/communities", label: "Communities" },
           { path: "/team", label: "Team" },
           { path: "/tokens", label: "API tokens" },
         ]
@@ -55,6 +59,8 @@ export function App() {
     screens.find(s => route === s.path || route.startsWith(`${s.path}/`)) ?? screens[2];
   const boardSlug = /^\/board\/([\w-]+)$/.exec(route)?.[1] ?? null;
   const dashboardSlug = /^\/dashboard\/([\w-]+)$/.exec(route)?.[1] ?? null;
+  // Editors reaching the admins' Communities screen are told so (it has no nav entry for them).
+  const adminsOnly = me.role !== "ADMIN" && /^\/communities(\/|$)/.test(route);
   return (
     <>
       <a
@@ -70,7 +76,10 @@ export function App() {
           <ul>
             {screens.map(s => (
               <li key={s.path}>
-                <a href={`#${s.path}`} aria-current={s === current ? "page" : undefined}>
+                <a
+                  href={`#${s.path}`}
+                  aria-current={s === current && !adminsOnly ? "page" : undefined}
+                >
                   {s.label}
                 </a>
               </li>
@@ -91,7 +100,11 @@ export function App() {
           Sign out
         </button>
       </header>
-      {current.path === "/team" ? (
+      {adminsOnly || current.path === "/communities" ? (
+        <Communities admin={!adminsOnly} />
+      ) : current.path === "/people" ? (
+        <People />
+      ) : current.path === "/team" ? (
         <Team />
       ) : current.path === "/tokens" ? (
         <ApiTokens />

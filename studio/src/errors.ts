@@ -1,6 +1,9 @@
 import type { CombinedError } from "@urql/core";
 
-/** What a failed operation says: a message per input field (`extensions.fields`), and the rest. */
+/**
+ * What a failed operation says: a message per input field (`extensions.fields`, or one
+ * `extensions.field`), and the rest.
+ */
 export interface FormErrors {
   fields: Record<string, string>;
   general: string[];
@@ -18,7 +21,11 @@ export function formErrors(error: CombinedError | undefined): FormErrors {
   }
   for (const e of error.graphQLErrors) {
     const named = e.extensions?.fields as { field: string; message: string }[] | undefined;
-    if (Array.isArray(named) && named.length) {
+    const single = e.extensions?.field;
+    if (typeof single === "string") {
+      // One field named on its own (e.g. a slug another record has): the message is whole.
+      fields[lastSegment(single)] = e.message.endsWith(".") ? e.message : `${e.message}.`;
+    } else if (Array.isArray(named) && named.length) {
       for (const f of named)
         fields[lastSegment(f.field)] = `${capitalise(lastSegment(f.field))} ${f.message}.`;
       if (e.extensions?.code === "RATE_LIMITED") general.push(e.message);
@@ -37,4 +44,11 @@ function lastSegment(field: string): string {
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** True for an optimistic-lock CONFLICT (someone saved a newer version), not a clash on a field. */
+export function isVersionConflict(error: CombinedError | undefined): boolean {
+  return !!error?.graphQLErrors.some(
+    e => e.extensions?.code === "CONFLICT" && e.extensions.field == null && !e.extensions.fields,
+  );
 }
