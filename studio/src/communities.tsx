@@ -1,9 +1,9 @@
 import type { ComponentChildren } from "preact";
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import type { StudioCommunityFieldsFragment } from "./gql/graphql";
-import { ConflictNotice, differences } from "./conflict";
+import { ConflictNotice, differences, reapplied } from "./conflict";
 import { Field, GeneralErrors } from "./field";
 import { formErrors, isVersionConflict } from "./errors";
 import { navigate, useRoute } from "./router";
@@ -189,7 +189,7 @@ function CommunityCreator(props: { all: Community[]; onCreated: (message: string
     const res = await create({ input: createInput(form) });
     if (res.data) {
       clear();
-      props.onCreated(`Created “${res.data.createCommunity.name}”.`);
+      props.onCreated(`Created “${form.name}”.`);
     }
   };
   return (
@@ -218,44 +218,49 @@ function CommunityEditForm(props: {
   onStale: () => void;
 }) {
   const { community } = props;
+  // `base` is the community as read when editing started: what "your changes" are measured from.
   const [form, setForm, clear] = useStoredState(`community:${community.id}`, {
     ...valuesOf(community),
     version: community.version,
+    base: valuesOf(community),
   });
   const [result, update] = useMutation(UpdateCommunityMutation);
+  // Opening an edit (from a link in the list) takes the keyboard to its first field.
+  useEffect(() => document.getElementById("community-name")?.focus(), []);
   const [conflict, setConflict] = useState(false);
-  const save = async (version: number) => {
+  const save = async (values: CommunityValues, version: number) => {
     const res = await update({
       input: {
         id: community.id,
         version,
-        name: form.name,
-        description: form.description,
-        parent: form.parent || null,
-        ...(form.slug.trim() ? { slug: form.slug.trim() } : {}),
+        name: values.name,
+        description: values.description,
+        parent: values.parent || null,
+        ...(values.slug.trim() ? { slug: values.slug.trim() } : {}),
       },
     });
     if (res.data) {
       clear();
-      props.onDone(`Saved “${res.data.updateCommunity.name}”.`);
+      props.onDone(`Saved “${values.name}”.`);
     } else if (isVersionConflict(res.error)) {
       setConflict(true);
       props.onStale();
     }
   };
   // After a conflict the list is read again: `community` is then the version saved now.
-  const current = conflict && community.version > form.version ? community : null;
+  const now = conflict && community.version > form.version ? valuesOf(community) : null;
   return (
     <>
-      {conflict && current && (
+      {now && (
         <ConflictNotice
           title={community.name}
-          version={current.version}
-          differences={differences(LABELS, valuesOf(current), form)}
+          version={community.version}
+          differences={differences(LABELS, form.base, now, form)}
           onReapply={() => {
-            setForm({ ...form, version: current.version });
+            const merged = reapplied(LABELS, form.base, now, form);
+            setForm({ ...merged, version: community.version, base: now });
             setConflict(false);
-            void save(current.version);
+            void save(merged, community.version);
           }}
           onDiscard={() => {
             clear();
@@ -267,10 +272,10 @@ function CommunityEditForm(props: {
         <h2 id="community-form-heading">Edit “{community.name}”</h2>
         <CommunityForm
           values={form}
-          onChange={values => setForm({ ...values, version: form.version })}
+          onChange={values => setForm({ ...form, ...values })}
           parents={possibleParents(props.all, community.id)}
           errors={formErrors(isVersionConflict(result.error) ? undefined : result.error)}
-          onSubmit={(event: Event) => (event.preventDefault(), void save(form.version))}
+          onSubmit={(event: Event) => (event.preventDefault(), void save(form, form.version))}
           busy={result.fetching || conflict}
           submitLabel="Save changes"
         >

@@ -1,23 +1,50 @@
 import { useEffect, useRef } from "preact/hooks";
 
-/** One field that differs between what is saved now and what the editor wants to save. */
+/** One field that someone else or the editor changed since the editor started. */
 export interface Difference {
   label: string;
+  before: string;
   now: string;
   yours: string;
 }
 
-/** The fields among `labels` whose values differ between `now` and `yours`, shown as text. */
+/** Values as they are shown in the conflict table. */
+function show(v: unknown): string {
+  return v == null || v === "" ? "(empty)" : typeof v === "string" ? v : JSON.stringify(v);
+}
+
+/** The fields among `labels` that the editor (`yours`) or someone else (`now`) changed since `base`. */
 export function differences<T extends object>(
-  labels: Partial<Record<keyof T, string>>,
+  labels: Record<keyof T, string>,
+  base: T,
   now: T,
   yours: T,
 ): Difference[] {
-  const show = (v: unknown) =>
-    v == null || v === "" ? "(empty)" : typeof v === "string" ? v : JSON.stringify(v);
   return (Object.keys(labels) as (keyof T)[])
-    .filter(key => show(now[key]) !== show(yours[key]))
-    .map(key => ({ label: labels[key] as string, now: show(now[key]), yours: show(yours[key]) }));
+    .filter(key => show(now[key]) !== show(base[key]) || show(yours[key]) !== show(base[key]))
+    .map(key => ({
+      label: labels[key],
+      before: show(base[key]),
+      now: show(now[key]),
+      yours: show(yours[key]),
+    }));
+}
+
+/**
+ * What reapplying means: the version saved now, with only the fields the editor changed since
+ * `base` put back on top, so someone else's change to another field is kept.
+ */
+export function reapplied<T extends object>(
+  labels: Record<keyof T, string>,
+  base: T,
+  now: T,
+  yours: T,
+): T {
+  const out = { ...now };
+  for (const key of Object.keys(labels) as (keyof T)[]) {
+    if (show(yours[key]) !== show(base[key])) out[key] = yours[key];
+  }
+  return out;
 }
 
 /**
@@ -45,7 +72,8 @@ export function ConflictNotice(props: {
       <h2 id="conflict-heading">Someone else changed “{props.title}”</h2>
       <p id="conflict-text">
         Your changes were not saved, and nothing was overwritten. It is now at version{" "}
-        {props.version}. Compare, then reapply your changes on top or discard them.
+        {props.version}. Compare, then reapply your changes on top of theirs (fields you did not
+        change keep their new values) or discard yours.
       </p>
       {props.differences.length ? (
         <table class="diff">
@@ -53,6 +81,7 @@ export function ConflictNotice(props: {
           <thead>
             <tr>
               <th scope="col">Field</th>
+              <th scope="col">When you started</th>
               <th scope="col">Saved now</th>
               <th scope="col">Yours</th>
             </tr>
@@ -61,6 +90,7 @@ export function ConflictNotice(props: {
             {props.differences.map(d => (
               <tr key={d.label}>
                 <th scope="row">{d.label}</th>
+                <td>{d.before}</td>
                 <td>{d.now}</td>
                 <td>{d.yours}</td>
               </tr>
@@ -68,7 +98,7 @@ export function ConflictNotice(props: {
           </tbody>
         </table>
       ) : (
-        <p>The fields you edit are the same in both; only other details changed.</p>
+        <p>Neither of you changed the fields this form edits; only other details changed.</p>
       )}
       <button type="button" onClick={props.onReapply}>
         Reapply my changes

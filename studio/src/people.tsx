@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useClient, useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import type { StudioPersonFieldsFragment } from "./gql/graphql";
-import { ConflictNotice, differences, type Difference } from "./conflict";
+import { ConflictNotice, differences, reapplied } from "./conflict";
 import { Field, GeneralErrors } from "./field";
 import { formErrors, isVersionConflict } from "./errors";
 import { navigate, useRoute } from "./router";
@@ -301,7 +301,7 @@ function PersonCreator({ onCreated }: { onCreated: (message: string) => void }) 
     const res = await create({ input: inputOf(form) });
     if (res.data) {
       clear();
-      onCreated(`Created “${res.data.createPerson.name}”.`);
+      onCreated(`Created “${form.name}”.`);
     }
   };
   return (
@@ -357,29 +357,28 @@ function PersonEditForm(props: {
   onCancel: () => void;
 }) {
   const { person } = props;
+  // `base` is the person as read when editing started: what "your changes" are measured from.
   const [form, setForm, clear] = useStoredState(`person:${person.id}`, {
     ...valuesOf(person),
     version: person.version,
+    base: valuesOf(person),
   });
   const client = useClient();
+  // Opening an edit (from a link in the list) takes the keyboard to its first field.
+  useEffect(() => document.getElementById("person-name")?.focus(), []);
   const [result, update] = useMutation(UpdatePersonMutation);
-  const [conflict, setConflict] = useState<{ version: number; diff: Difference[] } | null>(null);
-  const save = async (version: number) => {
-    const res = await update({ input: { id: person.id, version, ...inputOf(form) } });
+  const [conflict, setConflict] = useState<{ version: number; now: PersonValues } | null>(null);
+  const save = async (values: PersonValues, version: number) => {
+    const res = await update({ input: { id: person.id, version, ...inputOf(values) } });
     if (res.data) {
       clear();
-      props.onDone(`Saved “${res.data.updatePerson.name}”.`);
+      props.onDone(`Saved “${values.name}”.`);
     } else if (isVersionConflict(res.error)) {
       const now = await client
         .query(PersonQuery, { id: person.id }, { requestPolicy: "network-only" })
         .toPromise();
       const current = now.data?.node?.__typename === "Person" ? now.data.node : null;
-      if (current) {
-        setConflict({
-          version: current.version,
-          diff: differences(LABELS, valuesOf(current), form),
-        });
-      }
+      if (current) setConflict({ version: current.version, now: valuesOf(current) });
     }
   };
   return (
@@ -388,11 +387,12 @@ function PersonEditForm(props: {
         <ConflictNotice
           title={person.name}
           version={conflict.version}
-          differences={conflict.diff}
+          differences={differences(LABELS, form.base, conflict.now, form)}
           onReapply={() => {
-            setForm({ ...form, version: conflict.version });
+            const merged = reapplied(LABELS, form.base, conflict.now, form);
+            setForm({ ...merged, version: conflict.version, base: conflict.now });
             setConflict(null);
-            void save(conflict.version);
+            void save(merged, conflict.version);
           }}
           onDiscard={() => {
             clear();
@@ -405,9 +405,9 @@ function PersonEditForm(props: {
         <PersonForm
           idPrefix="person"
           values={form}
-          onChange={values => setForm({ ...values, version: form.version })}
+          onChange={values => setForm({ ...form, ...values })}
           errors={formErrors(isVersionConflict(result.error) ? undefined : result.error)}
-          onSubmit={(event: Event) => (event.preventDefault(), void save(form.version))}
+          onSubmit={(event: Event) => (event.preventDefault(), void save(form, form.version))}
           busy={result.fetching || !!conflict}
           submitLabel="Save changes"
         >
