@@ -5,7 +5,7 @@ export interface Difference {
   label: string;
   before: string;
   now: string;
-  yours: string;
+  reapplied: string;
 }
 
 /** Values as they are shown in the conflict table. */
@@ -26,7 +26,8 @@ export function differences<T extends object>(
       label: labels[key],
       before: show(base[key]),
       now: show(now[key]),
-      yours: show(yours[key]),
+      // What reapplying would save: your value where you changed the field, theirs elsewhere.
+      reapplied: show(show(yours[key]) !== show(base[key]) ? yours[key] : now[key]),
     }));
 }
 
@@ -77,13 +78,15 @@ export function ConflictNotice(props: {
       </p>
       {props.differences.length ? (
         <table class="diff">
-          <caption class="visually-hidden">Saved now and your changes</caption>
+          <caption class="visually-hidden">
+            Each changed field: when you started, saved now, and if you reapply your changes
+          </caption>
           <thead>
             <tr>
               <th scope="col">Field</th>
               <th scope="col">When you started</th>
               <th scope="col">Saved now</th>
-              <th scope="col">Yours</th>
+              <th scope="col">If you reapply</th>
             </tr>
           </thead>
           <tbody>
@@ -92,7 +95,7 @@ export function ConflictNotice(props: {
                 <th scope="row">{d.label}</th>
                 <td>{d.before}</td>
                 <td>{d.now}</td>
-                <td>{d.yours}</td>
+                <td>{d.reapplied}</td>
               </tr>
             ))}
           </tbody>

@@ -320,6 +320,48 @@ describe("Studio: People and Communities", () => {
     expect(await communityBySlug("jython")).toMatchObject({ parent: null, version: 3 });
   });
 
+  it("a stale community edit gets the conflict notice and keeps the other admin's change", async () => {
+    const admin = bearer((await issueToken(studio.server, Role.ADMIN)).token);
+    const created = await studio.server.gql(
+      `mutation { createCommunity(input: { name: "IronPython", description: "On .NET." }) { id } }`,
+      undefined,
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createCommunity.id as string;
+
+    const page = await newPage();
+    await signIn(page, ADMIN);
+    await page.goto(`${studio.server.url}/studio/#/communities/${encodeURIComponent(id)}`);
+    await page.getByRole("heading", { name: "Edit “IronPython”" }).waitFor();
+    await page.getByLabel("Name").fill("IronPython Users");
+    const other = await studio.server.gql(
+      `mutation ($id: ID!) { updateCommunity(input: { id: $id, version: 1, description: "Python on the CLR." }) { version } }`,
+      { id },
+      admin,
+    );
+    expect(other.data!.updateCommunity.version).toBe(2);
+
+    await page.getByRole("button", { name: "Save changes" }).click();
+    const notice = page.getByRole("alertdialog", { name: "Someone else changed “IronPython”" });
+    await notice.waitFor();
+    expect(await notice.getByRole("row", { name: /Description/ }).textContent()).toContain(
+      "Python on the CLR.",
+    );
+    expect(await communityBySlug("ironpython")).toMatchObject({
+      name: "IronPython",
+      description: "Python on the CLR.",
+      version: 2,
+    });
+    await notice.getByRole("button", { name: "Reapply my changes" }).click();
+    await page.getByRole("status").getByText("Saved “IronPython Users”.").waitFor();
+    expect(await communityBySlug("ironpython")).toMatchObject({
+      name: "IronPython Users",
+      description: "Python on the CLR.",
+      version: 3,
+    });
+  });
+
   it("fits a tablet: no horizontal scrolling on People and Communities", async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 768, height: 1024 });
