@@ -1,11 +1,11 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { useMutation, useQuery } from "@urql/preact";
+import { useClient, useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import type { StudioCommunityFieldsFragment } from "./gql/graphql";
-import { ConflictNotice, differences, reapplied } from "./conflict";
+import { useVersionedForm } from "./versioned-form";
 import { Field, GeneralErrors } from "./field";
-import { formErrors, isVersionConflict } from "./errors";
+import { formErrors } from "./errors";
 import { navigate, useRoute } from "./router";
 import { useStoredState } from "./stored";
 
@@ -28,6 +28,17 @@ const CommunitiesQuery = graphql(`
     parent {
       id
       name
+    }
+  }
+`);
+
+const CommunityQuery = graphql(`
+  query StudioCommunity($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Community {
+        ...StudioCommunityFields
+      }
     }
   }
 `);
@@ -128,7 +139,6 @@ export function Communities({ admin }: { admin: boolean }) {
           all={all}
           onDone={done}
           onCancel={() => navigate("/communities")}
-          onStale={() => reload({ requestPolicy: "network-only" })}
         />
       ) : data ? (
         <CommunityCreator all={all} onCreated={done} />
@@ -208,81 +218,62 @@ function CommunityCreator(props: { all: Community[]; onCreated: (message: string
   );
 }
 
-/** Edits a community from the version it was opened at; a newer save is a conflict, not lost. */
+/** Edits a community from the version it was opened at (see `useVersionedForm`). */
 function CommunityEditForm(props: {
   community: Community;
   all: Community[];
   onDone: (message: string) => void;
   onCancel: () => void;
-  /** Reads the list again (after a conflict). */
-  onStale: () => void;
 }) {
   const { community } = props;
-  // `base` is the community as read when editing started: what "your changes" are measured from.
-  const [form, setForm, clear] = useStoredState(`community:${community.id}`, {
-    ...valuesOf(community),
-    version: community.version,
-    base: valuesOf(community),
+  const client = useClient();
+  const [, update] = useMutation(UpdateCommunityMutation);
+  const edit = useVersionedForm({
+    storageKey: `community:${community.id}`,
+    title: community.name,
+    read: { values: valuesOf(community), version: community.version },
+    labels: LABELS,
+    send: (values, version) =>
+      update({
+        input: {
+          id: community.id,
+          version,
+          name: values.name,
+          description: values.description,
+          parent: values.parent || null,
+          ...(values.slug.trim() ? { slug: values.slug.trim() } : {}),
+        },
+      }),
+    current: async () => {
+      const now = await client
+        .query(CommunityQuery, { id: community.id }, { requestPolicy: "network-only" })
+        .toPromise();
+      const c = now.data?.node?.__typename === "Community" ? now.data.node : null;
+      return c && { values: valuesOf(c), version: c.version };
+    },
+    onSaved: values => props.onDone(`Saved “${values.name}”.`),
+    onDiscarded: () => props.onDone(`Your changes to “${community.name}” were discarded.`),
   });
-  const [result, update] = useMutation(UpdateCommunityMutation);
   // Opening an edit (from a link in the list) takes the keyboard to its first field.
   useEffect(() => document.getElementById("community-name")?.focus(), []);
-  const [conflict, setConflict] = useState(false);
-  const save = async (values: CommunityValues, version: number) => {
-    const res = await update({
-      input: {
-        id: community.id,
-        version,
-        name: values.name,
-        description: values.description,
-        parent: values.parent || null,
-        ...(values.slug.trim() ? { slug: values.slug.trim() } : {}),
-      },
-    });
-    if (res.data) {
-      clear();
-      props.onDone(`Saved “${values.name}”.`);
-    } else if (isVersionConflict(res.error)) {
-      setConflict(true);
-      props.onStale();
-    }
-  };
-  // After a conflict the list is read again: `community` is then the version saved now.
-  const now = conflict && community.version > form.version ? valuesOf(community) : null;
   return (
     <>
-      {now && (
-        <ConflictNotice
-          title={community.name}
-          version={community.version}
-          differences={differences(LABELS, form.base, now, form)}
-          onReapply={() => {
-            const merged = reapplied(LABELS, form.base, now, form);
-            setForm({ ...merged, version: community.version, base: now });
-            setConflict(false);
-            void save(merged, community.version);
-          }}
-          onDiscard={() => {
-            clear();
-            props.onDone(`Your changes to “${community.name}” were discarded.`);
-          }}
-        />
-      )}
+      {edit.notice}
       <section aria-labelledby="community-form-heading" class="panel">
         <h2 id="community-form-heading">Edit “{community.name}”</h2>
         <CommunityForm
-          values={form}
-          onChange={values => setForm({ ...form, ...values })}
+          values={edit.values}
+          onChange={edit.setValues}
           parents={possibleParents(props.all, community.id)}
-          errors={formErrors(isVersionConflict(result.error) ? undefined : result.error)}
-          onSubmit={(event: Event) => (event.preventDefault(), void save(form, form.version))}
-          busy={result.fetching || conflict}
+          errors={formErrors(edit.error)}
+          onSubmit={edit.submit}
+          busy={edit.busy}
           submitLabel="Save changes"
         >
           <button
             type="button"
             onClick={() => {
-              clear();
+              edit.forget();
               props.onCancel();
             }}
           >

@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useClient, useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import type { StudioPersonFieldsFragment } from "./gql/graphql";
-import { ConflictNotice, differences, reapplied } from "./conflict";
+import { useVersionedForm } from "./versioned-form";
 import { Field, GeneralErrors } from "./field";
-import { formErrors, isVersionConflict } from "./errors";
+import { formErrors } from "./errors";
 import { navigate, useRoute } from "./router";
 import { useStoredState } from "./stored";
 
@@ -347,74 +347,51 @@ function PersonEditor(props: {
   return <PersonEditForm person={person} onDone={props.onDone} onCancel={props.onCancel} />;
 }
 
-/**
- * Edits a person. The form and the version it started from are kept across a reload, so a save
- * after someone else's change is a CONFLICT (shown, never overwritten), not a silent overwrite.
- */
+/** Edits a person from the version it was opened at (see `useVersionedForm`). */
 function PersonEditForm(props: {
   person: StudioPersonFieldsFragment;
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
   const { person } = props;
-  // `base` is the person as read when editing started: what "your changes" are measured from.
-  const [form, setForm, clear] = useStoredState(`person:${person.id}`, {
-    ...valuesOf(person),
-    version: person.version,
-    base: valuesOf(person),
-  });
   const client = useClient();
-  // Opening an edit (from a link in the list) takes the keyboard to its first field.
-  useEffect(() => document.getElementById("person-name")?.focus(), []);
-  const [result, update] = useMutation(UpdatePersonMutation);
-  const [conflict, setConflict] = useState<{ version: number; now: PersonValues } | null>(null);
-  const save = async (values: PersonValues, version: number) => {
-    const res = await update({ input: { id: person.id, version, ...inputOf(values) } });
-    if (res.data) {
-      clear();
-      props.onDone(`Saved “${values.name}”.`);
-    } else if (isVersionConflict(res.error)) {
+  const [, update] = useMutation(UpdatePersonMutation);
+  const edit = useVersionedForm({
+    storageKey: `person:${person.id}`,
+    title: person.name,
+    read: { values: valuesOf(person), version: person.version },
+    labels: LABELS,
+    send: (values, version) => update({ input: { id: person.id, version, ...inputOf(values) } }),
+    current: async () => {
       const now = await client
         .query(PersonQuery, { id: person.id }, { requestPolicy: "network-only" })
         .toPromise();
-      const current = now.data?.node?.__typename === "Person" ? now.data.node : null;
-      if (current) setConflict({ version: current.version, now: valuesOf(current) });
-    }
-  };
+      const p = now.data?.node?.__typename === "Person" ? now.data.node : null;
+      return p && { values: valuesOf(p), version: p.version };
+    },
+    onSaved: values => props.onDone(`Saved “${values.name}”.`),
+    onDiscarded: () => props.onDone(`Your changes to “${person.name}” were discarded.`),
+  });
+  // Opening an edit (from a link in the list) takes the keyboard to its first field.
+  useEffect(() => document.getElementById("person-name")?.focus(), []);
   return (
     <>
-      {conflict && (
-        <ConflictNotice
-          title={person.name}
-          version={conflict.version}
-          differences={differences(LABELS, form.base, conflict.now, form)}
-          onReapply={() => {
-            const merged = reapplied(LABELS, form.base, conflict.now, form);
-            setForm({ ...merged, version: conflict.version, base: conflict.now });
-            setConflict(null);
-            void save(merged, conflict.version);
-          }}
-          onDiscard={() => {
-            clear();
-            props.onDone(`Your changes to “${person.name}” were discarded.`);
-          }}
-        />
-      )}
+      {edit.notice}
       <section aria-labelledby="person-form-heading" class="panel">
         <h2 id="person-form-heading">Edit “{person.name}”</h2>
         <PersonForm
           idPrefix="person"
-          values={form}
-          onChange={values => setForm({ ...form, ...values })}
-          errors={formErrors(isVersionConflict(result.error) ? undefined : result.error)}
-          onSubmit={(event: Event) => (event.preventDefault(), void save(form, form.version))}
-          busy={result.fetching || !!conflict}
+          values={edit.values}
+          onChange={edit.setValues}
+          errors={formErrors(edit.error)}
+          onSubmit={edit.submit}
+          busy={edit.busy}
           submitLabel="Save changes"
         >
           <button
             type="button"
             onClick={() => {
-              clear();
+              edit.forget();
               props.onCancel();
             }}
           >

@@ -30,6 +30,7 @@ type Documents = {
     "\n  query StudioScheduleVersions($slug: String!) {\n    conference(slug: $slug) {\n      id\n      scheduleVersion\n      colocatedWith {\n        id\n        scheduleVersion\n      }\n    }\n  }\n": typeof types.StudioScheduleVersionsDocument,
     "\n  query StudioCurrentSession($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        version\n        title\n        room\n        startsAt(timezone: \"UTC\")\n        endsAt(timezone: \"UTC\")\n      }\n    }\n  }\n": typeof types.StudioCurrentSessionDocument,
     "\n  query StudioCommunities {\n    communities {\n      ...StudioCommunityFields\n      descendants {\n        ...StudioCommunityFields\n      }\n    }\n  }\n\n  fragment StudioCommunityFields on Community {\n    id\n    version\n    slug\n    name\n    description\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.StudioCommunitiesDocument,
+    "\n  query StudioCommunity($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Community {\n        ...StudioCommunityFields\n      }\n    }\n  }\n": typeof types.StudioCommunityDocument,
     "\n  mutation StudioCreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      ...StudioCommunityFields\n    }\n  }\n": typeof types.StudioCreateCommunityDocument,
     "\n  mutation StudioUpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      ...StudioCommunityFields\n    }\n  }\n": typeof types.StudioUpdateCommunityDocument,
     "\n  query StudioDashboardConferences {\n    conferences(first: 100) {\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.StudioDashboardConferencesDocument,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n  query StudioScheduleVersions($slug: String!) {\n    conference(slug: $slug) {\n      id\n      scheduleVersion\n      colocatedWith {\n        id\n        scheduleVersion\n      }\n    }\n  }\n": types.StudioScheduleVersionsDocument,
     "\n  query StudioCurrentSession($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        version\n        title\n        room\n        startsAt(timezone: \"UTC\")\n        endsAt(timezone: \"UTC\")\n      }\n    }\n  }\n": types.StudioCurrentSessionDocument,
     "\n  query StudioCommunities {\n    communities {\n      ...StudioCommunityFields\n      descendants {\n        ...StudioCommunityFields\n      }\n    }\n  }\n\n  fragment StudioCommunityFields on Community {\n    id\n    version\n    slug\n    name\n    description\n    parent {\n      id\n      name\n    }\n  }\n": types.StudioCommunitiesDocument,
+    "\n  query StudioCommunity($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Community {\n        ...StudioCommunityFields\n      }\n    }\n  }\n": types.StudioCommunityDocument,
     "\n  mutation StudioCreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      ...StudioCommunityFields\n    }\n  }\n": types.StudioCreateCommunityDocument,
     "\n  mutation StudioUpdateCommunity($input: UpdateCommunityInput!) {\n    updateCommunity(input: $input) {\n      ...StudioCommunityFields\n    }\n  }\n": types.StudioUpdateCommunityDocument,
     "\n  query StudioDashboardConferences {\n    conferences(first: 100) {\n      nodes {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.StudioDashboardConferencesDocument,
@@ -164,6 +166,10 @@ export function graphql(source: "\n  query StudioCurrentSession($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StudioCommunities {\n    communities {\n      ...StudioCommunityFields\n      descendants {\n        ...StudioCommunityFields\n      }\n    }\n  }\n\n  fragment StudioCommunityFields on Community {\n    id\n    version\n    slug\n    name\n    description\n    parent {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query StudioCommunities {\n    communities {\n      ...StudioCommunityFields\n      descendants {\n        ...StudioCommunityFields\n      }\n    }\n  }\n\n  fragment StudioCommunityFields on Community {\n    id\n    version\n    slug\n    name\n    description\n    parent {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudioCommunity($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Community {\n        ...StudioCommunityFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudioCommunity($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Community {\n        ...StudioCommunityFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,7 @@
-import { useEffect, useRef } from "preact/hooks";
+import type { CombinedError } from "@urql/core";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { isVersionConflict } from "./errors";
+import { useStoredState } from "./stored";
 
 /** One field that someone else or the editor changed since the editor started. */
 export interface Difference {
@@ -11,6 +14,85 @@ export interface Difference {
 /** Values as they are shown in the conflict table. */
 function show(v: unknown): string {
   return v == null || v === "" ? "(empty)" : typeof v === "string" ? v : JSON.stringify(v);
+}
+
+/** A record's editable values as read, with the version they were read at. */
+export interface Versioned<V> {
+  values: V;
+  version: number;
+}
+
+/**
+ * An edit form for a versioned record. The unsaved values, the version they started from and the
+ * values as then read (`base`) survive a reload, so a save after someone else's change is a
+ * CONFLICT, never a silent overwrite. On a conflict `notice` compares; reapplying saves only the
+ * fields the editor changed on top of the version saved now.
+ */
+export function useVersionedForm<V extends object>(props: {
+  storageKey: string;
+  /** The record's name in the notice. */
+  title: string;
+  read: Versioned<V>;
+  labels: Record<keyof V, string>;
+  send: (values: V, version: number) => Promise<{ data?: unknown; error?: CombinedError }>;
+  /** The record as saved now (read again after a conflict). */
+  current: () => Promise<Versioned<V> | null>;
+  onSaved: (values: V) => void;
+  onDiscarded: () => void;
+}) {
+  const { labels } = props;
+  const [form, setForm, clear] = useStoredState(props.storageKey, {
+    ...props.read.values,
+    version: props.read.version,
+    base: props.read.values,
+  });
+  const [conflict, setConflict] = useState<Versioned<V> | null>(null);
+  const [error, setError] = useState<CombinedError | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const save = async (values: V, version: number) => {
+    setBusy(true);
+    const res = await props.send(values, version);
+    setBusy(false);
+    if (res.data) {
+      clear();
+      props.onSaved(values);
+    } else if (isVersionConflict(res.error)) {
+      setError(undefined);
+      setConflict(await props.current());
+    } else {
+      setError(res.error);
+    }
+  };
+  const notice = conflict && (
+    <ConflictNotice
+      title={props.title}
+      version={conflict.version}
+      differences={differences(labels, form.base, conflict.values, form)}
+      onReapply={() => {
+        const merged = reapplied(labels, form.base, conflict.values, form);
+        setForm({ ...merged, version: conflict.version, base: conflict.values });
+        setConflict(null);
+        void save(merged, conflict.version);
+      }}
+      onDiscard={() => {
+        clear();
+        props.onDiscarded();
+      }}
+    />
+  );
+  return {
+    values: form as V,
+    setValues: (values: V) => setForm({ ...form, ...values }),
+    submit: (event: Event) => {
+      event.preventDefault();
+      void save(form, form.version);
+    },
+    /** Forgets the unsaved values. */
+    forget: clear,
+    error,
+    busy: busy || !!conflict,
+    notice,
+  };
 }
 
 /** The fields among `labels` that the editor (`yours`) or someone else (`now`) changed since `base`. */
