@@ -331,7 +331,10 @@ function PersonEditor(props: {
     variables: { id: props.id },
     requestPolicy: "network-only",
   });
-  const person = data?.node?.__typename === "Person" ? data.node : null;
+  // While the person is read again (the cache saw a change), the form stays as it is.
+  const last = useRef<StudioPersonFieldsFragment | null>(null);
+  if (data?.node?.__typename === "Person") last.current = data.node;
+  const person = fetching ? last.current : data?.node?.__typename === "Person" ? data.node : null;
   if (!person) {
     if (fetching || (!data && !error)) return <p class="loading">Loading…</p>;
     return (
