@@ -51,6 +51,17 @@ export class CommunityResolver extends NodeFields(Community, "Community") {
     return (await ctx.loaders.communityTree()).childrenOf(community.id);
   }
 
+  @FieldResolver(_returns => [Community], {
+    description:
+      "Every community below this one at any depth, depth-first with each level by name (a parent before its children).",
+  })
+  async descendants(
+    @Root() community: Pick<Community, "id">,
+    @Ctx() ctx: AppContext,
+  ): Promise<Community[]> {
+    return (await ctx.loaders.communityTree()).descendantsOf(community.id);
+  }
+
   @FieldResolver(_returns => SessionConnection, {
     description:
       "Every session aimed at this community or any community below it (Python includes Zope/Grok).",

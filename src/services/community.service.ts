@@ -37,13 +37,20 @@ export class CommunityTree {
 
   /** The community and everything below it. */
   selfAndDescendantIds(id: number): number[] {
-    const out: number[] = [];
-    const stack = [id];
+    return [id, ...this.descendantsOf(id).map(c => c.id)];
+  }
+
+  /** Every community below `id` at any depth, depth-first, each level by name. */
+  descendantsOf(id: number): Community[] {
+    const out: Community[] = [];
+    const seen = new Set([id]);
+    const stack = [...this.childrenOf(id)].reverse();
     while (stack.length) {
-      const next = stack.pop() as number;
-      if (out.includes(next)) continue; // tolerate a corrupt cycle rather than loop forever
+      const next = stack.pop() as Community;
+      if (seen.has(next.id)) continue; // tolerate a corrupt cycle rather than loop forever
+      seen.add(next.id);
       out.push(next);
-      stack.push(...this.childrenOf(next).map(c => c.id));
+      stack.push(...[...this.childrenOf(next.id)].reverse());
     }
     return out;
   }

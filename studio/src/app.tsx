@@ -2,10 +2,12 @@ import { useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import { ArticleEditor } from "./articles";
 import { Colocation } from "./colocation";
+import { Communities } from "./communities";
 import { Conferences } from "./conferences";
 import { Dashboard } from "./dashboard";
 import { ProgramBoard } from "./board";
 import { ModerationQueue } from "./moderation";
+import { People } from "./people";
 import { navigate, useRoute } from "./router";
 import { AcceptInvite, SignIn } from "./sign-in";
 import { Team } from "./team";
@@ -46,10 +48,12 @@ export function App() {
     { path: "/articles", label: "Articles" },
     { path: "/moderation", label: "Moderation" },
     { path: "/dashboard", label: "Dashboard" },
+    { path: "/people", label: "People" },
     ...(me.role === "ADMIN"
       ? [
           { path: "/conferences", label: "Conferences" },
           { path: "/co-location", label: "Co-location" },
+          { path: "/communities", label: "Communities" },
           { path: "/team", label: "Team" },
           { path: "/tokens", label: "API tokens" },
         ]
@@ -61,6 +65,8 @@ export function App() {
   // Admin-only screens answer editors too (with why they cannot use them), though not in their nav.
   const conferenceScreen = /^\/(conferences|co-location)\b/.exec(route)?.[1];
   const dashboardSlug = /^\/dashboard\/([\w-]+)$/.exec(route)?.[1] ?? null;
+  // Editors reaching the admins' Communities screen are told so (it has no nav entry for them).
+  const adminsOnly = me.role !== "ADMIN" && /^\/communities(\/|$)/.test(route);
   return (
     <>
       <a
@@ -76,7 +82,10 @@ export function App() {
           <ul>
             {screens.map(s => (
               <li key={s.path}>
-                <a href={`#${s.path}`} aria-current={s === current ? "page" : undefined}>
+                <a
+                  href={`#${s.path}`}
+                  aria-current={s === current && !adminsOnly ? "page" : undefined}
+                >
                   {s.label}
                 </a>
               </li>
@@ -105,6 +114,10 @@ export function App() {
         <Conferences admin={me.role === "ADMIN"} />
       ) : conferenceScreen === "co-location" ? (
         <Colocation admin={me.role === "ADMIN"} />
+      ) : adminsOnly || current.path === "/communities" ? (
+        <Communities admin={!adminsOnly} />
+      ) : current.path === "/people" ? (
+        <People />
       ) : current.path === "/team" ? (
         <Team />
       ) : current.path === "/tokens" ? (

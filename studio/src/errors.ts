@@ -1,6 +1,9 @@
 import type { CombinedError } from "@urql/core";
 
-/** What a failed operation says: a message per input field (`extensions.fields`), and the rest. */
+/**
+ * What a failed operation says: a message per input field (`extensions.fields`, or one
+ * `extensions.field`), and the rest.
+ */
 export interface FormErrors {
   fields: Record<string, string>;
   /** The same messages by their path below the input (`venue.name`), for forms with nested inputs. */
@@ -21,7 +24,13 @@ export function formErrors(error: CombinedError | undefined): FormErrors {
   }
   for (const e of error.graphQLErrors) {
     const named = e.extensions?.fields as { field: string; message: string }[] | undefined;
-    if (Array.isArray(named) && named.length) {
+    const single = e.extensions?.field;
+    if (typeof single === "string") {
+      // One field named on its own (e.g. a slug another record has): the message is whole.
+      const message = e.message.endsWith(".") ? e.message : `${e.message}.`;
+      fields[lastSegment(single)] = message;
+      paths[single.replace(/^input\./, "")] = message;
+    } else if (Array.isArray(named) && named.length) {
       for (const f of named) {
         const message = `${capitalise(lastSegment(f.field))} ${f.message}.`;
         fields[lastSegment(f.field)] = message;
@@ -43,4 +52,11 @@ function lastSegment(field: string): string {
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** True for an optimistic-lock CONFLICT (someone saved a newer version), not a clash on a field. */
+export function isVersionConflict(error: CombinedError | undefined): boolean {
+  return !!error?.graphQLErrors.some(
+    e => e.extensions?.code === "CONFLICT" && e.extensions.field == null && !e.extensions.fields,
+  );
 }
