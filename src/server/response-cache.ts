@@ -362,7 +362,11 @@ export function cachedGetAnswers(
     let ready = prepared.get(entry);
     if (!ready) {
       const bytes = Buffer.from(`${entry.body}\n`, "utf8");
-      ready = { bytes, length: String(bytes.length), etag: entry.etag ?? weakEtag(`${entry.body}\n`) };
+      ready = {
+        bytes,
+        length: String(bytes.length),
+        etag: entry.etag ?? weakEtag(`${entry.body}\n`),
+      };
       prepared.set(entry, ready);
     }
     onHit?.();
