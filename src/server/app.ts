@@ -303,10 +303,11 @@ export async function createApp(
   // A cached anonymous GET is answered before budgets, rate limits and Apollo: in front of Express
   // when a hit has nothing to log (pino-http logs every request at info, so then it is answered here,
   // after the access log, CORS and the request count).
-  if (caches.responses) {
+  const responses = caches.responses;
+  if (responses) {
     const answers = (front?: FrontDoor) =>
       cachedGetAnswers(
-        caches.responses as NonNullable<typeof caches.responses>,
+        responses,
         log,
         () => metrics?.cacheLookup("responses", true),
         hash => persistedQueries.knows(hash),

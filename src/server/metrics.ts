@@ -226,12 +226,12 @@ export class AppMetrics {
     return Registry.merge([processMetrics(), this.registry]).metrics();
   }
 
-  /** Counts a persisted-query (or other cache) lookup. */
   /** Counts one HTTP answer of a route class (`routeClass`). */
   httpAnswered(route: string, status: number): void {
     this.httpRequests.inc({ route, status: String(status) });
   }
 
+  /** Counts a persisted-query (or other cache) lookup. */
   cacheLookup(cache: string, hit: boolean): void {
     this.cacheLookups.inc({ cache, result: hit ? "hit" : "miss" });
   }
