@@ -703,6 +703,23 @@ async function cachedReads(
   return cachedOperations(data, etag);
 }
 
+/**
+ * Waits (up to 30 minutes) until no other bench runs against this database server: another run's
+ * DROP DATABASE and accounts would pull the data out from under this one. The lock is a named
+ * MySQL lock held by the admin connection, so it goes when this run ends, however it ends.
+ */
+async function benchLock(admin: mysql.Connection, log: (message: string) => void): Promise<void> {
+  const take = async (seconds: number) => {
+    const [rows] = await admin.query("SELECT GET_LOCK(?, ?) AS got", [DATABASE, seconds]);
+    return Number((rows as { got: unknown }[])[0]?.got) === 1;
+  };
+  if (await take(0)) return;
+  log(`another bench is using ${DATABASE} on this database server: waiting for it to finish`);
+  if (await take(1800)) return;
+  await admin.end();
+  throw new Error(`another bench held ${DATABASE} for 30 minutes; try again later`);
+}
+
 async function main(): Promise<void> {
   const s = settings();
   const startedAt = new Date().toISOString();
@@ -710,6 +727,7 @@ async function main(): Promise<void> {
   const log = (message: string) =>
     console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
   const admin = await mysql.createConnection({ uri: s.serverUrl });
+  await benchLock(admin, log);
   let crosstalk: Target | undefined;
   let ceiling: Target | undefined;
   let undoAccounts: (() => Promise<void>) | undefined;
