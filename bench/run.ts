@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: Crosstalk (production mode, built `dist/`) against a hand-written mysql2 ceiling
- * on the same generated MySQL data, driven by autocannon at several concurrencies, interleaved and
+ * on the same generated MySQL data, driven by wrk (or autocannon) at several concurrencies, interleaved and
  * repeated, reported as ratios. See README "Benchmark" and bench/results/README.md.
  */
 import "reflect-metadata";
@@ -11,7 +11,6 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
 import mysql from "mysql2/promise";
 import { migrate, openDataSource } from "../src/db/data-source";
 import { generateDataset, type Dataset } from "./data/generate";
@@ -19,6 +18,16 @@ import { SCALES, type Scale } from "./data/scale";
 import { compareAll, MismatchError, post, walkCursors } from "./compare";
 import { randomBytes } from "node:crypto";
 import { cpuMs, DbMeter, findDatabasePid, median, memoryMb } from "./measure";
+import {
+  defaultPlacement,
+  driveLoad,
+  loadGenerator,
+  onPath,
+  pinned,
+  pinSelf,
+  type LoadGenerator,
+  type LoadResult,
+} from "./load";
 import {
   body,
   cachedOperations,
@@ -33,7 +42,8 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const RESULTS = path.join(ROOT, "bench", "results");
 
 const USAGE = `usage: npm run bench -- [--quick] [--scale small|default|large] [--rounds N] [--duration S]
-       [--connections 1,10,50] [--warmup S] [--only TEXT] [--keep] [--database-url mysql://…]`;
+       [--connections 1,10,50] [--warmup S] [--only TEXT] [--keep] [--database-url mysql://…]
+       [--generator wrk|autocannon] [--server-cpus LIST --generator-cpus LIST | --no-pin]`;
 
 interface Settings {
   scale: Scale;
@@ -44,6 +54,10 @@ interface Settings {
   only: string | null;
   keep: boolean;
   serverUrl: string;
+  /** Asked for with --generator; by default wrk when on PATH, else autocannon. */
+  generator: "wrk" | "autocannon" | undefined;
+  /** taskset CPU lists of the two servers and of the load generator, or null (unpinned). */
+  placement: { servers: string; generator: string } | null;
 }
 
 function settings(): Settings {
@@ -58,6 +72,10 @@ function settings(): Settings {
       only: { type: "string" },
       keep: { type: "boolean", default: false },
       "database-url": { type: "string" },
+      generator: { type: "string" },
+      "server-cpus": { type: "string" },
+      "generator-cpus": { type: "string" },
+      "no-pin": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -77,6 +95,23 @@ function settings(): Settings {
   const connections = (values.connections ?? (quick ? "10" : "1,10,50"))
     .split(",")
     .map(c => number(c, 0, "connections"));
+  if (values.generator !== undefined && !["wrk", "autocannon"].includes(values.generator)) {
+    throw new UsageError(`--generator must be wrk or autocannon, not "${values.generator}"`);
+  }
+  const cpuList = (text: string | undefined, name: string) => {
+    if (text !== undefined && !/^\d+(-\d+)?(,\d+(-\d+)?)*$/.test(text)) {
+      throw new UsageError(`--${name} must be a CPU list such as 0 or 1-3 or 0,2`);
+    }
+    return text;
+  };
+  const serverCpus = cpuList(values["server-cpus"], "server-cpus");
+  const generatorCpus = cpuList(values["generator-cpus"], "generator-cpus");
+  if ((serverCpus === undefined) !== (generatorCpus === undefined)) {
+    throw new UsageError("--server-cpus and --generator-cpus go together");
+  }
+  if (serverCpus !== undefined && !onPath("taskset")) {
+    throw new UsageError("--server-cpus needs taskset (util-linux) on PATH");
+  }
   return {
     scale,
     rounds: Math.floor(number(values.rounds, quick ? 1 : 3, "rounds")),
@@ -87,6 +122,12 @@ function settings(): Settings {
     keep: values.keep,
     serverUrl:
       values["database-url"] ?? process.env.BENCH_DATABASE_URL ?? "mysql://root:@127.0.0.1:3306",
+    generator: values.generator as Settings["generator"],
+    placement: values["no-pin"]
+      ? null
+      : serverCpus !== undefined && generatorCpus !== undefined
+        ? { servers: serverCpus, generator: generatorCpus }
+        : defaultPlacement(),
   };
 }
 
@@ -191,10 +232,13 @@ async function startChild(
   name: Target["name"],
   script: string,
   env: Record<string, string>,
+  cpus: string | null,
 ): Promise<Target> {
   if (!fs.existsSync(script)) throw new Error(`${script} is missing: run npm run build first`);
   const port = await freePort();
-  const child = spawn(process.execPath, [script], {
+  // taskset execs node in place: the child's pid is the server's (for its CPU and RSS).
+  const [command, args] = pinned(cpus, process.execPath, [script]);
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: String(port), ...env },
     stdio: ["ignore", "ignore", "pipe"],
@@ -229,7 +273,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
 }
 
-/** One timed autocannon run of one operation against one server, with its counters. */
+/** One timed load-generator run of one operation against one server, with its counters. */
 interface Run {
   op: string;
   target: Target["name"];
@@ -253,15 +297,16 @@ interface Run {
   rssMb: number | null;
 }
 
-async function drive(
+function drive(
+  generator: LoadGenerator,
   target: Target,
   op: Operation,
   connections: number,
   duration: number,
-): Promise<autocannon.Result> {
+): Promise<LoadResult> {
   const requests = op.requests(target.cursors as Cursors).map(r =>
     r.get
-      ? { method: "GET" as const, path: getPath(r), headers: r.headers }
+      ? { method: "GET" as const, path: getPath(r), headers: r.headers ?? {} }
       : {
           method: "POST" as const,
           path: "/graphql",
@@ -269,7 +314,7 @@ async function drive(
           body: body(r),
         },
   );
-  return autocannon({ url: target.base, connections, duration, requests });
+  return driveLoad(generator, target.base, requests, connections, duration);
 }
 
 /**
@@ -296,6 +341,7 @@ async function settle(meter: DbMeter, target: Target): Promise<void> {
 }
 
 async function timedRun(
+  generator: LoadGenerator,
   meter: DbMeter,
   dbPid: number | null,
   target: Target,
@@ -308,8 +354,8 @@ async function timedRun(
   const user = ACCOUNTS[target.name];
   await settle(meter, target);
   const before = { db: await meter.read(user), process: cpuMs(dbPid), node: cpuMs(pid) };
-  const result = await drive(target, op, connections, duration);
-  // Requests still in flight when autocannon stops run to the end on the server: let them finish,
+  const result = await drive(generator, target, op, connections, duration);
+  // Requests still in flight when the generator stops run to the end on the server: let them finish,
   // and count their statements and CPU against every request sent, not only those completed.
   await settle(meter, target);
   const after = { db: await meter.read(user), process: cpuMs(dbPid), node: cpuMs(pid) };
@@ -319,17 +365,13 @@ async function timedRun(
     target: target.name,
     connections,
     round,
-    requests: result.requests.total,
-    sent: (result.requests as { sent?: number }).sent ?? result.requests.total,
-    seconds: result.duration,
-    rps: result.requests.total / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    failures:
-      result.requests.total -
-      (result.statusCodeStats?.[`${op.status ?? 200}`]?.count ?? 0) +
-      result.errors +
-      result.timeouts,
+    requests: result.requests,
+    sent: result.sent,
+    seconds: result.seconds,
+    rps: result.requests / result.seconds,
+    p50: result.p50,
+    p99: result.p99,
+    failures: result.requests - (result.statuses[`${op.status ?? 200}`] ?? 0) + result.errors,
     statements: after.db.statements - before.db.statements,
     dbCpuMs: delta(before.db.cpuMs, after.db.cpuMs),
     dbProcessCpuMs: delta(before.process, after.process),
@@ -406,6 +448,9 @@ interface Report {
   startedAt: string;
   settings: Omit<Settings, "scale" | "serverUrl"> & { scale: Scale };
   machine: Record<string, unknown>;
+  loadGenerator: LoadGenerator;
+  /** taskset CPU lists (servers, generator); null when unpinned. */
+  placement: { servers: string; generator: string; database: string } | null;
   dataset: Dataset;
   compared: { name: string; bytes: number }[];
   probe: { op: string; crosstalk: number; ceiling: number | null }[];
@@ -509,6 +554,8 @@ function cells(x: Summary, h: Summary): string {
   ].join(" | ");
 }
 
+const loads = (values: unknown) => (values as number[]).map(n => n.toFixed(2)).join(", ");
+
 function markdown(report: Report): string {
   const s = report.settings;
   const lines: string[] = [
@@ -526,6 +573,15 @@ function markdown(report: Report): string {
     "",
     "Ratios are Crosstalk ÷ ceiling. Throughput and latency are medians over rounds; statements and CPU",
     "are totals over all rounds ÷ requests.",
+    "",
+    `Load generator: ${report.loadGenerator.version}` +
+      (report.loadGenerator.name === "wrk" ? `, ${report.loadGenerator.threads} thread(s)` : "") +
+      ". Placement: " +
+      (report.placement
+        ? `both servers pinned to CPU ${report.placement.servers} and the load generator (with the bench) ` +
+          `to CPU ${report.placement.generator} (taskset); the database is ${report.placement.database}.`
+        : "unpinned (every process may run on every CPU)."),
+    `Load average (1, 5, 15 min) at the start: ${loads(report.machine.loadAverageAtStart)}; at the end: ${loads(report.machine.loadAverage)}.`,
     report.perAccount
       ? "Statements and database CPU are MariaDB's own per-account counters (`userstat`; each server " +
         "connects with its own account), so other clients of the database do not count. The mariadbd " +
@@ -631,7 +687,7 @@ async function cachedReads(
   let etag = viaGet.etag;
   if (etag) {
     // node:http, not fetch: fetch adds `cache-control: no-cache` to conditional requests, which
-    // forbids a 304. autocannon sends the headers as given, like a revalidating cache.
+    // forbids a 304. The load generators send the headers as given, like a revalidating cache.
     const [, conditional] = cachedOperations(data, etag);
     const request = conditional.requests(crosstalk.cursors as Cursors)[0];
     const status = await new Promise<number | undefined>((resolve, reject) => {
@@ -647,12 +703,31 @@ async function cachedReads(
   return cachedOperations(data, etag);
 }
 
+/**
+ * Waits (up to 30 minutes) until no other bench runs against this database server: another run's
+ * DROP DATABASE and accounts would pull the data out from under this one. The lock is a named
+ * MySQL lock held by the admin connection, so it goes when this run ends, however it ends.
+ */
+async function benchLock(admin: mysql.Connection, log: (message: string) => void): Promise<void> {
+  const take = async (seconds: number) => {
+    const [rows] = await admin.query("SELECT GET_LOCK(?, ?) AS got", [DATABASE, seconds]);
+    return Number((rows as { got: unknown }[])[0]?.got) === 1;
+  };
+  if (await take(0)) return;
+  log(`another bench is using ${DATABASE} on this database server: waiting for it to finish`);
+  if (await take(1800)) return;
+  await admin.end();
+  throw new Error(`another bench held ${DATABASE} for 30 minutes; try again later`);
+}
+
 async function main(): Promise<void> {
   const s = settings();
   const startedAt = new Date().toISOString();
+  const loadAtStart = os.loadavg();
   const log = (message: string) =>
     console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
   const admin = await mysql.createConnection({ uri: s.serverUrl });
+  await benchLock(admin, log);
   let crosstalk: Target | undefined;
   let ceiling: Target | undefined;
   let undoAccounts: (() => Promise<void>) | undefined;
@@ -683,20 +758,40 @@ async function main(): Promise<void> {
     if (!perServer)
       log("no per-account counters (userstat): statements and DB CPU are server-wide");
     const meter = new DbMeter(admin, perServer !== null);
-    crosstalk = await startChild("crosstalk", path.join(ROOT, "dist", "src", "server", "main.js"), {
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl(s.serverUrl, perServer?.accounts.crosstalk),
-      MIGRATE_ON_START: "false",
-      SEED_ON_START: "false",
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
-      // All load comes from one address: a per-client budget would turn most of it into 429s,
-      // measured as if they were answers. The ceiling has no limits either.
-      RATE_LIMIT_POINTS: "0",
-    });
-    ceiling = await startChild("ceiling", path.join(__dirname, "ceiling", "main.js"), {
-      NODE_ENV: "production",
-      CEILING_DATABASE_URL: databaseUrl(s.serverUrl, perServer?.accounts.ceiling),
-    });
+    const generator = loadGenerator(s.generator, s.placement?.generator ?? null);
+    // The bench's own work (and autocannon, which runs in it) stays off the servers' CPUs.
+    if (s.placement) pinSelf(s.placement.generator);
+    log(
+      `load generator: ${generator.version}; ` +
+        (s.placement
+          ? `servers on CPU ${s.placement.servers}, generator and bench on CPU ${s.placement.generator}`
+          : "unpinned"),
+    );
+    const serverCpus = s.placement?.servers ?? null;
+    crosstalk = await startChild(
+      "crosstalk",
+      path.join(ROOT, "dist", "src", "server", "main.js"),
+      {
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl(s.serverUrl, perServer?.accounts.crosstalk),
+        MIGRATE_ON_START: "false",
+        SEED_ON_START: "false",
+        LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
+        // All load comes from one address: a per-client budget would turn most of it into 429s,
+        // measured as if they were answers. The ceiling has no limits either.
+        RATE_LIMIT_POINTS: "0",
+      },
+      serverCpus,
+    );
+    ceiling = await startChild(
+      "ceiling",
+      path.join(__dirname, "ceiling", "main.js"),
+      {
+        NODE_ENV: "production",
+        CEILING_DATABASE_URL: databaseUrl(s.serverUrl, perServer?.accounts.ceiling),
+      },
+      serverCpus,
+    );
     log("walking both servers' pages for deep cursors");
     crosstalk.cursors = await walkCursors(crosstalk.base, s.scale, data);
     ceiling.cursors = await walkCursors(ceiling.base, s.scale, data);
@@ -730,7 +825,7 @@ async function main(): Promise<void> {
         log(`warming up at c=${c}`);
         for (const op of timed) {
           for (const t of targetsOf(op, 0)) {
-            await drive(t, op, c, s.warmup);
+            await drive(generator, t, op, c, s.warmup);
             await settle(meter, t);
           }
         }
@@ -738,7 +833,7 @@ async function main(): Promise<void> {
       for (let round = 0; round < s.rounds; round++) {
         for (const op of timed) {
           for (const t of targetsOf(op, round)) {
-            const run = await timedRun(meter, dbPid, t, op, c, s.duration, round);
+            const run = await timedRun(generator, meter, dbPid, t, op, c, s.duration, round);
             runs.push(run);
             log(
               `c=${c} round ${round + 1}/${s.rounds} ${op.name} ${t.name}: ${fmt(run.rps, 0)} req/s, p99 ${fmt(run.p99)} ms`,
@@ -755,8 +850,13 @@ async function main(): Promise<void> {
         cpuModel: os.cpus()[0]?.model,
         node: process.version,
         database: version?.v,
+        loadAverageAtStart: loadAtStart,
         loadAverage: os.loadavg(),
       },
+      loadGenerator: generator,
+      placement: s.placement
+        ? { ...s.placement, database: "unpinned (the database server is not the bench's to move)" }
+        : null,
       dataset: data,
       compared,
       probe,

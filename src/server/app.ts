@@ -21,7 +21,7 @@ import { getSchema } from "./schema";
 import { createServices, type Services } from "../services";
 import { WebhookDispatcher } from "../services/webhook-dispatcher";
 import { cachePolicyPlugin, httpCachePlugin, UNCACHEABLE } from "./cache-control";
-import { createCors } from "./cors";
+import { ANONYMOUS_CORS_HEADERS, createCors } from "./cors";
 import { createAgendaRouter, redactAgendaSecrets } from "./agenda-routes";
 import { createEmbedsRouter } from "./embed-routes";
 import { createFeedsRouter } from "./feed-routes";
@@ -30,7 +30,12 @@ import { createFormatError } from "./format-error";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
 import { openRateLimits, rateLimitHeadersOnEveryAnswer, routeBudget } from "./rate-limit";
-import { cachedGetAnswers, EventPurges, responseCachePlugin } from "./response-cache";
+import {
+  cachedGetAnswers,
+  EventPurges,
+  responseCachePlugin,
+  type FrontDoor,
+} from "./response-cache";
 import { openEventBus } from "./event-bus";
 import { attachSubscriptions } from "./subscriptions";
 import type { EventBus } from "../core/events";
@@ -110,7 +115,13 @@ export async function createApp(
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
-  const httpServer = createHttpServer(config, app);
+  // A cached anonymous GET may be answered here, before Express (set below when the response cache
+  // is on and access logs are off); everything else goes to Express.
+  let frontDoor: ReturnType<typeof cachedGetAnswers> | null = null;
+  const httpServer = createHttpServer(config, (req, res) => {
+    if (frontDoor) frontDoor(req, res, () => app(req, res));
+    else app(req, res);
+  });
   const shutdown = new GracefulShutdown(httpServer, log);
 
   const rateLimits = openRateLimits(config, log);
@@ -264,9 +275,7 @@ export async function createApp(
         },
       },
       genReqId: (req, res) => {
-        const incoming = req.headers["x-request-id"];
-        const id =
-          typeof incoming === "string" && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        const id = requestIdOf(req);
         res.setHeader("x-request-id", id);
         return id;
       },
@@ -292,17 +301,29 @@ export async function createApp(
 
   if (metrics && !metricsServer) app.get("/metrics", metrics.handler());
 
-  // A cached anonymous GET is answered here, before budgets, rate limits and Apollo.
-  if (caches.responses) {
-    app.use(
-      "/graphql",
+  // A cached anonymous GET is answered before budgets, rate limits and Apollo: in front of Express
+  // when a hit has nothing to log (pino-http logs every request at info, so then it is answered here,
+  // after the access log, CORS and the request count).
+  const responses = caches.responses;
+  if (responses) {
+    const answers = (front?: FrontDoor) =>
       cachedGetAnswers(
-        caches.responses,
+        responses,
         log,
         () => metrics?.cacheLookup("responses", true),
         hash => persistedQueries.knows(hash),
-      ),
-    );
+        front,
+      );
+    if (log.isLevelEnabled("info")) {
+      app.use("/graphql", answers());
+    } else {
+      frontDoor = answers({
+        headers: ANONYMOUS_CORS_HEADERS,
+        requestId: requestIdOf,
+        answered: status => metrics?.httpAnswered("graphql", status),
+        stopping: () => shutdown.stopping,
+      });
+    }
   }
 
   app.use(requestBudget(config.requestTimeoutMs));
@@ -375,6 +396,12 @@ export async function createApp(
   };
 }
 
+/** A request's id (`x-request-id`, logged with it): the client's own if it looks like one. */
+function requestIdOf(req: http.IncomingMessage): string {
+  const incoming = req.headers["x-request-id"];
+  return typeof incoming === "string" && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+}
+
 /** A separate listener that answers only GET /metrics (METRICS_PORT). */
 function createMetricsServer(metrics: AppMetrics): http.Server {
   const app = express();
@@ -387,7 +414,7 @@ function createMetricsServer(metrics: AppMetrics): http.Server {
 }
 
 /** The HTTP server, its timeouts and connection cap set on purpose from config (see README). */
-function createHttpServer(config: AppConfig, app: express.Express): http.Server {
+function createHttpServer(config: AppConfig, app: http.RequestListener): http.Server {
   const server = http.createServer(
     {
       headersTimeout: config.http.headersTimeoutMs,

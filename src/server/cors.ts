@@ -3,6 +3,18 @@ import type { RequestHandler } from "express";
 import type { AppConfig } from "../core/config";
 
 const PUBLIC_HEADERS = ["content-type", "x-apollo-operation-name", "apollo-require-preflight"];
+const EXPOSED_HEADERS = ["ETag"];
+
+/**
+ * The CORS headers of an answer to an anonymous request that is not a preflight, flat
+ * (`[name, value, …]`), as `createCors` sends them: for a fast path that answers before it runs.
+ */
+export const ANONYMOUS_CORS_HEADERS: readonly string[] = [
+  "access-control-allow-origin",
+  "*",
+  "access-control-expose-headers",
+  EXPOSED_HEADERS.join(","),
+];
 
 /** True when the request (or the preflight announcing it) carries an Authorization header. */
 function wantsAuthorization(headers: Record<string, string | string[] | undefined>): boolean {
@@ -25,7 +37,7 @@ export function createCors(config: Pick<AppConfig, "editorOrigins">): RequestHan
         origin: "*",
         methods: ["GET", "HEAD", "POST"],
         allowedHeaders: PUBLIC_HEADERS,
-        exposedHeaders: ["ETag"],
+        exposedHeaders: EXPOSED_HEADERS,
         maxAge: 86400,
       });
       return;
@@ -38,7 +50,7 @@ export function createCors(config: Pick<AppConfig, "editorOrigins">): RequestHan
             origin,
             methods: ["GET", "HEAD", "POST"],
             allowedHeaders: [...PUBLIC_HEADERS, "authorization"],
-            exposedHeaders: ["ETag"],
+            exposedHeaders: EXPOSED_HEADERS,
             maxAge: 600,
           }
         : { origin: false },

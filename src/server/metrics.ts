@@ -226,6 +226,11 @@ export class AppMetrics {
     return Registry.merge([processMetrics(), this.registry]).metrics();
   }
 
+  /** Counts one HTTP answer of a route class (`routeClass`). */
+  httpAnswered(route: string, status: number): void {
+    this.httpRequests.inc({ route, status: String(status) });
+  }
+
   /** Counts a persisted-query (or other cache) lookup. */
   cacheLookup(cache: string, hit: boolean): void {
     this.cacheLookups.inc({ cache, result: hit ? "hit" : "miss" });
@@ -274,7 +279,7 @@ export class AppMetrics {
   httpMiddleware(): RequestHandler {
     return (req, res, next) => {
       const route = routeClass(req.path);
-      res.on("finish", () => this.httpRequests.inc({ route, status: String(res.statusCode) }));
+      res.on("finish", () => this.httpAnswered(route, res.statusCode));
       next();
     };
   }

@@ -19,6 +19,8 @@ export interface CachedResponse {
  */
 export interface ResponseStore {
   get(key: string): Promise<CachedResponse | null>;
+  /** `get` without a promise, for a store that holds its entries in this process. */
+  peek?(key: string): CachedResponse | null;
   generation(): Promise<string>;
   /** Stores unless a purge happened since `generation` was read. */
   set(key: string, entry: CachedResponse, tags: string[], generation: string): Promise<void>;
@@ -53,6 +55,10 @@ export class MemoryResponseStore implements ResponseStore {
   }
 
   async get(key: string): Promise<CachedResponse | null> {
+    return this.peek(key);
+  }
+
+  peek(key: string): CachedResponse | null {
     const entry = this.entries.get(key);
     if (!entry) return null;
     if (entry.expiresAt <= Date.now()) {
