@@ -4,6 +4,7 @@ import type { Role } from "./gql/graphql";
 import { Field, GeneralErrors } from "./field";
 import { formErrors } from "./errors";
 import { useStoredState } from "./stored";
+import { describeScope, ScopeFields, scopeInput, UNLIMITED } from "./scope";
 
 const AccountsQuery = graphql(`
   query StudioAccounts {
@@ -12,6 +13,11 @@ const AccountsQuery = graphql(`
       email
       displayName
       role
+      readOnly
+      conferences {
+        id
+        name
+      }
       inviteExpiresAt
       disabledAt
     }
@@ -27,6 +33,11 @@ const InviteMutation = graphql(`
         email
         displayName
         role
+        readOnly
+        conferences {
+          id
+          name
+        }
         inviteExpiresAt
         disabledAt
       }
@@ -34,7 +45,7 @@ const InviteMutation = graphql(`
   }
 `);
 
-const EMPTY = { email: "", displayName: "", role: "EDITOR" as Role };
+const EMPTY = { email: "", displayName: "", role: "EDITOR" as Role, scope: UNLIMITED };
 
 /** Admins: the team's accounts, and invitations with a one-time link to hand over. */
 export function Team() {
@@ -42,12 +53,14 @@ export function Team() {
   const [form, setForm, clearForm] = useStoredState("invite", EMPTY);
   const [result, invite] = useMutation(InviteMutation);
   const errors = formErrors(result.error);
+  const invited = result.data?.inviteAccount.account;
   const link = result.data?.inviteAccount.invitePath
     ? `${location.origin}${result.data.inviteAccount.invitePath}`
     : null;
   const submit = async (event: Event) => {
     event.preventDefault();
-    const res = await invite({ input: form });
+    const { scope, ...person } = form;
+    const res = await invite({ input: { ...person, ...scopeInput(scope) } });
     if (res.data) {
       clearForm();
       reload({ requestPolicy: "network-only" });
@@ -99,6 +112,12 @@ export function Team() {
               </select>
             )}
           </Field>
+          <ScopeFields
+            idPrefix="invite"
+            value={form.scope}
+            error={errors.fields.conferences}
+            onChange={scope => setForm({ ...form, scope })}
+          />
           <button type="submit" disabled={result.fetching}>
             Create invitation
           </button>
@@ -107,6 +126,12 @@ export function Team() {
           <div class="invite-link">
             <label for="invite-link">One-time invitation link (shown once: send it now)</label>
             <input id="invite-link" readOnly value={link} onFocus={e => e.currentTarget.select()} />
+            {invited && (
+              <p>
+                Invited {invited.displayName} ({invited.email}), scope:{" "}
+                <strong>{describeScope(invited.readOnly, invited.conferences)}</strong>
+              </p>
+            )}
           </div>
         )}
       </section>
@@ -119,6 +144,7 @@ export function Team() {
               <th scope="col">Name</th>
               <th scope="col">Email</th>
               <th scope="col">Role</th>
+              <th scope="col">Scope</th>
               <th scope="col">State</th>
             </tr>
           </thead>
@@ -128,6 +154,7 @@ export function Team() {
                 <td>{a.displayName}</td>
                 <td>{a.email}</td>
                 <td>{a.role === "ADMIN" ? "Admin" : "Editor"}</td>
+                <td>{describeScope(a.readOnly, a.conferences)}</td>
                 <td>{a.disabledAt ? "Disabled" : a.inviteExpiresAt ? "Invited" : "Active"}</td>
               </tr>
             ))}
