@@ -1,13 +1,17 @@
+import { useState } from "preact/hooks";
 import { useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import type { Role } from "./gql/graphql";
 import { Field, GeneralErrors } from "./field";
 import { formErrors } from "./errors";
 import { useStoredState } from "./stored";
-import { describeScope, ScopeFields, scopeInput, UNLIMITED } from "./scope";
+import { describeScope, ScopeFields, scopeInput, UNLIMITED, type ScopeValue } from "./scope";
 
 const AccountsQuery = graphql(`
   query StudioAccounts {
+    me {
+      id
+    }
     accounts {
       id
       email
@@ -45,6 +49,59 @@ const InviteMutation = graphql(`
   }
 `);
 
+const SetScopeMutation = graphql(`
+  mutation StudioSetAccountScope($id: ID!, $scope: AccountScopeInput!) {
+    setAccountScope(id: $id, scope: $scope) {
+      id
+      readOnly
+      conferences {
+        id
+        name
+      }
+    }
+  }
+`);
+
+interface ScopedAccount {
+  id: string;
+  displayName: string;
+  readOnly: boolean;
+  conferences?: readonly { id: string; name: string }[] | null;
+}
+
+/** Changes one account's scope; its sessions carry the new one from their next request. */
+function EditScope({ account, onDone }: { account: ScopedAccount; onDone: () => void }) {
+  const [scope, setScope] = useState<ScopeValue>({
+    readOnly: account.readOnly,
+    conferences: account.conferences?.map(c => c.id) ?? [],
+  });
+  const [result, save] = useMutation(SetScopeMutation);
+  const errors = formErrors(result.error);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const res = await save({ id: account.id, scope: scopeInput(scope) });
+    if (res.data) onDone();
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="edit-scope-heading" class="edit-scope">
+      <h3 id="edit-scope-heading">Scope of {account.displayName}</h3>
+      <GeneralErrors messages={errors.general} />
+      <ScopeFields
+        idPrefix="edit-scope"
+        value={scope}
+        error={errors.fields.conferences}
+        onChange={setScope}
+      />
+      <button type="submit" disabled={result.fetching}>
+        Save scope
+      </button>{" "}
+      <button type="button" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
 const EMPTY = { email: "", displayName: "", role: "EDITOR" as Role, scope: UNLIMITED };
 
 /** Admins: the team's accounts, and invitations with a one-time link to hand over. */
@@ -52,6 +109,8 @@ export function Team() {
   const [{ data }, reload] = useQuery({ query: AccountsQuery });
   const [form, setForm, clearForm] = useStoredState("invite", EMPTY);
   const [result, invite] = useMutation(InviteMutation);
+  const [editing, setEditing] = useState<string | null>(null);
+  const editingAccount = data?.accounts.find(a => a.id === editing);
   const errors = formErrors(result.error);
   const invited = result.data?.inviteAccount.account;
   const link = result.data?.inviteAccount.invitePath
@@ -146,6 +205,9 @@ export function Team() {
               <th scope="col">Role</th>
               <th scope="col">Scope</th>
               <th scope="col">State</th>
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -156,10 +218,24 @@ export function Team() {
                 <td>{a.role === "ADMIN" ? "Admin" : "Editor"}</td>
                 <td>{describeScope(a.readOnly, a.conferences)}</td>
                 <td>{a.disabledAt ? "Disabled" : a.inviteExpiresAt ? "Invited" : "Active"}</td>
+                <td>
+                  {a.id !== data.me?.id && !a.disabledAt && (
+                    <button type="button" onClick={() => setEditing(a.id)}>
+                      Change scope<span class="visually-hidden"> of {a.displayName}</span>
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+        {editingAccount && (
+          <EditScope
+            key={editingAccount.id}
+            account={editingAccount}
+            onDone={() => setEditing(null)}
+          />
+        )}
       </section>
     </main>
   );

@@ -20,6 +20,9 @@ const CSRF = { "apollo-require-preflight": "true" };
 const log = pino({ level: "silent" });
 const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+/** At least `seconds` from now, to the second (MySQL keeps session instants to the second). */
+const wholeSecondsFromNow = (seconds: number) =>
+  new Date(Math.ceil(Date.now() / 1000) * 1000 + seconds * 1000);
 
 async function deleteKeys(prefix: string) {
   const redis = new Redis(REDIS_URL);
@@ -31,7 +34,7 @@ async function deleteKeys(prefix: string) {
   }
 }
 
-describe.each(["database", "Redis"] as const)("Studio sessions in the %s", kind => {
+describe.each(["database", "Redis"] as const)("Studio sessions, %s store", kind => {
   let db: TestDatabase;
   let redis: Redis | null = null;
   const prefix = `crosstalk_test:sessions:${randomUUID()}:`;
@@ -102,9 +105,10 @@ describe.each(["database", "Redis"] as const)("Studio sessions in the %s", kind 
 
     // A session that expires for real: not found once its time has passed.
     const hash = sha256(`short-${randomUUID()}`);
-    await store.open(id, hash, new Date(Date.now() + 300));
+    const soon = wholeSecondsFromNow(2);
+    await store.open(id, hash, soon);
     expect(await store.find(hash, new Date())).toMatchObject({ accountId: id });
-    await sleep(600);
+    await sleep(soon.getTime() - Date.now() + 200);
     expect(await store.find(hash, new Date())).toBeNull();
     if (redis) expect(await redis.exists(`${prefix}s:${hash}`)).toBe(0);
   });
@@ -155,9 +159,10 @@ describe.each(["database", "Redis"] as const)("Studio sessions in the %s", kind 
   it("keeps an account's index to its live sessions", async () => {
     const { id } = await account();
     const hashes = [sha256(randomUUID()), sha256(randomUUID())];
-    await store.open(id, hashes[0], new Date(Date.now() + 200));
-    await sleep(400);
-    await store.open(id, hashes[1], new Date(Date.now() + 60_000));
+    const soon = wholeSecondsFromNow(2);
+    await store.open(id, hashes[0], soon);
+    await sleep(soon.getTime() - Date.now() + 200);
+    await store.open(id, hashes[1], wholeSecondsFromNow(60));
     expect(await store.endAll(id, new Date())).toBe(1);
     if (redis) expect(await redis.exists(`${prefix}a:${id}`)).toBe(0);
   });

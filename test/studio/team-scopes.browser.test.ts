@@ -9,7 +9,7 @@ describe("Team screen: scoped invitations", () => {
   const studio = useStudio("studio_team_scopes");
   const { newPage, check, signIn } = studio;
 
-  it("invites an editor limited to php|works 2008 and shows that scope", async () => {
+  it("invites an editor limited to php|works 2008, shows that scope, and changes it", async () => {
     const admin = await newPage();
     await signIn(admin, ADMIN);
     await admin.getByRole("link", { name: "Team" }).click();
@@ -17,7 +17,9 @@ describe("Team screen: scoped invitations", () => {
     await admin.getByLabel("Email").fill("php-desk@studio.test");
     await admin.getByLabel("Display name").fill("Pia PHP desk");
     await admin.getByLabel("Role").selectOption("EDITOR");
-    const scope = admin.getByRole("group", { name: "Scope" });
+    const scope = admin
+      .getByRole("form", { name: "Invite an editor" })
+      .getByRole("group", { name: "Scope" });
     await scope.getByLabel("php|works 2008").check();
     expect(await scope.getByLabel("PyWorks 2008").isChecked()).toBe(false);
     expect(await scope.getByLabel("Read-only").isChecked()).toBe(false);
@@ -27,6 +29,11 @@ describe("Team screen: scoped invitations", () => {
     await admin.getByText("Invited Pia PHP desk (php-desk@studio.test), scope:").waitFor();
     const row = admin.getByRole("row").filter({ hasText: "php-desk@studio.test" });
     await row.getByRole("cell", { name: "php|works 2008", exact: true }).waitFor();
+    // The admin's own row offers no scope change.
+    expect(await admin.getByRole("button", { name: "Change scope of Ada Admin" }).count()).toBe(0);
+    await row.getByRole("button", { name: "Change scope of Pia PHP desk" }).click();
+    const edit = admin.getByRole("form", { name: "Scope of Pia PHP desk" });
+    expect(await edit.getByLabel("php|works 2008").isChecked()).toBe(true);
     await check(admin, "team-scopes");
 
     // What the screen shows is what was stored: the account is limited to that conference alone.
@@ -42,5 +49,18 @@ describe("Team screen: scoped invitations", () => {
 
     // The form is empty again for the next invitation, scope included.
     expect(await scope.getByLabel("php|works 2008").isChecked()).toBe(false);
+
+    // The admin widens the conferences to all but makes the account read-only.
+    await edit.getByLabel("php|works 2008").uncheck();
+    await edit.getByLabel("Read-only").check();
+    await edit.getByRole("button", { name: "Save scope" }).click();
+    await row.getByRole("cell", { name: "Read-only; All conferences", exact: true }).waitFor();
+    await edit.waitFor({ state: "detached" });
+    const [after] = await studio.server.db.dataSource.query(
+      "SELECT read_only AS r, conference_scope AS c FROM account WHERE email = ?",
+      ["php-desk@studio.test"],
+    );
+    expect(Boolean(Number(after.r))).toBe(true);
+    expect(after.c).toBeNull();
   });
 });
