@@ -69,27 +69,20 @@ export class DatabaseSessionStore implements SessionStore {
   }
 
   async end(session: StoredSession, now: Date): Promise<boolean> {
-    const result = await this.rows
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: now })
-      .where("id = :id AND revoked_at IS NULL AND expires_at > :now", {
-        id: session.sessionId,
-        now,
-      })
-      .execute();
-    return Boolean(result.affected);
+    return (await this.revoke("id = :id", { id: session.sessionId }, now)) > 0;
   }
 
-  async endAll(accountId: number, now: Date): Promise<number> {
+  endAll(accountId: number, now: Date): Promise<number> {
+    return this.revoke("account_id = :accountId", { accountId }, now);
+  }
+
+  /** Marks the live sessions `where` names as revoked; returns how many there were. */
+  private async revoke(where: string, params: Record<string, number>, now: Date) {
     const result = await this.rows
       .createQueryBuilder()
       .update()
       .set({ revokedAt: now })
-      .where("account_id = :accountId AND revoked_at IS NULL AND expires_at > :now", {
-        accountId,
-        now,
-      })
+      .where(`${where} AND revoked_at IS NULL AND expires_at > :now`, { ...params, now })
       .execute();
     return result.affected ?? 0;
   }

@@ -1,7 +1,7 @@
 import { Role } from "../../entities";
 import { LOCAL_OPERATOR } from "../../src/core/context";
 import { startTestServer, type TestServer } from "../helpers/test-server";
-import { bearer, codeOf, gid, issueToken } from "../editorial/helpers";
+import { codeOf, createSessionIn, gid } from "../editorial/helpers";
 
 // Studio accounts carry the same scopes as API tokens (issue 14): given when inviting, changed by an
 // admin, and enforced on every request of the account's sessions by the tokens' own checks.
@@ -24,27 +24,8 @@ describe("scoped Studio accounts", () => {
   const ctx = () => server.app.createContext(undefined, LOCAL_OPERATOR);
   const cookieOf = (secret: string) => ({ cookie: `crosstalk_session=${secret}`, ...CSRF });
 
-  /** Creates a session (with an unlimited token) hosted by `host` in `programs`. */
-  async function sessionWith(title: string, host: string, programs: string[]) {
-    const editor = bearer((await issueToken(server, Role.EDITOR)).token);
-    const res = await server.gql(
-      `mutation ($input: CreateSessionInput!) { createSession(input: $input) { session { id slug } } }`,
-      {
-        input: {
-          title,
-          kind: "TALK",
-          startsAt: "2008-11-13T10:00:00-05:00",
-          endsAt: "2008-11-13T11:00:00-05:00",
-          hostConference: await gid(server, "conference", host),
-          programs: await Promise.all(programs.map(p => gid(server, "conference", p))),
-          audiences: [await gid(server, "community", "php")],
-        },
-      },
-      editor,
-    );
-    expect(res.errors).toBeUndefined();
-    return res.data!.createSession.session as { slug: string; id: string };
-  }
+  const sessionWith = (title: string, host: string, programs: string[]) =>
+    createSessionIn(server, title, host, programs);
 
   /** Renames a session as `headers`; the error code, or null when it was written. */
   async function rename(

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
+import { deleteRedisKeys, TEST_REDIS_URL } from "../helpers/redis";
 import pino from "pino";
 import { Role } from "../../entities";
 import { DEFAULT_ACCOUNT_CONFIG, loadConfig } from "../../src/core/config";
@@ -14,7 +15,7 @@ import { bearer, issueToken } from "../editorial/helpers";
 // Studio sessions live in the database, or in Redis when REDIS_URL is set (issue 14). The same tests
 // run over both stores; the Redis one writes under a key prefix of its own, deleted afterwards.
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const REDIS_URL = TEST_REDIS_URL;
 const PASSWORD = "a long enough passphrase";
 const CSRF = { "apollo-require-preflight": "true" };
 const log = pino({ level: "silent" });
@@ -23,16 +24,6 @@ const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 /** At least `seconds` from now, to the second (MySQL keeps session instants to the second). */
 const wholeSecondsFromNow = (seconds: number) =>
   new Date(Math.ceil(Date.now() / 1000) * 1000 + seconds * 1000);
-
-async function deleteKeys(prefix: string) {
-  const redis = new Redis(REDIS_URL);
-  try {
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length) await redis.del(...keys);
-  } finally {
-    redis.disconnect();
-  }
-}
 
 describe.each(["database", "Redis"] as const)("Studio sessions, %s store", kind => {
   let db: TestDatabase;
@@ -74,7 +65,7 @@ describe.each(["database", "Redis"] as const)("Studio sessions, %s store", kind 
     });
   });
   afterAll(async () => {
-    await deleteKeys(prefix);
+    await deleteRedisKeys(prefix);
     redis?.disconnect();
     await db.drop();
   });
@@ -217,7 +208,7 @@ describe("Studio sessions over HTTP with REDIS_URL", () => {
     return server;
   }
 
-  afterAll(() => deleteKeys(prefix));
+  afterAll(() => deleteRedisKeys(prefix));
 
   it("keeps sessions in Redis: sign-in, requests, sign-out", async () => {
     const server = await serverWith("auth_sessions_redis_http", REDIS_URL);
