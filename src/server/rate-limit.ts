@@ -77,8 +77,7 @@ export interface RedisOutageMessages {
 }
 
 // One connection serves the rate limits, the response cache, the persisted queries and the Studio
-// sessions: its outage
-// line says what each does meanwhile (README, "Operations: Redis").
+// sessions: its outage line says what each does meanwhile (README, "Operations: Redis").
 const RATE_LIMIT_MESSAGES: RedisOutageMessages = {
   down:
     "Redis unreachable: until it returns, rate limits are counted in this process's memory, " +
