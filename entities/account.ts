@@ -8,7 +8,8 @@ import { Role } from "./enums";
 /**
  * A person who signs in to the Studio: an editor or an admin. The password is stored only as a
  * salted scrypt hash; an invited account has none until its holder accepts the invitation. Neither
- * the hash nor the invitation's secret is exposed through the API.
+ * the hash nor the invitation's secret is exposed through the API. An account may be scoped like an
+ * API token (read-only, some conferences); its sessions carry that scope.
  */
 @ObjectType({
   implements: Node,
@@ -29,6 +30,20 @@ export class Account extends BaseEntity {
   @Field(_type => Role, { description: "What the account may do." })
   @Column({ type: "varchar", length: 16 })
   role!: Role;
+
+  @Field({
+    description:
+      "True when the account may read unpublished material but write nothing (every write is FORBIDDEN).",
+  })
+  @Column({ type: "boolean", default: false })
+  readOnly!: boolean;
+
+  /**
+   * Ids of the conferences the account is limited to (null: all), with the same rules as a scoped
+   * API token's: it writes only sessions whose host and programs are all among them.
+   */
+  @Column({ type: "simple-json", nullable: true })
+  conferenceScope!: number[] | null;
 
   /** `scrypt$N$r$p$salt$hash` (base64url parts); null until an invitation is accepted. */
   @Column({ type: "varchar", length: 200, nullable: true })

@@ -3,19 +3,22 @@ import {
   Args,
   Authorized,
   Ctx,
+  FieldResolver,
   ID,
   Int,
   Mutation,
   Query,
   Resolver,
+  Root,
   UseMiddleware,
 } from "type-graphql";
-import { Account, Comment, CommentStatus, Role } from "../entities";
+import { Account, Comment, CommentStatus, Conference, Role } from "../entities";
 import { fromGlobalIdOf } from "../src/core/global-id";
 import type { AppContext } from "../src/graphql/context";
 import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { parsePageArgs, type Page } from "../src/db/pagination";
 import { InviteAccountInput, InvitedAccount, SignInPayload } from "./types/account";
+import { AccountScopeInput, scopeConferences, withConferenceIds } from "./types/scope";
 import { CommentConnection } from "./types/comment";
 import { ConnectionArgs } from "./types/connection";
 import { NodeFields } from "./node-fields";
@@ -81,14 +84,17 @@ export class AccountResolver extends NodeFields(Account, "Account") {
   @Authorized(Role.ADMIN)
   @Mutation(_returns => InvitedAccount, {
     description:
-      "Creates an account without a password and returns a one-time invitation link for its holder. ADMIN only.",
+      "Creates an account without a password and returns a one-time invitation link for its holder. It may be scoped like an API token (readOnly, conferences). Unscoped ADMIN only.",
   })
   async inviteAccount(
     @Arg("input", _type => InviteAccountInput, { description: "Whom to invite." })
     input: InviteAccountInput,
     @Ctx() ctx: AppContext,
   ): Promise<InvitedAccount> {
-    const { account, inviteToken } = await ctx.services.accounts.create(ctx, input);
+    const { account, inviteToken } = await ctx.services.accounts.create(
+      ctx,
+      withConferenceIds(input),
+    );
     return { account, inviteToken: inviteToken!, invitePath: `/studio/#/invite/${inviteToken}` };
   }
 
@@ -128,5 +134,35 @@ export class AccountResolver extends NodeFields(Account, "Account") {
     @Ctx() ctx: AppContext,
   ): Promise<Account> {
     return ctx.services.accounts.disable(ctx, fromGlobalIdOf("Account", id));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(_returns => Account, {
+    description:
+      "Sets what an account may do, like a scoped API token's scope (the whole scope is replaced; omit both fields for full rights). Its sessions carry the new scope from their next request. Unscoped ADMIN only; not your own account.",
+  })
+  setAccountScope(
+    @Arg("id", _type => ID, { description: "The account's global id." }) id: string,
+    @Arg("scope", _type => AccountScopeInput, { description: "The new scope." })
+    scope: AccountScopeInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Account> {
+    return ctx.services.accounts.setScope(
+      ctx,
+      fromGlobalIdOf("Account", id),
+      withConferenceIds(scope),
+    );
+  }
+
+  @FieldResolver(_returns => [Conference], {
+    nullable: true,
+    description:
+      "The conferences the account is limited to; null when it may write for every conference.",
+  })
+  conferences(
+    @Root() account: Pick<Account, "conferenceScope">,
+    @Ctx() ctx: AppContext,
+  ): Promise<Conference[] | null> {
+    return scopeConferences(account.conferenceScope, ctx);
   }
 }

@@ -1,4 +1,3 @@
-import { carryDeferredProblems } from "../src/core/input-problems";
 import {
   Arg,
   Authorized,
@@ -16,6 +15,7 @@ import type { AppContext } from "../src/graphql/context";
 import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { fromGlobalIdOf } from "../src/core/global-id";
 import { CreateApiTokenInput, CreatedApiToken } from "./types/api-token";
+import { scopeConferences, withConferenceIds } from "./types/scope";
 import { NodeFields } from "./node-fields";
 
 @Resolver(_of => ApiToken)
@@ -38,12 +38,7 @@ export class ApiTokenResolver extends NodeFields(ApiToken, "ApiToken") {
     input: CreateApiTokenInput,
     @Ctx() ctx: AppContext,
   ): Promise<CreatedApiToken> {
-    const fields = {
-      ...input,
-      conferenceIds: input.conferences?.map(id => fromGlobalIdOf("Conference", id, "conferences")),
-    };
-    carryDeferredProblems(input, fields);
-    const { token, record } = await ctx.services.tokens.create(ctx, fields);
+    const { token, record } = await ctx.services.tokens.create(ctx, withConferenceIds(input));
     return { token, apiToken: record };
   }
 
@@ -56,9 +51,7 @@ export class ApiTokenResolver extends NodeFields(ApiToken, "ApiToken") {
     @Root() token: Pick<ApiToken, "conferenceScope">,
     @Ctx() ctx: AppContext,
   ): Promise<Conference[] | null> {
-    if (!token.conferenceScope) return null;
-    const found = await ctx.loaders.conferenceById.loadMany(token.conferenceScope);
-    return found.filter((c): c is Conference => c instanceof Conference);
+    return scopeConferences(token.conferenceScope, ctx);
   }
 
   @Authorized(Role.ADMIN)

@@ -2,10 +2,11 @@ import { IsEmail, IsEnum, Length } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Account, Role } from "../../entities";
 import { DateTimeScalar } from "../../src/core/scalars";
+import { ScopeFields } from "./scope";
 
 /** Whom to invite. */
 @InputType({ description: "An editor or admin to invite to the Studio." })
-export class InviteAccountInput implements Partial<Account> {
+export class InviteAccountInput extends ScopeFields implements Partial<Account> {
   @Field({ description: "The address they will sign in with." })
   @IsEmail({}, { message: "email must be an email address" })
   @Length(3, 254)

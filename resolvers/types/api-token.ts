@@ -1,13 +1,14 @@
 import { OneRoundInput } from "../../src/core/input-problems";
-import { ArrayMaxSize, IsDate, IsEnum, IsOptional, Length, MinDate } from "class-validator";
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { IsDate, IsEnum, IsOptional, Length, MinDate } from "class-validator";
+import { Field, InputType, ObjectType } from "type-graphql";
 import { ApiToken, Role } from "../../entities";
 import { DateTimeScalar } from "../../src/core/scalars";
+import { ScopeFields } from "./scope";
 
 /** What to create a token for. */
 @OneRoundInput()
 @InputType({ description: "A new API token." })
-export class CreateApiTokenInput implements Partial<ApiToken> {
+export class CreateApiTokenInput extends ScopeFields implements Partial<ApiToken> {
   @Field({ description: "What the token is for, e.g. who holds it (1 to 100 characters)." })
   @Length(1, 100)
   name!: string;
@@ -24,22 +25,6 @@ export class CreateApiTokenInput implements Partial<ApiToken> {
   @IsDate()
   @MinDate(() => new Date(), { message: "expiresAt must be in the future" })
   expiresAt?: Date | null;
-
-  @Field({
-    nullable: true,
-    description:
-      "True for a token that may read unpublished material but write nothing (default false).",
-  })
-  readOnly?: boolean;
-
-  @Field(_type => [ID], {
-    nullable: true,
-    description:
-      "Limit the token to these conferences (global ids). It may then write only their sessions — a session only if its host and every program are among them — and the conferences themselves; every other write is FORBIDDEN. Omit for all conferences.",
-  })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  conferences?: string[] | null;
 }
 
 /** A new token with its secret. */

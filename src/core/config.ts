@@ -249,6 +249,11 @@ export interface AccountConfig {
   lockoutAfter: number;
   /** How long a locked account stays locked, in minutes (SIGN_IN_LOCKOUT_MINUTES, default 15). */
   lockoutMinutes: number;
+  /**
+   * Prefix of the Redis keys of Studio sessions, kept in Redis when REDIS_URL is set
+   * (SESSION_REDIS_PREFIX, default `crosstalk:sessions:`).
+   */
+  redisPrefix: string;
 }
 
 /** The account policy when nothing is configured. */
@@ -258,6 +263,7 @@ export const DEFAULT_ACCOUNT_CONFIG: AccountConfig = {
   signInPerMinute: 10,
   lockoutAfter: 5,
   lockoutMinutes: 15,
+  redisPrefix: "crosstalk:sessions:",
 };
 
 /** The comment policy when nothing is configured: everything PENDING, 5 a minute, 50 a day per IP. */
@@ -647,6 +653,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
         () => positive(env, "SIGN_IN_LOCKOUT_MINUTES", DEFAULT_ACCOUNT_CONFIG.lockoutMinutes),
         1,
       ),
+      redisPrefix: env.SESSION_REDIS_PREFIX || DEFAULT_ACCOUNT_CONFIG.redisPrefix,
     },
     limits: {
       maxDepth: read(() => positive(env, "MAX_QUERY_DEPTH", DEFAULT_QUERY_LIMITS.maxDepth), 1),

@@ -94,9 +94,13 @@ export async function createApp(
   log: Logger,
 ): Promise<App> {
   let dispatcher: WebhookDispatcher | null = null;
+  const rateLimits = openRateLimits(config, log);
   const services = createServices(dataSource, {
     comments: config.comments,
     accounts: config.accounts,
+    sessionRedis: rateLimits.redis
+      ? { redis: rateLimits.redis, prefix: config.accounts.redisPrefix }
+      : null,
     feedMaxSessions: config.feedMaxSessions,
     webhooks: {
       allowPrivateAddresses: config.webhooks.allowPrivateAddresses,
@@ -124,7 +128,6 @@ export async function createApp(
   });
   const shutdown = new GracefulShutdown(httpServer, log);
 
-  const rateLimits = openRateLimits(config, log);
   const events = openEventBus(config, log, rateLimits.redis);
   // Subscribers hear of a write only once it has committed.
   services.editorial.writer.onCommitted(committed => events.bus.publish(committed));

@@ -76,14 +76,14 @@ export interface RedisOutageMessages {
   back: string;
 }
 
-// One connection serves the rate limits, the response cache and the persisted queries: its outage
-// line says what each does meanwhile (README, "Operations: Redis").
+// One connection serves the rate limits, the response cache, the persisted queries and the Studio
+// sessions: its outage line says what each does meanwhile (README, "Operations: Redis").
 const RATE_LIMIT_MESSAGES: RedisOutageMessages = {
   down:
     "Redis unreachable: until it returns, rate limits are counted in this process's memory, " +
-    "the response cache is bypassed, persisted queries are looked up in this process only " +
-    "and cache drops do not reach other processes",
-  back: "Redis is back: rate limits, the response cache and persisted queries are shared again",
+    "the response cache is bypassed, persisted queries are looked up in this process only, " +
+    "cache drops do not reach other processes and Studio sessions are refused (503)",
+  back: "Redis is back: rate limits, the response cache, persisted queries and Studio sessions are shared again",
 };
 
 /**

@@ -1,19 +1,21 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
-import { Account, AccountSession, Role } from "../../entities";
+import { Account, Role } from "../../entities";
 import { DEFAULT_ACCOUNT_CONFIG, type AccountConfig } from "../core/config";
 import type { RequestContext, Viewer } from "../core/context";
+import { readPrimary } from "../db/replication";
 import {
   BadUserInputError,
   ConflictError,
-  ForbiddenError,
   NotFoundError,
   RateLimitedError,
   UnauthenticatedError,
   type FieldProblem,
 } from "../core/errors";
-import { roleIncludes } from "../core/roles";
+import { accountViewer } from "../core/roles";
 import { DECOY_HASH, hashPassword, verifyPassword } from "./password";
+import { assertCredentialAdmin, checkScope, type ScopeInput } from "./scope";
+import type { SessionStore } from "./session-store";
 
 /** Session cookie secrets: `cts_` + 32 random bytes in base64url. */
 const SESSION_SHAPE = /^cts_[A-Za-z0-9_-]{43}$/;
@@ -27,7 +29,7 @@ const PASSWORD_MAX = 200;
 const sha256 = (secret: string) => createHash("sha256").update(secret, "utf8").digest("hex");
 const secret = (prefix: string) => prefix + randomBytes(32).toString("base64url");
 
-export interface NewAccountInput {
+export interface NewAccountInput extends ScopeInput {
   email: string;
   displayName: string;
   role: Role;
@@ -49,14 +51,16 @@ export interface SignedIn {
 }
 
 /**
- * Studio accounts and their sessions: invitations, sign-in with lockout, sign-out and revocation.
- * Admins (or the local operator) manage accounts; anyone may try to sign in.
+ * Studio accounts and their sessions: invitations, scopes, sign-in with lockout, sign-out and
+ * revocation. Admins (or the local operator) manage accounts; anyone may try to sign in. Sessions
+ * live in the given store (the database, or Redis: see session-store.ts).
  */
 export class AccountService {
   private readonly config: AccountConfig;
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly sessions: SessionStore,
     config: Partial<AccountConfig> = {},
   ) {
     this.config = { ...DEFAULT_ACCOUNT_CONFIG, ...config };
@@ -64,10 +68,6 @@ export class AccountService {
 
   private get accounts() {
     return this.dataSource.getRepository(Account);
-  }
-
-  private get sessions() {
-    return this.dataSource.getRepository(AccountSession);
   }
 
   /** Creates an account with a password, or invites one (no password) with a one-time secret. */
@@ -86,6 +86,7 @@ export class AccountService {
       problems.push({ field: "role", message: `must be one of ${Object.values(Role).join(", ")}` });
     }
     if (input.password !== undefined) problems.push(...passwordProblems(input.password));
+    const scope = await checkScope(this.dataSource, input, problems);
     throwIfAny(problems);
     if (await this.accounts.existsBy({ email })) {
       throw new ConflictError(`An account for ${email} already exists`, {
@@ -98,6 +99,7 @@ export class AccountService {
         email,
         displayName,
         role: input.role,
+        ...scope,
         passwordHash: input.password === undefined ? null : await hashPassword(input.password),
         inviteHash: inviteToken ? sha256(inviteToken) : null,
         inviteExpiresAt: inviteToken ? this.hoursFrom(ctx.now, this.config.inviteTtlHours) : null,
@@ -112,6 +114,28 @@ export class AccountService {
       "account created",
     );
     return { account, inviteToken };
+  }
+
+  /**
+   * Sets what an account may do (admins only; not one's own), with the same rules as a token's
+   * scope. Its sessions carry the new scope from their next request on.
+   */
+  async setScope(ctx: RequestContext, accountId: number, input: ScopeInput): Promise<Account> {
+    assertAdmin(ctx);
+    if (ctx.viewer.accountId === accountId) {
+      throw new BadUserInputError("You cannot change your own account's scope", [
+        { field: "id", message: "is your own account" },
+      ]);
+    }
+    const problems: FieldProblem[] = [];
+    const scope = await checkScope(this.dataSource, input, problems);
+    throwIfAny(problems);
+    if (!(await this.accounts.existsBy({ id: accountId }))) {
+      throw new NotFoundError("Account", accountId);
+    }
+    await this.accounts.update({ id: accountId }, scope);
+    ctx.log.info({ accountId, by: ctx.viewer.accountId, ...scope }, "account scope set");
+    return this.accounts.findOneByOrFail({ id: accountId });
   }
 
   /** Sets the password of an invited account, closes the invitation and signs its holder in. */
@@ -197,14 +221,9 @@ export class AccountService {
 
   /** Ends the session the request came with. Nothing to do for other requests. */
   async signOut(ctx: RequestContext): Promise<boolean> {
-    const { sessionId } = ctx.viewer;
-    if (sessionId === undefined) return false;
-    await this.sessions
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: ctx.now })
-      .where("id = :id AND revoked_at IS NULL", { id: sessionId })
-      .execute();
+    const { sessionId, accountId } = ctx.viewer;
+    if (sessionId === undefined || accountId === undefined) return false;
+    await this.sessions.end({ sessionId, accountId }, ctx.now);
     ctx.log.info({ accountId: ctx.viewer.accountId, sessionId }, "signed out");
     return true;
   }
@@ -215,14 +234,9 @@ export class AccountService {
     if (!(await this.accounts.existsBy({ id: accountId }))) {
       throw new NotFoundError("Account", accountId);
     }
-    const result = await this.sessions
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: ctx.now })
-      .where("account_id = :accountId AND revoked_at IS NULL", { accountId })
-      .execute();
-    ctx.log.info({ accountId, by: ctx.viewer.accountId }, "account sessions revoked");
-    return result.affected ?? 0;
+    const ended = await this.sessions.endAll(accountId, ctx.now);
+    ctx.log.info({ accountId, by: ctx.viewer.accountId, ended }, "account sessions revoked");
+    return ended;
   }
 
   /** Disables an account (admins only; not one's own): it cannot sign in and its sessions end. */
@@ -247,24 +261,20 @@ export class AccountService {
 
   /**
    * The account and session a cookie's secret belongs to, or null when the secret is malformed,
-   * unknown, revoked or expired, or its account is disabled.
+   * unknown, revoked or expired, or its account is disabled. The viewer carries the account's role
+   * and scope as they are now, so an admin's change applies at the session's next request.
+   * ServiceUnavailableError when the session store cannot be reached.
    */
   async authenticate(sessionSecret: string, now: Date): Promise<Viewer | null> {
     if (!SESSION_SHAPE.test(sessionSecret)) return null;
-    const session = await this.sessions.findOne({
-      where: { sessionHash: sha256(sessionSecret) },
-      relations: { account: true },
-    });
-    if (!session || session.revokedAt || session.expiresAt.getTime() <= now.getTime()) return null;
-    const account = session.account;
+    const session = await this.sessions.find(sha256(sessionSecret), now);
+    if (!session) return null;
+    // From the primary even with read replicas: a disabled account or a narrowed scope holds at once.
+    const account = await readPrimary(this.dataSource, manager =>
+      manager.getRepository(Account).findOneBy({ id: session.accountId }),
+    );
     if (!account || account.disabledAt) return null;
-    return {
-      role: account.role,
-      canSeeUnpublished: true,
-      tokenId: null,
-      accountId: account.id,
-      sessionId: session.id,
-    };
+    return accountViewer(account, session.sessionId);
   }
 
   /** The signed-in account, or null for requests without a session. */
@@ -288,14 +298,7 @@ export class AccountService {
   private async startSession(ctx: RequestContext, account: Account): Promise<SignedIn> {
     const sessionSecret = secret("cts_");
     const expiresAt = this.hoursFrom(ctx.now, this.config.sessionTtlHours);
-    await this.sessions.save(
-      this.sessions.create({
-        accountId: account.id,
-        sessionHash: sha256(sessionSecret),
-        expiresAt,
-        revokedAt: null,
-      }),
-    );
+    await this.sessions.open(account.id, sha256(sessionSecret), expiresAt);
     ctx.log.info({ accountId: account.id }, "signed in");
     return { account, sessionSecret, expiresAt };
   }
@@ -353,11 +356,7 @@ function throwIfAny(problems: FieldProblem[]): void {
   }
 }
 
-/** Account management is for admins; the GraphQL layer checks first, this is the backstop. */
+/** Account management is for unscoped admins, like token management (see scope.ts). */
 function assertAdmin(ctx: RequestContext): void {
-  if (ctx.viewer.role === null)
-    throw new UnauthenticatedError("Managing accounts needs to sign in");
-  if (!roleIncludes(ctx.viewer.role, Role.ADMIN)) {
-    throw new ForbiddenError("Only an admin may manage accounts");
-  }
+  assertCredentialAdmin(ctx, "Managing accounts", true);
 }

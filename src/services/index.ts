@@ -22,6 +22,7 @@ import { TranslationService } from "./translation.service";
 import { WebhookService } from "./webhook.service";
 import { createEditorialServices, type EditorialServices } from "./editorial";
 import { ReferenceCache } from "./reference-cache";
+import { createSessionStore, type RedisSessionOptions } from "./session-store";
 
 /** Every service, built once per process over one data source. */
 export interface Services {
@@ -67,6 +68,8 @@ export interface ServiceOptions {
   comments?: CommentConfig;
   /** Session and sign-in policy of Studio accounts. */
   accounts?: AccountConfig;
+  /** Keep Studio sessions in Redis (REDIS_URL); absent or null: in the database. */
+  sessionRedis?: RedisSessionOptions | null;
   /** The most sessions one feed may list (FEED_MAX_SESSIONS). */
   feedMaxSessions?: number;
   /** Webhooks: whether endpoints may be private addresses, and whom to wake for a redelivery. */
@@ -115,7 +118,11 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     tokens: new TokenService(dataSource),
     translations: new TranslationService(dataSource),
     changes: new ScheduleChangeService(dataSource),
-    accounts: new AccountService(dataSource, options.accounts),
+    accounts: new AccountService(
+      dataSource,
+      createSessionStore(dataSource, options.sessionRedis),
+      options.accounts,
+    ),
     listings,
     feeds,
     agendas: new AgendaService(dataSource, { feeds, communities }),

@@ -1,18 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
-import { ApiToken, Conference, Role } from "../../entities";
+import { ApiToken, Role } from "../../entities";
 import { readPrimary } from "../db/replication";
 import { takeDeferredProblems } from "../core/input-problems";
-import { roleIncludes } from "../core/roles";
 import { isDeadlock } from "../db/driver-errors";
 import type { RequestContext } from "../core/context";
-import {
-  BadUserInputError,
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-  type FieldProblem,
-} from "../core/errors";
+import { BadUserInputError, NotFoundError, type FieldProblem } from "../core/errors";
+import { assertCredentialAdmin, checkScope, type ScopeInput } from "./scope";
 
 /** Every token starts with this, so leaked tokens are easy to recognise (and to scan for). */
 export const TOKEN_PREFIX = "ctk_";
@@ -28,15 +22,11 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-export interface CreateTokenInput {
+export interface CreateTokenInput extends ScopeInput {
   name: string;
   role: Role;
   /** When the token stops working; omitted or null for never. Must be in the future. */
   expiresAt?: Date | null;
-  /** May read unpublished material but write nothing. */
-  readOnly?: boolean | null;
-  /** The conferences the token is limited to; omitted or null for all. Each must exist. */
-  conferenceIds?: readonly number[] | null;
 }
 
 export interface CreatedToken {
@@ -73,24 +63,7 @@ export class TokenService {
     if (expiresAt && !(expiresAt.getTime() > ctx.now.getTime()) && !has("expiresAt")) {
       problems.push({ field: "expiresAt", message: "must be in the future" });
     }
-    const conferenceIds =
-      input.conferenceIds == null ? null : [...new Set(input.conferenceIds)].sort((a, b) => a - b);
-    if (conferenceIds) {
-      const found = conferenceIds.length
-        ? await this.dataSource
-            .getRepository(Conference)
-            .createQueryBuilder("c")
-            .select("c.id", "id")
-            .where("c.id IN (:...ids)", { ids: conferenceIds })
-            .getRawMany<{ id: unknown }>()
-        : [];
-      if (!conferenceIds.length || found.length !== conferenceIds.length) {
-        problems.push({
-          field: "conferences",
-          message: "must list one or more existing conferences",
-        });
-      }
-    }
+    const scope = await checkScope(this.dataSource, input, problems);
     if (problems.length) {
       throw new BadUserInputError(
         `Invalid input: ${problems.map(p => `${p.field} ${p.message}`).join("; ")}`,
@@ -105,8 +78,7 @@ export class TokenService {
         tokenHash: hashToken(token),
         tokenPrefix: token.slice(0, DISPLAY_PREFIX_LENGTH),
         expiresAt,
-        readOnly: Boolean(input.readOnly),
-        conferenceScope: conferenceIds,
+        ...scope,
         revokedAt: null,
         lastUsedAt: null,
       }),
@@ -182,17 +154,7 @@ export class TokenService {
   }
 }
 
-/**
- * Token management is for admins; the GraphQL layer checks first, this is the backstop. With
- * `unscoped`, a scoped token (read-only or limited to some conferences) is refused too, so it can
- * never issue itself a wider token.
- */
+/** Token management is for admins; with `unscoped`, unscoped ones only (see scope.ts). */
 function assertAdmin(ctx: RequestContext, unscoped: boolean): void {
-  if (ctx.viewer.role === null) throw new UnauthenticatedError("Managing tokens needs a token");
-  if (!roleIncludes(ctx.viewer.role, Role.ADMIN)) {
-    throw new ForbiddenError("Only an ADMIN token may manage API tokens");
-  }
-  if (unscoped && ctx.viewer.scope) {
-    throw new ForbiddenError("Only an unscoped ADMIN token may manage API tokens");
-  }
+  assertCredentialAdmin(ctx, "Managing API tokens", unscoped);
 }

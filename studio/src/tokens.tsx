@@ -4,6 +4,7 @@ import type { Role } from "./gql/graphql";
 import { Field, GeneralErrors } from "./field";
 import { formErrors } from "./errors";
 import { useStoredState } from "./stored";
+import { describeScope, ScopeFields, scopeInput, UNLIMITED } from "./scope";
 
 const TokensQuery = graphql(`
   query StudioApiTokens {
@@ -12,6 +13,10 @@ const TokensQuery = graphql(`
       name
       role
       readOnly
+      conferences {
+        id
+        name
+      }
       tokenPrefix
       revokedAt
       lastUsedAt
@@ -28,6 +33,10 @@ const CreateTokenMutation = graphql(`
         name
         role
         readOnly
+        conferences {
+          id
+          name
+        }
         tokenPrefix
         revokedAt
         lastUsedAt
@@ -45,9 +54,9 @@ const RevokeTokenMutation = graphql(`
   }
 `);
 
-const EMPTY = { name: "", role: "EDITOR" as Role, readOnly: false };
+const EMPTY = { name: "", role: "EDITOR" as Role, scope: UNLIMITED };
 
-/** Admins: API tokens for machines — create (the secret is shown once) and revoke. */
+/** Admins: API tokens for machines — create (with a scope; the secret is shown once) and revoke. */
 export function ApiTokens() {
   const [{ data }, reload] = useQuery({ query: TokensQuery });
   const [form, setForm, clear] = useStoredState("api-token", EMPTY);
@@ -56,7 +65,8 @@ export function ApiTokens() {
   const errors = formErrors(created.error ?? revoked.error);
   const submit = async (event: Event) => {
     event.preventDefault();
-    const res = await create({ input: form });
+    const { scope, ...token } = form;
+    const res = await create({ input: { ...token, ...scopeInput(scope) } });
     if (res.data) {
       clear();
       reload({ requestPolicy: "network-only" });
@@ -99,14 +109,12 @@ export function ApiTokens() {
               </select>
             )}
           </Field>
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={form.readOnly}
-              onChange={e => setForm({ ...form, readOnly: e.currentTarget.checked })}
-            />{" "}
-            Read-only
-          </label>
+          <ScopeFields
+            idPrefix="token"
+            value={form.scope}
+            error={errors.fields.conferences}
+            onChange={scope => setForm({ ...form, scope })}
+          />
           <div>
             <button type="submit" disabled={created.fetching}>
               Create token
@@ -134,6 +142,7 @@ export function ApiTokens() {
               <th scope="col">Name</th>
               <th scope="col">Starts with</th>
               <th scope="col">Role</th>
+              <th scope="col">Scope</th>
               <th scope="col">State</th>
               <th scope="col">
                 <span class="visually-hidden">Actions</span>
@@ -147,10 +156,8 @@ export function ApiTokens() {
                 <td>
                   <code>{t.tokenPrefix}…</code>
                 </td>
-                <td>
-                  {t.role === "ADMIN" ? "Admin" : "Editor"}
-                  {t.readOnly ? ", read-only" : ""}
-                </td>
+                <td>{t.role === "ADMIN" ? "Admin" : "Editor"}</td>
+                <td>{describeScope(t.readOnly, t.conferences)}</td>
                 <td>{t.revokedAt ? "Revoked" : "Active"}</td>
                 <td>
                   {!t.revokedAt && (

@@ -1,7 +1,7 @@
 import { Role } from "../../entities";
 import { LOCAL_OPERATOR } from "../../src/core/context";
 import { startTestServer, type TestServer } from "../helpers/test-server";
-import { bearer, codeOf, gid, issueToken, snapshot } from "../editorial/helpers";
+import { bearer, codeOf, createSessionIn, gid, issueToken, snapshot } from "../editorial/helpers";
 
 const UPDATE = `mutation ($input: UpdateSessionInput!) { updateSession(input: $input) { title version } }`;
 
@@ -14,27 +14,8 @@ describe("scoped tokens", () => {
   let sessions: Record<"php" | "py" | "both", { slug: string; id: string }>;
   let ids: Record<string, number>;
 
-  /** Creates a session (with an unlimited token) hosted by `host` in `programs`. */
-  async function sessionWith(title: string, host: string, programs: string[]) {
-    const editor = bearer((await issueToken(server, Role.EDITOR)).token);
-    const res = await server.gql(
-      `mutation ($input: CreateSessionInput!) { createSession(input: $input) { session { id slug } } }`,
-      {
-        input: {
-          title,
-          kind: "TALK",
-          startsAt: "2008-11-13T10:00:00-05:00",
-          endsAt: "2008-11-13T11:00:00-05:00",
-          hostConference: await gid(server, "conference", host),
-          programs: await Promise.all(programs.map(p => gid(server, "conference", p))),
-          audiences: [await gid(server, "community", "php")],
-        },
-      },
-      editor,
-    );
-    expect(res.errors).toBeUndefined();
-    return res.data!.createSession.session as { slug: string; id: string };
-  }
+  const sessionWith = (title: string, host: string, programs: string[]) =>
+    createSessionIn(server, title, host, programs);
 
   async function versionOf(slug: string): Promise<number> {
     const res = await server.gql(`query ($slug: String!) { session(slug: $slug) { version } }`, {

@@ -71,3 +71,33 @@ export async function count(
 /** The first error's code, if any. */
 export const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   res.errors?.[0]?.extensions?.code;
+
+/**
+ * Creates a TALK (with a fresh unlimited EDITOR token) hosted by the conference `host` in the
+ * `programs` (slugs), for the php community; its global id and slug.
+ */
+export async function createSessionIn(
+  server: TestServer,
+  title: string,
+  host: string,
+  programs: string[],
+): Promise<{ slug: string; id: string }> {
+  const editor = bearer((await issueToken(server, Role.EDITOR)).token);
+  const res = await server.gql(
+    `mutation ($input: CreateSessionInput!) { createSession(input: $input) { session { id slug } } }`,
+    {
+      input: {
+        title,
+        kind: "TALK",
+        startsAt: "2008-11-13T10:00:00-05:00",
+        endsAt: "2008-11-13T11:00:00-05:00",
+        hostConference: await gid(server, "conference", host),
+        programs: await Promise.all(programs.map(p => gid(server, "conference", p))),
+        audiences: [await gid(server, "community", "php")],
+      },
+    },
+    editor,
+  );
+  if (res.errors) throw new Error(`createSession failed: ${JSON.stringify(res.errors)}`);
+  return res.data!.createSession.session as { slug: string; id: string };
+}

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import net, { type AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { Redis } from "ioredis";
+import { deleteRedisKeys, TEST_REDIS_URL } from "../helpers/redis";
 import pino from "pino";
 import { Role } from "../../entities";
 import { loadConfig, type AppConfig } from "../../src/core/config";
@@ -9,7 +10,7 @@ import { createApp, type App } from "../../src/server/app";
 import { bearer, issueToken } from "../editorial/helpers";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const REDIS_URL = TEST_REDIS_URL;
 
 /** Costs 10 × (1 + 1) = 20: ten sessions, each in `nodes`. */
 const TWENTY = `{ sessions(first: 10) { nodes { title } } }`;
@@ -47,16 +48,6 @@ async function secondApp(
   await new Promise<void>(resolve => app.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = app.httpServer.address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}` };
-}
-
-async function deleteKeys(prefix: string) {
-  const redis = new Redis(REDIS_URL);
-  try {
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length) await redis.del(...keys);
-  } finally {
-    redis.disconnect();
-  }
 }
 
 describe("rate limits: a per-client budget counted in query cost", () => {
@@ -208,7 +199,7 @@ describe("rate limits in Redis", () => {
   afterAll(async () => {
     await other?.app.apollo.stop();
     await server.close();
-    await deleteKeys(prefix);
+    await deleteRedisKeys(prefix);
   });
 
   it("two app instances share one budget", async () => {

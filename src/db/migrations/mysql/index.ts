@@ -13,6 +13,7 @@ import { ScheduleChanges1796100000001 } from "./1796100000001-ScheduleChanges";
 import { Agendas1796200000000 } from "./1796200000000-Agendas";
 import { Webhooks1796200000001 } from "./1796200000001-Webhooks";
 import { Accounts1796800000100 } from "./1796800000100-Accounts";
+import { AccountScopes1796900000000 } from "./1796900000000-AccountScopes";
 
 /** mysql migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
 export const mysqlMigrations: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   TokenScopes1796400000000,
   Translations1796400000001,
   Accounts1796800000100,
+  AccountScopes1796900000000,
 ];

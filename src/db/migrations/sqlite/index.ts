@@ -13,6 +13,7 @@ import { ScheduleChanges1796450000000 } from "./1796450000000-ScheduleChanges";
 import { Agendas1796200000000 } from "./1796200000000-Agendas";
 import { Webhooks1796200000001 } from "./1796200000001-Webhooks";
 import { Accounts1796800000000 } from "./1796800000000-Accounts";
+import { AccountScopes1796900000000 } from "./1796900000000-AccountScopes";
 
 /** sqlite migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
 export const sqliteMigrations: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const sqliteMigrations: (new () => MigrationInterface)[] = [
   Translations1796400000001,
   ScheduleChanges1796450000000,
   Accounts1796800000000,
+  AccountScopes1796900000000,
 ];
