@@ -54,8 +54,11 @@ export function compiledExecution(
         rc.context,
         variables,
       )) as GatewayExecutionResult;
-      // Variables that do not coerce: nothing ran; graphql-js words the errors as Apollo expects.
-      if (result.data !== undefined || !result.errors?.length) return result;
+      // No data and only errors without a path: the variables did not coerce and nothing ran;
+      // graphql-js words those errors as Apollo expects (a 400).
+      if (result.data !== undefined || !result.errors?.length || result.errors.some(e => e.path)) {
+        return result;
+      }
     }
     return (await execute({
       schema,

@@ -1,7 +1,7 @@
 import { execute, parse, type OperationDefinitionNode } from "graphql";
 import { ANONYMOUS } from "../../src/core/context";
 import { compiledExecution } from "../../src/server/compiled-execution";
-import { installFieldHooks } from "../../src/server/field-hooks";
+import { installFieldHooks, observeFields } from "../../src/server/field-hooks";
 import { getSchema } from "../../src/server/schema";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 import { realOperations } from "../security/operations";
@@ -73,36 +73,59 @@ describe("compiled execution (graphql-jit) answers as graphql-js does", () => {
     ...realOperations().map(op => ({ ...op, name: op.name })),
   ];
 
-  it("gives the same data and errors for every document, compiled from the first run", async () => {
+  it("gives the same data, errors and observed fields for every document, compiled from the first run", async () => {
     const schema = installFieldHooks(await getSchema());
     const compiled = compiledExecution(schema, 0);
+    // With a field observer (the response cache collecting tags) every field is seen, compiled or
+    // not.
+    const observing = (id: string, seen?: string[]) => {
+      const ctx = server.app.createContext(id, ANONYMOUS);
+      if (seen) {
+        observeFields(ctx, (source, _args, info) => {
+          const path: (string | number)[] = [];
+          for (let p: typeof info.path | undefined = info.path; p; p = p.prev) path.unshift(p.key);
+          const sourceId = (source as { id?: unknown } | undefined)?.id;
+          seen.push(
+            `${info.parentType.name}.${info.fieldName} ${path.join("/")} ${String(sourceId)}`,
+          );
+        });
+      }
+      return ctx;
+    };
     for (const doc of everyDocument()) {
       const document = parse(doc.query);
       const operation = operationOf(document);
       const variables = doc.variables ?? {};
-      const expected = await execute({
-        schema,
-        document,
-        contextValue: server.app.createContext("interpreted", ANONYMOUS),
-        variableValues: variables,
-      });
-      const actual = await compiled.executor({
-        request: { query: doc.query, variables },
-        document,
-        operation,
-        operationName: operation.name?.value ?? null,
-        context: server.app.createContext("compiled", ANONYMOUS),
-      } as unknown as Parameters<typeof compiled.executor>[0]);
-      expect({ name: doc.name, result: JSON.parse(JSON.stringify(actual)) }).toEqual({
-        name: doc.name,
-        result: JSON.parse(JSON.stringify(expected)),
-      });
-      // Error classes and codes survive (formatError reads originalError and extensions.code).
-      expect((actual.errors ?? []).map(e => e.extensions?.code)).toEqual(
-        (expected.errors ?? []).map(e => e.extensions?.code),
-      );
+      for (const observed of [false, true]) {
+        const expectedSeen: string[] = [];
+        const actualSeen: string[] = [];
+        const expected = await execute({
+          schema,
+          document,
+          contextValue: observing("interpreted", observed ? expectedSeen : undefined),
+          variableValues: variables,
+        });
+        const actual = await compiled.executor({
+          request: { query: doc.query, variables },
+          document,
+          operation,
+          operationName: operation.name?.value ?? null,
+          context: observing("compiled", observed ? actualSeen : undefined),
+        } as unknown as Parameters<typeof compiled.executor>[0]);
+        const name = `${doc.name}${observed ? " (observed)" : ""}`;
+        expect({ name, result: JSON.parse(JSON.stringify(actual)) }).toEqual({
+          name,
+          result: JSON.parse(JSON.stringify(expected)),
+        });
+        // Error classes and codes survive (formatError reads originalError and extensions.code).
+        expect((actual.errors ?? []).map(e => e.extensions?.code)).toEqual(
+          (expected.errors ?? []).map(e => e.extensions?.code),
+        );
+        expect({ name, seen: actualSeen.sort() }).toEqual({ name, seen: expectedSeen.sort() });
+        if (observed && expected.data) expect(actualSeen.length).toBeGreaterThan(0);
+      }
     }
-    expect(compiled.compiledDocuments()).toBeGreaterThanOrEqual(DOCUMENTS.length);
+    expect(compiled.compiledDocuments()).toBe(everyDocument().length);
   });
 
   it("answers over HTTP byte for byte the same before and after a document is compiled", async () => {
