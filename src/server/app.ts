@@ -27,7 +27,6 @@ import { createEmbedsRouter } from "./embed-routes";
 import { createFeedsRouter } from "./feed-routes";
 import { createStudioRouter } from "./studio-routes";
 import { createFormatError } from "./format-error";
-import { compiledExecution } from "./compiled-execution";
 import { installFieldHooks } from "./field-hooks";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
@@ -166,7 +165,7 @@ export async function createApp(
       : null,
   );
   const apollo = new ApolloServer<AppContext>({
-    gateway: compiledExecution(schema),
+    schema,
     introspection: config.introspection,
     // Limits on the document itself (src/graphql/limits.ts); cost and budgets in requestLimitsPlugin.
     parseOptions: { maxTokens: config.limits.maxTokens },

@@ -31,8 +31,8 @@ const HOOKED = Symbol("field hooks installed");
  * - the request's field observer, when a plugin set one, is told of the field first.
  *
  * It costs a property read or two per field. Apollo's own `willResolveField` hook would wrap every
- * resolver a second time (for every request, once any request has used it) and is not available
- * under a custom executor, whose compiled documents call the resolvers as they were when compiled.
+ * resolver a second time, and keep that wrapper for every later request of the process once any
+ * request had used it.
  */
 export function installFieldHooks(schema: GraphQLSchema): GraphQLSchema {
   const marked = schema as GraphQLSchema & { [HOOKED]?: true };
