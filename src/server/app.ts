@@ -27,6 +27,7 @@ import { createEmbedsRouter } from "./embed-routes";
 import { createFeedsRouter } from "./feed-routes";
 import { createStudioRouter } from "./studio-routes";
 import { createFormatError } from "./format-error";
+import { installFieldHooks } from "./field-hooks";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
 import { openRateLimits, rateLimitHeadersOnEveryAnswer, routeBudget } from "./rate-limit";
@@ -48,7 +49,6 @@ import {
   classifyDatabaseError,
   requestBudget,
   requestBudgetPlugin,
-  stopResolversOnAbort,
 } from "./request-budget";
 import { cookieJar, requestViewer } from "./session-cookie";
 import { GracefulShutdown } from "./shutdown";
@@ -165,7 +165,7 @@ export async function createApp(
   if (eventPurges) services.editorial.writer.onCommitted(eventPurges.listener);
   services.editorial.writer.listenerError = err =>
     log.error({ err }, "a listener of committed events failed; the write itself committed");
-  const schema = stopResolversOnAbort(await getSchema());
+  const schema = installFieldHooks(await getSchema());
   const formatError = createFormatError(log, {
     suggestions: config.nodeEnv === "development",
     maxTokens: config.limits.maxTokens,

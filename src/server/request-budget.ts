@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler, Response } from "express";
-import { defaultFieldResolver, isObjectType, type GraphQLSchema } from "graphql";
 import { AppError, ConflictError, ServiceUnavailableError, TimeoutError } from "../core/errors";
 import { sendGraphQLError } from "./http-errors";
 
@@ -118,33 +117,9 @@ export function requestBudget(budgetMs: number): RequestHandler {
   };
 }
 
-const GUARDED = Symbol("resolvers stop on abort");
-
-/**
- * No resolver starts once the request's signal (`context.signal`) has fired: each field resolver of
- * `schema` is wrapped once per process with that check. A check in the wrapper costs one property
- * read per field; an Apollo `willResolveField` hook would make Apollo track every field's result.
- */
-export function stopResolversOnAbort(schema: GraphQLSchema): GraphQLSchema {
-  const marked = schema as GraphQLSchema & { [GUARDED]?: true };
-  if (marked[GUARDED]) return schema;
-  marked[GUARDED] = true;
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith("__")) continue;
-    for (const field of Object.values(type.getFields())) {
-      const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context: { signal?: AbortSignal } | undefined, info) => {
-        if (context?.signal?.aborted) throw new TimeoutError();
-        return resolve(source, args, context, info);
-      };
-    }
-  }
-  return schema;
-}
-
 /**
  * Apollo side of the budget: database overload or time-outs set the HTTP status (503) and
- * Retry-After they call for (resolvers stop on abort through `stopResolversOnAbort`).
+ * Retry-After they call for (resolvers stop on abort through `installFieldHooks`).
  */
 export function requestBudgetPlugin(): ApolloServerPlugin<{ signal?: AbortSignal }> {
   return {

@@ -20,6 +20,7 @@ import { CACHE_TAGS_EXTENSION } from "../graphql/cache-hint";
 import type { AppContext } from "../graphql/context";
 import { GRAPHQL_VARY } from "./cache-control";
 import type { CachedResponse, ResponseStore } from "./response-store";
+import { observeFields } from "./field-hooks";
 
 /**
  * A server-side cache of anonymous query responses (no Authorization, no Cookie), sent by GET or as
@@ -103,33 +104,31 @@ export function responseCachePlugin(
           const mutation = rc.operation.operation === "mutation";
           if (!mutation && (key === null || generation === null)) return;
           const rootName = rc.schema.getRootType(rc.operation.operation)?.name;
-          return {
-            willResolveField({ source, info, args }) {
-              const parent = info.parentType.name;
-              // A mutation tags only the records it returns at the top, not everything nested.
-              if (mutation && fieldDepth(info.path) > 2) return;
-              const id = (source as { id?: unknown } | undefined)?.id;
-              if (parent !== rootName && (typeof id === "number" || typeof id === "string")) {
-                tags.add(`${parent}:${id}`);
-              }
-              const named = getNamedType(info.returnType);
-              for (const derived of [
-                named.extensions?.[CACHE_TAGS_EXTENSION],
-                info.parentType.getFields()[info.fieldName]?.extensions?.[CACHE_TAGS_EXTENSION],
-              ]) {
-                if (Array.isArray(derived)) for (const type of derived) tags.add(`${type}:list`);
-              }
-              if (
-                isCompositeType(named) &&
-                (parent === rootName ||
-                  isListType(getNullableType(info.returnType)) ||
-                  isConnection(named))
-              ) {
-                tags.add(`${listTypeOf(named)}:list`);
-              }
-              if (mutation && parent === rootName) collectIds(args, tags, 0);
-            },
-          };
+          observeFields(rc.contextValue, (source, args, info) => {
+            const parent = info.parentType.name;
+            // A mutation tags only the records it returns at the top, not everything nested.
+            if (mutation && fieldDepth(info.path) > 2) return;
+            const id = (source as { id?: unknown } | undefined)?.id;
+            if (parent !== rootName && (typeof id === "number" || typeof id === "string")) {
+              tags.add(`${parent}:${id}`);
+            }
+            const named = getNamedType(info.returnType);
+            for (const derived of [
+              named.extensions?.[CACHE_TAGS_EXTENSION],
+              info.parentType.getFields()[info.fieldName]?.extensions?.[CACHE_TAGS_EXTENSION],
+            ]) {
+              if (Array.isArray(derived)) for (const type of derived) tags.add(`${type}:list`);
+            }
+            if (
+              isCompositeType(named) &&
+              (parent === rootName ||
+                isListType(getNullableType(info.returnType)) ||
+                isConnection(named))
+            ) {
+              tags.add(`${listTypeOf(named)}:list`);
+            }
+            if (mutation && parent === rootName) collectIds(args, tags, 0);
+          });
         },
         async willSendResponse(rc) {
           if (rc.operation?.operation === "mutation") {
