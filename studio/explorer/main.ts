@@ -8,6 +8,7 @@ import { GraphiQL } from "graphiql";
 import { buildSchema } from "graphql";
 import { createElement } from "react";
 import { createRoot } from "react-dom/client";
+import { keepGraphiQLAccessible } from "./accessibility";
 
 // Anonymous, like most first tries: GraphiQL sends the operation name it last parsed, and an edit
 // made a moment before running would otherwise send a name the new text no longer has.
@@ -40,7 +41,9 @@ async function loadSchema() {
   return buildSchema(await answer.text());
 }
 
-const root = createRoot(document.getElementById("explorer")!);
+const container = document.getElementById("explorer")!;
+const root = createRoot(container);
+keepGraphiQLAccessible(container);
 // The logo leads back to the Studio (GraphiQL's own links to its project page, off this hub).
 const logo = createElement(
   GraphiQL.Logo,

@@ -67,6 +67,8 @@ export function App() {
   const dashboardSlug = /^\/dashboard\/([\w-]+)$/.exec(route)?.[1] ?? null;
   // Editors reaching the admins' Communities screen are told so (it has no nav entry for them).
   const adminsOnly = me.role !== "ADMIN" && /^\/communities(\/|$)/.test(route);
+  // On any admin-only screen an editor has no nav entry, so none is marked current.
+  const offNav = adminsOnly || (me.role !== "ADMIN" && conferenceScreen !== undefined);
   return (
     <>
       <a
@@ -82,10 +84,7 @@ export function App() {
           <ul>
             {screens.map(s => (
               <li key={s.path}>
-                <a
-                  href={`#${s.path}`}
-                  aria-current={s === current && !adminsOnly ? "page" : undefined}
-                >
+                <a href={`#${s.path}`} aria-current={s === current && !offNav ? "page" : undefined}>
                   {s.label}
                 </a>
               </li>

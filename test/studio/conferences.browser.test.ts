@@ -213,6 +213,8 @@ describe("Studio conferences and co-location in Chromium", () => {
       expect(
         await page.getByRole("button", { name: /Create conference|Save co-location/ }).count(),
       ).toBe(0);
+      // Not theirs, so no nav entry (Moderation, the default) is marked as the current one.
+      expect(await nav.locator("[aria-current=page]").count()).toBe(0);
     }
   });
 });

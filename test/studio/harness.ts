@@ -104,12 +104,8 @@ export interface StudioHarness {
   readonly server: TestServer;
   /** A fresh browser (own cookies and storage) with a page guarded against errors and CSP reports. */
   newPage(options?: { timezoneId?: string }): Promise<Page>;
-  /**
-   * axe-core on the page as it stands: no serious or critical violation. Then a screenshot.
-   * `thirdParty` names rules a bundled third-party widget is known to break (rule id → why): they
-   * must still occur (so a fixed upstream release is noticed and the entry removed), and no other.
-   */
-  check(page: Page, screen: string, thirdParty?: Record<string, string>): Promise<void>;
+  /** axe-core on the page as it stands: no serious or critical violation. Then a screenshot. */
+  check(page: Page, screen: string): Promise<void>;
   /** Signs in through the sign-in form and waits for the first screen. */
   signIn(page: Page, who: Credentials): Promise<void>;
 }
@@ -181,7 +177,7 @@ export function useStudio(
       return page;
     },
 
-    async check(page, screen, thirdParty = {}) {
+    async check(page, screen) {
       // Evaluated through the DevTools protocol, which the page's CSP does not govern.
       await page.evaluate(AXE);
       const { violations, passes } = await page.evaluate(async () => {
@@ -195,11 +191,7 @@ export function useStudio(
         };
       });
       expect(passes).toBeGreaterThan(5);
-      const rule = (violation: string) => violation.slice(0, violation.indexOf(":"));
-      const known = (violation: string) => Object.hasOwn(thirdParty, rule(violation));
-      expect((violations as string[]).filter(v => !known(v))).toEqual([]);
-      const occurring = new Set((violations as string[]).filter(known).map(rule));
-      expect([...occurring].sort()).toEqual(Object.keys(thirdParty).sort());
+      expect(violations).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, `${screen}.png`), fullPage: true });
     },
 
