@@ -84,6 +84,14 @@ export class ConferenceFilterInput {
 
   @Field(_type => Int, { nullable: true, description: "Only this edition year." })
   year?: number;
+
+  @Field({
+    nullable: true,
+    description:
+      "Only conferences whose name contains each of these words (case-insensitive, anywhere in the name; punctuation ignored).",
+  })
+  @MaxLength(200)
+  text?: string;
 }
 
 @InputType({ description: "Where a conference takes place." })

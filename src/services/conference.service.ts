@@ -10,6 +10,13 @@ import type { CommunityTree } from "./community.service";
 export interface ConferenceFilter {
   communityIds?: number[];
   year?: number;
+  /** Words that must each appear in the name (case-insensitive). */
+  nameWords?: string[];
+}
+
+/** The words of a name query: runs of letters and digits, lower-cased, at most eight. */
+export function nameWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, 8);
 }
 
 /** Reads conferences and their co-location. */
@@ -23,15 +30,20 @@ export class ConferenceService {
         communityIds: filter.communityIds.length ? filter.communityIds : [0],
       });
     if (filter.year != null) qb.andWhere("c.edition = :year", { year: filter.year });
+    // Conferences number in the hundreds at most, so a substring match on the name is enough.
+    filter.nameWords?.forEach((word, i) =>
+      qb.andWhere(`LOWER(c.name) LIKE :name${i}`, { [`name${i}`]: `%${word}%` }),
+    );
     return qb;
   }
 
   /** Resolves a client's filter (slugs) against the community tree. Unknown slugs match nothing. */
   resolveFilter(
-    spec: { community?: string; year?: number },
+    spec: { community?: string; year?: number; text?: string },
     tree: CommunityTree,
   ): ConferenceFilter {
     const filter: ConferenceFilter = { year: spec.year };
+    if (spec.text !== undefined) filter.nameWords = nameWords(spec.text);
     if (spec.community !== undefined) {
       const community = tree.bySlug(spec.community);
       filter.communityIds = community ? tree.selfAndDescendantIds(community.id) : [];

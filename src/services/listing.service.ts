@@ -243,7 +243,7 @@ export class ListingService {
   conferences(
     ctx: RequestContext,
     tree: CommunityTree,
-    spec: { community?: string; year?: number },
+    spec: { community?: string; year?: number; text?: string },
     page: PageRequest,
   ): Promise<Page<Conference>> {
     const { conferences } = this.deps;

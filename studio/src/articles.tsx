@@ -5,24 +5,13 @@ import type { ArticleKind } from "./gql/graphql";
 import { Field, GeneralErrors } from "./field";
 import { formErrors } from "./errors";
 import { useStoredState } from "./stored";
+import { PersonSearchQuery, Picker, type Choice } from "./picker";
 
 const ArticleOptionsQuery = graphql(`
   query StudioArticleOptions {
     publications {
       id
       name
-    }
-    people(first: 100) {
-      nodes {
-        id
-        name
-      }
-    }
-    conferences(first: 100) {
-      nodes {
-        id
-        name
-      }
     }
   }
 `);
@@ -33,6 +22,17 @@ const SessionSearchQuery = graphql(`
       nodes {
         id
         title
+      }
+    }
+  }
+`);
+
+const ConferenceSearchQuery = graphql(`
+  query StudioConferenceSearch($text: String!) {
+    conferences(filter: { text: $text }, first: 10) {
+      nodes {
+        id
+        name
       }
     }
   }
@@ -85,10 +85,10 @@ interface ArticleForm {
   publication: string;
   excerpt: string;
   body: string;
-  authors: string[];
-  sessions: { id: string; title: string }[];
-  people: string[];
-  conferences: string[];
+  authors: Choice[];
+  sessions: Choice[];
+  people: Choice[];
+  conferences: Choice[];
   publishAt: string;
   /** The saved article, once saved: its id and the version last read. */
   saved: { id: string; version: number } | null;
@@ -116,12 +116,6 @@ const EMPTY: ArticleForm = {
 export function ArticleEditor() {
   const [{ data }] = useQuery({ query: ArticleOptionsQuery });
   const [form, setForm, clear] = useStoredState("article", EMPTY);
-  const [sessionText, setSessionText] = useState("");
-  const [search] = useQuery({
-    query: SessionSearchQuery,
-    variables: { text: sessionText },
-    pause: sessionText.trim().length < 2,
-  });
   const [created, create] = useMutation(CreateArticleMutation);
   const [updated, update] = useMutation(UpdateArticleMutation);
   const [published, publish] = useMutation(PublishArticleMutation);
@@ -129,8 +123,6 @@ export function ArticleEditor() {
   const [status, setStatus] = useState("");
   const errors = formErrors(created.error ?? updated.error ?? published.error);
   const set = (patch: Partial<ArticleForm>) => setForm({ ...form, ...patch });
-  const toggle = (list: string[], id: string) =>
-    list.includes(id) ? list.filter(x => x !== id) : [...list, id];
   const publication = form.publication || data?.publications[0]?.id || "";
 
   /** Saves the draft (creating it the first time) and shows the hub's rendering of it. */
@@ -141,10 +133,10 @@ export function ArticleEditor() {
       publication,
       excerpt: form.excerpt,
       body: form.body,
-      authors: form.authors,
+      authors: form.authors.map(p => p.id),
       sessions: form.sessions.map(s => s.id),
-      people: form.people,
-      conferences: form.conferences,
+      people: form.people.map(p => p.id),
+      conferences: form.conferences.map(c => c.id),
     };
     const article = form.saved
       ? (await update({ input: { id: form.saved.id, version: form.saved.version, ...fields } }))
@@ -261,81 +253,47 @@ export function ArticleEditor() {
             />
           )}
         </Field>
-        <fieldset>
-          <legend>Authors</legend>
-          <div class="checks">
-            {data?.people.nodes.map(p => (
-              <label class="check" key={p.id}>
-                <input
-                  type="checkbox"
-                  checked={form.authors.includes(p.id)}
-                  onChange={() => set({ authors: toggle(form.authors, p.id) })}
-                />{" "}
-                {p.name}
-              </label>
-            ))}
-          </div>
-          {errors.fields.authors && <p class="error">{errors.fields.authors}</p>}
-        </fieldset>
-        <fieldset>
-          <legend>Covers sessions</legend>
-          <ul>
-            {form.sessions.map(s => (
-              <li key={s.id}>
-                {s.title}{" "}
-                <button
-                  type="button"
-                  onClick={() => set({ sessions: form.sessions.filter(x => x.id !== s.id) })}
-                >
-                  Remove<span class="visually-hidden"> “{s.title}”</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          <div class="field">
-            <label for="article-session-search">Find a session by title</label>
-            <input
-              id="article-session-search"
-              type="search"
-              value={sessionText}
-              onInput={e => setSessionText(e.currentTarget.value)}
-            />
-          </div>
-          <ul aria-label="Matching sessions">
-            {sessionText.trim().length >= 2 &&
-              search.data?.sessions.nodes
-                .filter(s => !form.sessions.some(x => x.id === s.id))
-                .map(s => (
-                  <li key={s.id}>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        set({ sessions: [...form.sessions, s] });
-                        setSessionText("");
-                      }}
-                    >
-                      Cover “{s.title}”
-                    </button>
-                  </li>
-                ))}
-          </ul>
-          {errors.fields.sessions && <p class="error">{errors.fields.sessions}</p>}
-        </fieldset>
-        <fieldset>
-          <legend>Covers conferences</legend>
-          <div class="checks">
-            {data?.conferences.nodes.map(c => (
-              <label class="check" key={c.id}>
-                <input
-                  type="checkbox"
-                  checked={form.conferences.includes(c.id)}
-                  onChange={() => set({ conferences: toggle(form.conferences, c.id) })}
-                />{" "}
-                {c.name}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Picker
+          id="article-authors"
+          legend="Authors, in byline order"
+          searchLabel="Find an author by name"
+          query={PersonSearchQuery}
+          results={d => d.people.nodes}
+          value={form.authors}
+          onChange={authors => set({ authors })}
+          ordered
+          error={errors.fields.authors}
+        />
+        <Picker
+          id="article-sessions"
+          legend="Covers sessions"
+          searchLabel="Find a session by title"
+          query={SessionSearchQuery}
+          results={d => d.sessions.nodes.map(x => ({ id: x.id, name: x.title }))}
+          value={form.sessions}
+          onChange={sessions => set({ sessions })}
+          error={errors.fields.sessions}
+        />
+        <Picker
+          id="article-people"
+          legend="Covers people"
+          searchLabel="Find a covered person by name"
+          query={PersonSearchQuery}
+          results={d => d.people.nodes}
+          value={form.people}
+          onChange={people => set({ people })}
+          error={errors.fields.people}
+        />
+        <Picker
+          id="article-conferences"
+          legend="Covers conferences"
+          searchLabel="Find a conference by name"
+          query={ConferenceSearchQuery}
+          results={d => d.conferences.nodes}
+          value={form.conferences}
+          onChange={conferences => set({ conferences })}
+          error={errors.fields.conferences}
+        />
         <button type="submit" disabled={created.fetching || updated.fetching}>
           Save draft and preview
         </button>

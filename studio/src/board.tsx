@@ -7,6 +7,7 @@ import { formErrors, type FormErrors } from "./errors";
 import { useStoredState } from "./stored";
 import { useLiveState } from "./live";
 import { isoToZoned, zonedToIso } from "./time";
+import { PersonSearchQuery, Picker, type Choice } from "./picker";
 
 const ConferencesQuery = graphql(`
   query StudioConferences {
@@ -41,16 +42,29 @@ const BoardQuery = graphql(`
       days {
         date
       }
+      tracks {
+        id
+        name
+      }
+      rooms {
+        id
+        name
+      }
     }
     communities {
       id
       name
-    }
-    people(first: 100) {
-      nodes {
+      descendants {
         id
         name
+        parent {
+          id
+        }
       }
+    }
+    topics {
+      id
+      name
     }
   }
 `);
@@ -99,6 +113,12 @@ const ProgramSessionsQuery = graphql(`
     audiences {
       id
     }
+    topics {
+      id
+    }
+    track {
+      id
+    }
     speakers {
       id
       name
@@ -129,6 +149,12 @@ const UpdateSessionMutation = graphql(`
       programs {
         id
         name
+      }
+      topics {
+        id
+      }
+      track {
+        id
       }
       speakers {
         id
@@ -185,6 +211,8 @@ type BoardSession = StudioProgramSessionsQuery["host"]["nodes"][number];
 
 const KINDS: SessionKind[] = ["TALK", "KEYNOTE", "TUTORIAL", "PANEL", "WORKSHOP"];
 const NO_ROOM = "";
+/** The room select's value for “another room”, typed in (room names never start with a space). */
+const NEW_ROOM = " new";
 /** While the live socket is down: how often the board asks whether a shown program changed, in ms. */
 const POLL_MS = 1500;
 /**
@@ -202,9 +230,13 @@ interface SessionFormValues {
   start: string;
   end: string;
   room: string;
+  /** Whether `room` is a new room's name typed in, rather than one of the venue's rooms. */
+  newRoom: boolean;
+  track: string;
   programs: string[];
   audiences: string[];
-  speakers: string[];
+  topics: string[];
+  speakers: Choice[];
 }
 
 /** What a move or edit tried to do, kept for the conflict screen. */
@@ -450,7 +482,7 @@ function Board({ slug }: { slug: string }) {
         <SessionForm
           conference={conference}
           communities={data.communities}
-          people={data.people.nodes}
+          topics={data.topics}
           days={grid.days}
           session={editing === "new" ? null : editing}
           onCancel={() => setEditing(null)}
@@ -628,8 +660,8 @@ function ConflictScreen(props: {
 /** Creates or edits a session; unsaved values survive a reload. */
 function SessionForm(props: {
   conference: Conference;
-  communities: { id: string; name: string }[];
-  people: { id: string; name: string }[];
+  communities: StudioBoardQuery["communities"];
+  topics: StudioBoardQuery["topics"];
   days: string[];
   session: BoardSession | null;
   onCancel: () => void;
@@ -646,9 +678,12 @@ function SessionForm(props: {
         start: isoToZoned(session.startsAt, zone).time,
         end: isoToZoned(session.endsAt, zone).time,
         room: session.room ?? "",
+        newRoom: !!session.room && !conference.rooms.some(r => r.name === session.room),
+        track: session.track?.id ?? "",
         programs: session.programs.map(p => p.id),
         audiences: session.audiences.map(a => a.id),
-        speakers: session.speakers.map(p => p.id),
+        topics: session.topics.map(t => t.id),
+        speakers: session.speakers,
       }
     : {
         title: "",
@@ -657,15 +692,17 @@ function SessionForm(props: {
         start: "10:00",
         end: "11:00",
         room: "",
+        newRoom: conference.rooms.length === 0,
+        track: "",
         programs: [conference.id],
         audiences: [conference.community.id],
+        topics: [],
         speakers: [],
       };
   const [form, setForm, clear] = useStoredState(
     `session:${session?.id ?? `new:${conference.id}`}`,
     initial,
   );
-  const [speakerPick, setSpeakerPick] = useState("");
   const [created, create] = useMutation(CreateSessionMutation);
   const [updated, update] = useMutation(UpdateSessionMutation);
   const errors = formErrors(created.error ?? updated.error);
@@ -673,7 +710,7 @@ function SessionForm(props: {
   const toggle = (list: string[], id: string) =>
     list.includes(id) ? list.filter(x => x !== id) : [...list, id];
   const programs = [conference, ...conference.colocatedWith];
-  const names = new Map(props.people.map(p => [p.id, p.name]));
+  const audiences = indented(props.communities);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -687,7 +724,9 @@ function SessionForm(props: {
       room: form.room || null,
       programs: form.programs,
       audiences: form.audiences,
-      speakers: form.speakers,
+      topics: form.topics,
+      speakers: form.speakers.map(p => p.id),
+      ...(conference.tracks.length ? { track: form.track || null } : {}),
     };
     if (!session) {
       const res = await create({ input: { ...common, hostConference: conference.id } });
@@ -790,17 +829,69 @@ function SessionForm(props: {
             />
           )}
         </Field>
-        <Field id="session-room" label="Room" error={errors.fields.room}>
-          {(describedBy, invalid) => (
-            <input
-              id="session-room"
-              value={form.room}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={e => set({ room: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+        {conference.rooms.length > 0 && (
+          <Field
+            id="session-room"
+            label="Room"
+            error={form.newRoom ? undefined : errors.fields.room}
+          >
+            {describedBy => (
+              <select
+                id="session-room"
+                value={form.newRoom ? NEW_ROOM : form.room}
+                aria-describedby={describedBy}
+                onChange={e => {
+                  const room = e.currentTarget.value;
+                  set(room === NEW_ROOM ? { newRoom: true, room: "" } : { newRoom: false, room });
+                }}
+              >
+                <option value="">No room</option>
+                {conference.rooms.map(r => (
+                  <option key={r.id} value={r.name}>
+                    {r.name}
+                  </option>
+                ))}
+                <option value={NEW_ROOM}>Another room…</option>
+              </select>
+            )}
+          </Field>
+        )}
+        {form.newRoom && (
+          <Field
+            id="session-new-room"
+            label={conference.rooms.length ? "New room's name" : "Room"}
+            error={errors.fields.room}
+          >
+            {(describedBy, invalid) => (
+              <input
+                id="session-new-room"
+                value={form.room}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                onInput={e => set({ room: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+        )}
+        {conference.tracks.length > 0 && (
+          <Field id="session-track" label="Track" error={errors.fields.track}>
+            {describedBy => (
+              <select
+                id="session-track"
+                value={form.track}
+                aria-describedby={describedBy}
+                onChange={e => set({ track: e.currentTarget.value })}
+              >
+                <option value="">No track</option>
+                {conference.tracks.map(t => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
       </div>
       <fieldset>
         <legend>Programs</legend>
@@ -819,8 +910,8 @@ function SessionForm(props: {
       </fieldset>
       <fieldset>
         <legend>Audiences</legend>
-        {props.communities.map(c => (
-          <label class="check" key={c.id}>
+        {audiences.map(({ community: c, depth }) => (
+          <label class={`check depth-${Math.min(depth, 3)}`} key={c.id}>
             <input
               type="checkbox"
               checked={form.audiences.includes(c.id)}
@@ -831,65 +922,35 @@ function SessionForm(props: {
         ))}
         {errors.fields.audiences && <p class="error">{errors.fields.audiences}</p>}
       </fieldset>
-      <fieldset>
-        <legend>Speakers, in order</legend>
-        <ol class="speaker-list">
-          {form.speakers.map((id, i) => (
-            <li key={id}>
-              {names.get(id) ?? id}{" "}
-              <button
-                type="button"
-                aria-label={`Move ${names.get(id)} up`}
-                disabled={i === 0}
-                onClick={() => {
-                  const next = [...form.speakers];
-                  [next[i - 1], next[i]] = [next[i], next[i - 1]];
-                  set({ speakers: next });
-                }}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                aria-label={`Remove ${names.get(id)}`}
-                onClick={() => set({ speakers: form.speakers.filter(x => x !== id) })}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ol>
-        <div class="row">
-          <div class="field">
-            <label for="session-speaker">Add a speaker</label>
-            <select
-              id="session-speaker"
-              value={speakerPick}
-              onChange={e => setSpeakerPick(e.currentTarget.value)}
-            >
-              <option value="">Choose a person…</option>
-              {props.people
-                .filter(p => !form.speakers.includes(p.id))
-                .map(p => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-            </select>
+      {props.topics.length > 0 && (
+        <fieldset>
+          <legend>Topics</legend>
+          <div class="checks">
+            {props.topics.map(t => (
+              <label class="check" key={t.id}>
+                <input
+                  type="checkbox"
+                  checked={form.topics.includes(t.id)}
+                  onChange={() => set({ topics: toggle(form.topics, t.id) })}
+                />{" "}
+                {t.name}
+              </label>
+            ))}
           </div>
-          <button
-            type="button"
-            disabled={!speakerPick}
-            onClick={() => {
-              set({ speakers: [...form.speakers, speakerPick] });
-              setSpeakerPick("");
-            }}
-          >
-            Add speaker
-          </button>
-        </div>
-        {errors.fields.speakers && <p class="error">{errors.fields.speakers}</p>}
-      </fieldset>
+          {errors.fields.topics && <p class="error">{errors.fields.topics}</p>}
+        </fieldset>
+      )}
+      <Picker
+        id="session-speakers"
+        legend="Speakers, in order"
+        searchLabel="Find a speaker by name"
+        query={PersonSearchQuery}
+        results={d => d.people.nodes}
+        value={form.speakers}
+        onChange={speakers => set({ speakers })}
+        ordered
+        error={errors.fields.speakers}
+      />
       <button type="submit" disabled={created.fetching || updated.fetching}>
         {session ? "Save session" : "Create session"}
       </button>
@@ -904,4 +965,21 @@ function SessionForm(props: {
       </button>
     </form>
   );
+}
+
+/** Root communities, each followed by those below it (depth-first), with how deep each sits. */
+function indented(
+  roots: StudioBoardQuery["communities"],
+): { community: { id: string; name: string }; depth: number }[] {
+  return roots.flatMap(root => {
+    const depth = new Map<string, number>([[root.id, 0]]);
+    return [
+      { community: root, depth: 0 },
+      ...root.descendants.map(c => {
+        const d = (depth.get(c.parent?.id ?? root.id) ?? 0) + 1;
+        depth.set(c.id, d);
+        return { community: c, depth: d };
+      }),
+    ];
+  });
 }

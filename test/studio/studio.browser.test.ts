@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { Role } from "../../entities";
+import { LOCAL_OPERATOR } from "../../src/core/context";
 import { toGlobalId } from "../../src/core/global-id";
 import { studioCsp } from "../../src/server/studio-routes";
 import { rawGet } from "../embeds/helpers";
@@ -22,6 +23,20 @@ jest.setTimeout(120_000);
 describe("Crosstalk Studio in Chromium", () => {
   const studio = useStudio("studio_browser", { accounts: [ADMIN, PLANNER] });
   const { newPage, check, signIn } = studio;
+  /** 120 more people, named to sort after every seeded one: a list of the first 100 misses them. */
+  const CROWD = (n: number) => `Zz Crowd ${String(n).padStart(3, "0")}`;
+
+  beforeAll(async () => {
+    const local = studio.server.app.createContext(undefined, LOCAL_OPERATOR);
+    for (let n = 1; n <= 120; n++) {
+      await studio.server.app.services.editorial.people.create(local, { name: CROWD(n) });
+    }
+    const res = await studio.server.gql(`{ people(first: 100) { nodes { name } } }`);
+    const firstHundred = res.data!.people.nodes.map((p: { name: string }) => p.name);
+    expect(firstHundred).toHaveLength(100);
+    expect(firstHundred).not.toContain(CROWD(117));
+    expect(firstHundred).not.toContain(CROWD(119));
+  });
 
   it("serves the Studio with a strict Content-Security-Policy", async () => {
     const res = await fetch(`${studio.server.url}/studio/`);
@@ -176,10 +191,18 @@ describe("Crosstalk Studio in Chromium", () => {
 
   it("AP2 + AP3: a combined session appears once for both programs, moves live, and a stale edit meets the conflict screen", async () => {
     const title = "Testing in Both Worlds";
-    const people: { name: string }[] = await studio.server.db.dataSource.query(
-      "SELECT name FROM person ORDER BY id LIMIT 2",
+    const [person]: { name: string }[] = await studio.server.db.dataSource.query(
+      "SELECT name FROM person ORDER BY id LIMIT 1",
     );
-    const [first, second] = people.map(p => p.name);
+    const [first, second, extra] = [person.name, CROWD(117), CROWD(118)];
+    // The host conference gets a track, so the form offers one.
+    const [pyworks] = await studio.server.db.dataSource.query(
+      "SELECT id FROM conference WHERE slug = 'pyworks-2008'",
+    );
+    await studio.server.app.services.editorial.structure.createTrack(
+      studio.server.app.createContext(undefined, LOCAL_OPERATOR),
+      { conference: toGlobalId("Conference", Number(pyworks.id)), name: "Testing track" },
+    );
 
     const editor = await newPage();
     await signIn(editor, PLANNER);
@@ -192,13 +215,51 @@ describe("Crosstalk Studio in Chromium", () => {
     await editor.getByLabel("Title").fill(title);
     await editor.getByLabel("Starts").fill("16:00");
     await editor.getByLabel("Ends").fill("16:45");
-    await editor.getByLabel("Room", { exact: true }).fill("Studio Hall");
+    // The room is one of the venue's, or a new one typed in.
+    const room = editor.getByLabel("Room", { exact: true });
+    expect(await room.locator("option").allTextContents()).toEqual(
+      expect.arrayContaining(["No room", "Ballroom", "Another room…"]),
+    );
+    await room.selectOption({ label: "Another room…" });
+    await editor.getByLabel("New room's name").fill("Studio Hall");
+    await editor.getByLabel("Track").selectOption({ label: "Testing track" });
+    await editor.getByRole("checkbox", { name: "git", exact: true }).check();
     await editor.getByRole("checkbox", { name: "php|works 2008" }).check();
     await editor.getByRole("checkbox", { name: "PHP", exact: true }).check();
-    for (const name of [first, second]) {
-      await editor.getByLabel("Add a speaker").selectOption({ label: name });
-      await editor.getByRole("button", { name: "Add speaker" }).click();
+    // Sub-communities are audiences too, indented under their parent.
+    const zope = editor.locator("label.check.depth-1", { hasText: "Zope and Grok" });
+    await zope.getByRole("checkbox").check();
+
+    // Speakers by search, with the keyboard only: type, arrow to the match, Enter adds it…
+    const search = editor.getByLabel("Find a speaker by name");
+    await search.focus();
+    await editor.keyboard.type("crowd 117");
+    await editor.getByRole("status").filter({ hasText: "1 match for “crowd 117”." }).waitFor();
+    await editor.keyboard.press("ArrowDown");
+    const focused = editor.locator(":focus");
+    expect(await focused.textContent()).toBe(`Add “${second}”`);
+    await editor.keyboard.press("Enter");
+    const chosen = editor.locator("#session-form-heading ~ .picker .picker-chosen .picker-name");
+    await until(async () => (await chosen.allTextContents()).join("|"), second);
+    expect(await focused.getAttribute("id")).toBe("session-speakers-search");
+    // …Tab to a match and Space adds it; a focused Remove button and Enter takes it away again…
+    await editor.keyboard.type("crowd 118");
+    const extraMatch = editor.getByRole("button", { name: `Add “${extra}”` });
+    await extraMatch.waitFor();
+    for (let tabs = 0; tabs < 5; tabs++) {
+      if ((await focused.textContent()) === `Add “${extra}”`) break;
+      await editor.keyboard.press("Tab");
     }
+    await editor.keyboard.press("Space");
+    await until(async () => (await chosen.allTextContents()).join("|"), `${second}|${extra}`);
+    await editor.getByRole("button", { name: `Remove ${extra}` }).focus();
+    await editor.keyboard.press("Enter");
+    await until(async () => (await chosen.allTextContents()).join("|"), second);
+    // …and the seeded speaker, found by name, is moved to the front of the list.
+    await search.fill(first);
+    await editor.getByRole("button", { name: `Add “${first}”` }).click();
+    await editor.getByRole("button", { name: `Move ${first} up` }).click();
+    expect(await chosen.allTextContents()).toEqual([first, second]);
     await check(editor, "session-form");
     await editor.getByRole("button", { name: "Create session" }).click();
     await editor.getByText(`Created “${title}”.`).waitFor();
@@ -213,7 +274,7 @@ describe("Crosstalk Studio in Chromium", () => {
     // Through the public API: in both programs, speakers in order.
     for (const slug of ["pyworks-2008", "phpworks-2008"]) {
       const res = await studio.server.gql(
-        `query ($slug: String!) { conference(slug: $slug) { days { sessions { title speakers { name } programs { slug } } } } }`,
+        `query ($slug: String!) { conference(slug: $slug) { days { sessions { title room speakers { name } programs { slug } audiences { slug } topics { name } track { name } } } } }`,
         { slug },
       );
       const sessions = res.data!.conference.days.flatMap((d: any) => d.sessions);
@@ -224,6 +285,12 @@ describe("Crosstalk Studio in Chromium", () => {
         "phpworks-2008",
         "pyworks-2008",
       ]);
+      expect(found[0]).toMatchObject({
+        room: "Studio Hall",
+        topics: [{ name: "git" }],
+        track: { name: "Testing track" },
+      });
+      expect(found[0].audiences.map((a: any) => a.slug).sort()).toEqual(["php", "python", "zope"]);
     }
 
     // A second editor watches the same board. It learns of changes through a WebSocket to the hub's
@@ -312,9 +379,21 @@ describe("Crosstalk Studio in Chromium", () => {
     await page
       .getByLabel("Body (Markdown)")
       .fill("The session was **packed**.\n\n- branches\n- merges");
-    await page.getByRole("checkbox", { name: author.name }).check();
+    await page.getByLabel("Find an author by name").fill(author.name);
+    await page.getByRole("button", { name: `Add “${author.name}”` }).click();
     await page.getByLabel("Find a session by title").fill("git");
-    await page.getByRole("button", { name: "Cover “An Introduction to git”" }).click();
+    await page.getByRole("button", { name: "Add “An Introduction to git”" }).click();
+    // People and conferences by name, beyond any first page of either list.
+    await page.getByLabel("Find a covered person by name").fill("crowd 119");
+    await page.getByRole("button", { name: `Add “${CROWD(119)}”` }).click();
+    await page.getByLabel("Find a conference by name").fill("php|works");
+    await page.getByRole("button", { name: "Add “php|works 2008”" }).click();
+    expect(await page.locator(".picker-chosen .picker-name").allTextContents()).toEqual([
+      author.name,
+      "An Introduction to git",
+      CROWD(119),
+      "php|works 2008",
+    ]);
     await check(page, "article-editor");
 
     await page.getByRole("button", { name: "Save draft and preview" }).click();
@@ -337,7 +416,7 @@ describe("Crosstalk Studio in Chromium", () => {
     const publicView = async () =>
       (
         await studio.server.gql(
-          `query ($slug: String!) { article(slug: $slug) { title sessions { title } } }`,
+          `query ($slug: String!) { article(slug: $slug) { title sessions { title } authors { name } people { name } conferences { name } } }`,
           {
             slug: row.slug,
           },
@@ -347,7 +426,13 @@ describe("Crosstalk Studio in Chromium", () => {
     expect(await publicView()).toBeNull();
     await until(async () => (await publicView()) !== null, true, 60_000);
     expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
-    expect(await publicView()).toEqual({ title, sessions: [{ title: "An Introduction to git" }] });
+    expect(await publicView()).toEqual({
+      title,
+      sessions: [{ title: "An Introduction to git" }],
+      authors: [{ name: author.name }],
+      people: [{ name: CROWD(119) }],
+      conferences: [{ name: "php|works 2008" }],
+    });
   });
 
   it("lets an admin create and revoke an API token in the Studio", async () => {
