@@ -115,7 +115,8 @@ const EMPTY: ArticleForm = {
  */
 export function ArticleEditor() {
   const [{ data }] = useQuery({ query: ArticleOptionsQuery });
-  const [form, setForm, clear] = useStoredState("article", EMPTY);
+  // v2: authors and coverage are kept as {id, name} (drafts of the earlier shape are not read).
+  const [form, setForm, clear] = useStoredState("article:v2", EMPTY);
   const [created, create] = useMutation(CreateArticleMutation);
   const [updated, update] = useMutation(UpdateArticleMutation);
   const [published, publish] = useMutation(PublishArticleMutation);

@@ -700,7 +700,7 @@ function SessionForm(props: {
         speakers: [],
       };
   const [form, setForm, clear] = useStoredState(
-    `session:${session?.id ?? `new:${conference.id}`}`,
+    `session:v2:${session?.id ?? `new:${conference.id}`}`,
     initial,
   );
   const [created, create] = useMutation(CreateSessionMutation);
