@@ -271,9 +271,11 @@ export async function createApp(
     pinoHttp({
       logger: log,
       serializers: {
-        // An agenda's secret is its URL (its .ics) or may sit in a GET query: never log it.
-        req: (req: { url?: string }) => {
+        // An agenda's secret is its URL (its .ics) or may sit in a GET query: never log it. The
+        // parsed query string would repeat the URL's query unredacted, so it is left out.
+        req: (req: { url?: string; query?: unknown }) => {
           if (req.url) req.url = redactAgendaSecrets(req.url);
+          req.query = undefined;
           return req;
         },
       },

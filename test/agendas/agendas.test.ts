@@ -176,8 +176,18 @@ describe("personal agendas", () => {
     const movedEvent = after.events.find(e => e.uid === uid)!;
     expect(Number(movedEvent.component.getFirstPropertyValue("sequence"))).toBeGreaterThan(before);
     expect(movedEvent.startDate.toUnixTime()).toBe(Date.UTC(2008, 10, 12, 19, 30) / 1000);
-    // The secret never reaches a log line (the request log redacts it from the URL).
+    // A GET query that names the agenda carries the secret in its query string.
+    const viaGet = await fetch(
+      `${server.url}/graphql?${new URLSearchParams({
+        query: `{ agenda(secret: "${secret}") { sessions { slug } } }`,
+      })}`,
+      { headers: { "apollo-require-preflight": "true" } },
+    );
+    expect(viaGet.status).toBe(200);
+    // The secret never reaches a log line: the request log redacts it from the URL, and does not
+    // repeat the URL's query string as a parsed `query` object.
     expect(logs.text).toContain("/calendar/agenda/cta_[redacted].ics");
+    expect(logs.text).toContain("cta_[redacted]%22");
     expect(logs.text).not.toContain(secret.slice(4));
   });
 
