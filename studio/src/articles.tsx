@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import type { ArticleKind } from "./gql/graphql";
-import { Field, GeneralErrors } from "./field";
+import { Field, InputField, GeneralErrors } from "./field";
 import { formErrors } from "./errors";
 import { useStoredState } from "./stored";
 import { PersonSearchQuery, Picker, type Choice } from "./picker";
@@ -180,18 +180,14 @@ export function ArticleEditor() {
         aria-label="Article"
       >
         <GeneralErrors messages={errors.general} />
-        <Field id="article-title" label="Title" error={errors.fields.title}>
-          {(describedBy, invalid) => (
-            <input
-              id="article-title"
-              required
-              value={form.title}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={e => set({ title: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+        <InputField
+          id="article-title"
+          label="Title"
+          error={errors.fields.title}
+          required
+          value={form.title}
+          onValue={value => set({ title: value })}
+        />
         <div class="row">
           <Field id="article-kind" label="Kind" error={errors.fields.kind}>
             {describedBy => (
@@ -226,17 +222,13 @@ export function ArticleEditor() {
             )}
           </Field>
         </div>
-        <Field id="article-excerpt" label="Excerpt" error={errors.fields.excerpt}>
-          {(describedBy, invalid) => (
-            <input
-              id="article-excerpt"
-              value={form.excerpt}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={e => set({ excerpt: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+        <InputField
+          id="article-excerpt"
+          label="Excerpt"
+          error={errors.fields.excerpt}
+          value={form.excerpt}
+          onValue={value => set({ excerpt: value })}
+        />
         <Field
           id="article-body"
           label="Body (Markdown)"

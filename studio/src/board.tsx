@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { useClient, useMutation, useQuery, useSubscription } from "@urql/preact";
 import { graphql } from "./gql";
 import type { SessionKind, StudioBoardQuery, StudioProgramSessionsQuery } from "./gql/graphql";
-import { Field, GeneralErrors } from "./field";
+import { Field, InputField, GeneralErrors } from "./field";
 import { formErrors, type FormErrors } from "./errors";
 import { useStoredState } from "./stored";
 import { useLiveState } from "./live";
@@ -760,18 +760,14 @@ function SessionForm(props: {
           ["startsAt", "endsAt", "hostConference", "topics"].flatMap(f => errors.fields[f] ?? []),
         )}
       />
-      <Field id="session-title" label="Title" error={errors.fields.title}>
-        {(describedBy, invalid) => (
-          <input
-            id="session-title"
-            required
-            value={form.title}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onInput={e => set({ title: e.currentTarget.value })}
-          />
-        )}
-      </Field>
+      <InputField
+        id="session-title"
+        label="Title"
+        error={errors.fields.title}
+        required
+        value={form.title}
+        onValue={value => set({ title: value })}
+      />
       <div class="row">
         <Field id="session-kind" label="Kind" error={errors.fields.kind}>
           {describedBy => (

@@ -4,7 +4,7 @@ import { useClient, useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import type { StudioCommunityFieldsFragment } from "./gql/graphql";
 import { useVersionedForm } from "./versioned-form";
-import { Field, GeneralErrors } from "./field";
+import { Field, InputField, GeneralErrors } from "./field";
 import { formErrors } from "./errors";
 import { navigate, useRoute } from "./router";
 import { useStoredState } from "./stored";
@@ -301,35 +301,23 @@ function CommunityForm(props: {
     <form onSubmit={props.onSubmit} aria-labelledby="community-form-heading" noValidate>
       <GeneralErrors messages={errors.general} />
       <div class="row">
-        <Field id="community-name" label="Name" error={errors.fields.name}>
-          {(describedBy, invalid) => (
-            <input
-              id="community-name"
-              value={values.name}
-              autoComplete="off"
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={e => set({ name: e.currentTarget.value })}
-            />
-          )}
-        </Field>
-        <Field
+        <InputField
+          id="community-name"
+          label="Name"
+          error={errors.fields.name}
+          autoComplete="off"
+          value={values.name}
+          onValue={value => set({ name: value })}
+        />
+        <InputField
           id="community-slug"
           label="Slug"
           hint="Optional: made from the name when blank."
           error={errors.fields.slug}
-        >
-          {(describedBy, invalid) => (
-            <input
-              id="community-slug"
-              value={values.slug}
-              autoComplete="off"
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={e => set({ slug: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+          autoComplete="off"
+          value={values.slug}
+          onValue={value => set({ slug: value })}
+        />
       </div>
       <Field id="community-parent" label="Parent community" error={errors.fields.parent}>
         {(describedBy, invalid) => (

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { useMutation } from "@urql/preact";
 import { graphql } from "./gql";
-import { Field, GeneralErrors } from "./field";
+import { InputField, GeneralErrors } from "./field";
 import { formErrors } from "./errors";
 import { navigate } from "./router";
 import { useStoredState } from "./stored";
@@ -52,34 +52,26 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
       <h1>Sign in to Crosstalk Studio</h1>
       <form onSubmit={submit} aria-label="Sign in">
         <GeneralErrors messages={errors.general} />
-        <Field id="sign-in-email" label="Email" error={errors.fields.email}>
-          {(describedBy, invalid) => (
-            <input
-              id="sign-in-email"
-              type="email"
-              autocomplete="username"
-              required
-              value={form.email}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={e => setForm({ email: e.currentTarget.value })}
-            />
-          )}
-        </Field>
-        <Field id="sign-in-password" label="Password" error={errors.fields.password}>
-          {(describedBy, invalid) => (
-            <input
-              id="sign-in-password"
-              type="password"
-              autocomplete="current-password"
-              required
-              value={password}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={e => setPassword(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <InputField
+          id="sign-in-email"
+          label="Email"
+          error={errors.fields.email}
+          type="email"
+          autocomplete="username"
+          required
+          value={form.email}
+          onValue={value => setForm({ email: value })}
+        />
+        <InputField
+          id="sign-in-password"
+          label="Password"
+          error={errors.fields.password}
+          type="password"
+          autocomplete="current-password"
+          required
+          value={password}
+          onValue={value => setPassword(value)}
+        />
         <button type="submit" disabled={result.fetching}>
           Sign in
         </button>
@@ -114,43 +106,27 @@ export function AcceptInvite({ token, onSignedIn }: { token: string; onSignedIn:
       <p>Choose a password to finish setting up your account. This link works once.</p>
       <form onSubmit={submit} aria-label="Set your password">
         <GeneralErrors messages={errors.general.concat(errors.fields.token ?? [])} />
-        <Field
+        <InputField
           id="invite-password"
           label="New password"
           hint="12 to 200 characters."
           error={errors.fields.password}
-        >
-          {(describedBy, invalid) => (
-            <input
-              id="invite-password"
-              type="password"
-              autocomplete="new-password"
-              required
-              value={password}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={e => setPassword(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field
+          type="password"
+          autocomplete="new-password"
+          required
+          value={password}
+          onValue={value => setPassword(value)}
+        />
+        <InputField
           id="invite-confirm"
           label="Repeat the password"
           error={mismatch ? "The two passwords differ." : undefined}
-        >
-          {(describedBy, invalid) => (
-            <input
-              id="invite-confirm"
-              type="password"
-              autocomplete="new-password"
-              required
-              value={confirm}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={e => setConfirm(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          type="password"
+          autocomplete="new-password"
+          required
+          value={confirm}
+          onValue={value => setConfirm(value)}
+        />
         <button type="submit" disabled={result.fetching}>
           Set password and sign in
         </button>

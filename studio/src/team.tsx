@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import type { Role } from "./gql/graphql";
-import { Field, GeneralErrors } from "./field";
+import { Field, InputField, GeneralErrors } from "./field";
 import { formErrors } from "./errors";
 import { useStoredState } from "./stored";
 import { describeScope, ScopeFields, scopeInput, UNLIMITED, type ScopeValue } from "./scope";
@@ -132,31 +132,23 @@ export function Team() {
         <h2 id="invite-heading">Invite an editor</h2>
         <form onSubmit={submit} aria-labelledby="invite-heading">
           <GeneralErrors messages={errors.general} />
-          <Field id="invite-email" label="Email" error={errors.fields.email}>
-            {(describedBy, invalid) => (
-              <input
-                id="invite-email"
-                type="email"
-                required
-                value={form.email}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onInput={e => setForm({ ...form, email: e.currentTarget.value })}
-              />
-            )}
-          </Field>
-          <Field id="invite-name" label="Display name" error={errors.fields.displayName}>
-            {(describedBy, invalid) => (
-              <input
-                id="invite-name"
-                required
-                value={form.displayName}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onInput={e => setForm({ ...form, displayName: e.currentTarget.value })}
-              />
-            )}
-          </Field>
+          <InputField
+            id="invite-email"
+            label="Email"
+            error={errors.fields.email}
+            type="email"
+            required
+            value={form.email}
+            onValue={value => setForm({ ...form, email: value })}
+          />
+          <InputField
+            id="invite-name"
+            label="Display name"
+            error={errors.fields.displayName}
+            required
+            value={form.displayName}
+            onValue={value => setForm({ ...form, displayName: value })}
+          />
           <Field id="invite-role" label="Role" error={errors.fields.role}>
             {(describedBy, invalid) => (
               <select

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@urql/preact";
 import { graphql } from "./gql";
 import type { Role } from "./gql/graphql";
-import { Field, GeneralErrors } from "./field";
+import { Field, InputField, GeneralErrors } from "./field";
 import { formErrors } from "./errors";
 import { useStoredState } from "./stored";
 import { describeScope, ScopeFields, scopeInput, UNLIMITED } from "./scope";
@@ -79,23 +79,15 @@ export function ApiTokens() {
         <h2 id="token-heading">Create a token</h2>
         <form onSubmit={submit} aria-labelledby="token-heading">
           <GeneralErrors messages={errors.general} />
-          <Field
+          <InputField
             id="token-name"
             label="What it is for"
             error={errors.fields.name}
             hint="Who or what holds it, e.g. “schedule importer”."
-          >
-            {(describedBy, invalid) => (
-              <input
-                id="token-name"
-                required
-                value={form.name}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onInput={e => setForm({ ...form, name: e.currentTarget.value })}
-              />
-            )}
-          </Field>
+            required
+            value={form.name}
+            onValue={value => setForm({ ...form, name: value })}
+          />
           <Field id="token-role" label="Role" error={errors.fields.role}>
             {describedBy => (
               <select
