@@ -138,7 +138,8 @@ export class OriginNotAllowedError extends AppError {
   readonly code = "ORIGIN_NOT_ALLOWED" as const;
   constructor() {
     super(
-      "The session cookie counts only on connections from the hub's own origin",
+      // Short and ASCII: it is also a WebSocket close reason (at most 123 bytes with its code).
+      "The cookie counts only from the hub's origin; send a token in connectionParams.authorization",
       "ORIGIN_NOT_ALLOWED",
     );
   }

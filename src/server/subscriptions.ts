@@ -252,8 +252,9 @@ function isRefusal(err: unknown): err is UnauthenticatedError | OriginNotAllowed
 
 /** Closes a connection whose credential was refused: 4403, the reason led by the error's code. */
 function closeRefused(socket: WebSocket, err: AppError): void {
-  // A close reason holds at most 123 bytes; ours are ASCII.
-  socket.close(FORBIDDEN_CLOSE, `${err.code}: ${err.message}`.slice(0, 123));
+  // A close reason holds at most 123 bytes: kept to printable ASCII, one byte per character.
+  const reason = `${err.code}: ${err.message}`.replace(/[^\x20-\x7e]/g, "?");
+  socket.close(FORBIDDEN_CLOSE, reason.slice(0, 123));
 }
 
 /** Answers an upgrade request with a plain HTTP error and closes the socket. */
