@@ -5,13 +5,17 @@ import { resolvers } from "../../resolvers";
 import { authChecker } from "../graphql/auth-checker";
 import { validateInput } from "../graphql/validate-input";
 import { PROJECT_ROOT } from "../core/paths";
+import { dropPlainFieldResolvers } from "./plain-fields";
 
 /** Where the committed SDL lives. */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
 
 let cached: Promise<GraphQLSchema> | null = null;
 
-/** Builds the executable schema once per process (type-graphql metadata is global). */
+/**
+ * Builds the executable schema once per process (type-graphql metadata is global). Plain fields
+ * get no resolver (see `dropPlainFieldResolvers`: keep global middlewares out of these options).
+ */
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers,
@@ -28,7 +32,7 @@ export function getSchema(): Promise<GraphQLSchema> {
         throw new Error("Every subscription has its own subscribe function");
       },
     },
-  });
+  }).then(dropPlainFieldResolvers);
   return cached;
 }
 
