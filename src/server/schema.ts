@@ -5,6 +5,7 @@ import { resolvers } from "../../resolvers";
 import { authChecker } from "../graphql/auth-checker";
 import { validateInput } from "../graphql/validate-input";
 import { PROJECT_ROOT } from "../core/paths";
+import { skipValidationWithoutRules } from "./arg-validation";
 import { dropPlainFieldResolvers } from "./plain-fields";
 
 /** Where the committed SDL lives. */
@@ -14,7 +15,8 @@ let cached: Promise<GraphQLSchema> | null = null;
 
 /**
  * Builds the executable schema once per process (type-graphql metadata is global). Plain fields
- * get no resolver (see `dropPlainFieldResolvers`: keep global middlewares out of these options).
+ * get no resolver (see `dropPlainFieldResolvers`: keep global middlewares out of these options),
+ * and only arguments with rules are validated (`skipValidationWithoutRules`).
  */
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
@@ -32,7 +34,10 @@ export function getSchema(): Promise<GraphQLSchema> {
         throw new Error("Every subscription has its own subscribe function");
       },
     },
-  }).then(dropPlainFieldResolvers);
+  }).then(schema => {
+    skipValidationWithoutRules();
+    return dropPlainFieldResolvers(schema);
+  });
   return cached;
 }
 
