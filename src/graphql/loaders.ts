@@ -42,6 +42,9 @@ export interface ArticleListArgs extends PageArgs {
 /** Most sessions `Conference.days` lays out per conference (as for feeds); larger programs must be paged. */
 export const PROGRAM_DAY_LIMIT = 2000;
 
+/** How many program sessions a conference has on one track (null: none). */
+type TrackCount = { trackId: number | null; count: number };
+
 /** Loaders that turn their keys into an IN list batch at most this many keys per statement. */
 const BOUNDED = { maxBatchSize: MAX_BATCH_KEYS };
 
@@ -68,17 +71,43 @@ class RequestLoaders {
   private allPublications: Promise<Publication[]> | null = null;
   // Memoised per-args loaders for paginated child lists (one per distinct argument set).
   private keyed: Map<string, DataLoader<number, unknown>> | null = null;
-  private made: Partial<Record<string, unknown>> = {};
+  private _conferenceReads?: ConferenceReads;
+  private _conferenceById?: DataLoader<number, Conference | null>;
+  private _colocatedIds?: DataLoader<number, number[]>;
+  private _sessionById?: DataLoader<number, Session | null>;
+  private _personById?: DataLoader<number, Person | null>;
+  private _publicationById?: DataLoader<number, Publication | null>;
+  private _articleById?: DataLoader<number, Article | null>;
+  private _topicById?: DataLoader<number, Topic | null>;
+  private _commentById?: DataLoader<number, Comment | null>;
+  private _seriesById?: DataLoader<number, ConferenceSeries | null>;
+  private _trackById?: DataLoader<number, Track | null>;
+  private _roomById?: DataLoader<number, Room | null>;
+  private _editionsBySeriesId?: DataLoader<number, Conference[]>;
+  private _tracksByConferenceId?: DataLoader<number, Track[]>;
+  private _roomsByConferenceId?: DataLoader<number, Room[]>;
+  private _sessionsPerTrackByConferenceId?: DataLoader<number, TrackCount[]>;
+  private _linksBySessionId?: DataLoader<number, SessionLink[]>;
+  private _speakersBySessionId?: DataLoader<number, Person[]>;
+  private _programsBySessionId?: DataLoader<number, Conference[]>;
+  private _audienceIdsBySessionId?: DataLoader<number, number[]>;
+  private _topicsBySessionId?: DataLoader<number, Topic[]>;
+  private _authorsByArticleId?: DataLoader<number, Person[]>;
+  private _topicsByArticleId?: DataLoader<number, Topic[]>;
+  private _conferencesByArticleId?: DataLoader<number, Conference[]>;
+  private _sessionsByArticleId?: DataLoader<number, Session[]>;
+  private _peopleByArticleId?: DataLoader<number, Person[]>;
+  private _communityIdsByArticleId?: DataLoader<number, number[]>;
+  private _commentCountByArticleId?: DataLoader<number, number>;
+  private _translationsBySessionId?: DataLoader<number, Translation[]>;
+  private _translationsByArticleId?: DataLoader<number, Translation[]>;
+  private _zoneById?: DataLoader<number, string | undefined>;
+  private _speakersByRootOfConference?: DataLoader<number, SpeakersForCommunity[]>;
 
   constructor(
     private readonly services: Services,
     private readonly ctx: RequestContext,
   ) {}
-
-  /** The loader called `name`, built by `make` on first use. */
-  private lazy<L>(name: string, make: () => L): L {
-    return (this.made[name] ??= make()) as L;
-  }
 
   /**
    * A loader for a per-parent list or count, shared by every parent that asks with the same
@@ -102,12 +131,12 @@ class RequestLoaders {
 
   /** What listings read conferences through: this request's loaders. */
   private get conferenceReads(): ConferenceReads {
-    return this.lazy("conferenceReads", () => ({
+    return (this._conferenceReads ??= {
       conferences: async (ids: readonly number[]) =>
         (await this.conferenceById.loadMany(ids)) as Conference[],
       colocatedIds: async (ids: readonly number[]) =>
         (await this.colocatedIds.loadMany(ids)) as number[][],
-    }));
+    });
   }
 
   /** The community forest, read once per request. */
@@ -121,214 +150,218 @@ class RequestLoaders {
   }
 
   get conferenceById(): DataLoader<number, Conference | null> {
-    return this.lazy(
-      "conferenceById",
-      () => new DataLoader(ids => this.services.conferences.byIds(ids), BOUNDED),
-    );
+    return (this._conferenceById ??= new DataLoader(
+      ids => this.services.conferences.byIds(ids),
+      BOUNDED,
+    ));
   }
 
   get colocatedIds(): DataLoader<number, number[]> {
-    return this.lazy(
-      "colocatedIds",
-      () => new DataLoader(ids => this.services.conferences.colocatedIds(ids), BOUNDED),
-    );
+    return (this._colocatedIds ??= new DataLoader(
+      ids => this.services.conferences.colocatedIds(ids),
+      BOUNDED,
+    ));
   }
 
   get sessionById(): DataLoader<number, Session | null> {
-    return this.lazy(
-      "sessionById",
-      () => new DataLoader(ids => this.services.sessions.byIds(ids), BOUNDED),
-    );
+    return (this._sessionById ??= new DataLoader(
+      ids => this.services.sessions.byIds(ids),
+      BOUNDED,
+    ));
   }
 
   get personById(): DataLoader<number, Person | null> {
-    return this.lazy(
-      "personById",
-      () => new DataLoader(ids => this.services.people.byIds(ids), BOUNDED),
-    );
+    return (this._personById ??= new DataLoader(ids => this.services.people.byIds(ids), BOUNDED));
   }
 
   get publicationById(): DataLoader<number, Publication | null> {
-    return this.lazy(
-      "publicationById",
-      () => new DataLoader(ids => this.services.publications.byIds(ids), BOUNDED),
-    );
+    return (this._publicationById ??= new DataLoader(
+      ids => this.services.publications.byIds(ids),
+      BOUNDED,
+    ));
   }
 
   get articleById(): DataLoader<number, Article | null> {
-    return this.lazy(
-      "articleById",
-      () => new DataLoader(ids => this.services.articles.byIds(this.ctx, ids), BOUNDED),
-    );
+    return (this._articleById ??= new DataLoader(
+      ids => this.services.articles.byIds(this.ctx, ids),
+      BOUNDED,
+    ));
   }
 
   get topicById(): DataLoader<number, Topic | null> {
-    return this.lazy(
-      "topicById",
-      () => new DataLoader(ids => this.services.topics.byIds(ids), BOUNDED),
-    );
+    return (this._topicById ??= new DataLoader(ids => this.services.topics.byIds(ids), BOUNDED));
   }
 
   get commentById(): DataLoader<number, Comment | null> {
-    return this.lazy(
-      "commentById",
-      () => new DataLoader(ids => this.services.comments.byIds(this.ctx, ids), BOUNDED),
-    );
+    return (this._commentById ??= new DataLoader(
+      ids => this.services.comments.byIds(this.ctx, ids),
+      BOUNDED,
+    ));
   }
 
   get seriesById(): DataLoader<number, ConferenceSeries | null> {
-    return this.lazy(
-      "seriesById",
-      () => new DataLoader(ids => this.services.structure.seriesByIds(ids), BOUNDED),
-    );
+    return (this._seriesById ??= new DataLoader(
+      ids => this.services.structure.seriesByIds(ids),
+      BOUNDED,
+    ));
   }
 
   get trackById(): DataLoader<number, Track | null> {
-    return this.lazy(
-      "trackById",
-      () => new DataLoader(ids => this.services.structure.trackByIds(ids), BOUNDED),
-    );
+    return (this._trackById ??= new DataLoader(
+      ids => this.services.structure.trackByIds(ids),
+      BOUNDED,
+    ));
   }
 
   get roomById(): DataLoader<number, Room | null> {
-    return this.lazy(
-      "roomById",
-      () => new DataLoader(ids => this.services.structure.roomByIds(ids), BOUNDED),
-    );
+    return (this._roomById ??= new DataLoader(
+      ids => this.services.structure.roomByIds(ids),
+      BOUNDED,
+    ));
   }
 
   /** Each series' editions, earliest first. */
   get editionsBySeriesId(): DataLoader<number, Conference[]> {
-    return this.lazy("editionsBySeriesId", () =>
-      mapLoader<Conference[]>(ids => this.services.structure.editions(ids), []),
-    );
+    return (this._editionsBySeriesId ??= mapLoader<Conference[]>(
+      ids => this.services.structure.editions(ids),
+      [],
+    ));
   }
 
   /** Each conference's tracks, by name. */
   get tracksByConferenceId(): DataLoader<number, Track[]> {
-    return this.lazy("tracksByConferenceId", () =>
-      mapLoader<Track[]>(ids => this.services.structure.tracks(ids), []),
-    );
+    return (this._tracksByConferenceId ??= mapLoader<Track[]>(
+      ids => this.services.structure.tracks(ids),
+      [],
+    ));
   }
 
   /** The rooms at each conference's venue, in order. */
   get roomsByConferenceId(): DataLoader<number, Room[]> {
-    return this.lazy("roomsByConferenceId", () =>
-      mapLoader<Room[]>(async ids => {
-        const conferences = (await this.conferenceById.loadMany(ids)).filter(
-          (c): c is Conference => c !== null && !(c instanceof Error),
-        );
-        const rooms = await this.services.structure.roomsAt(conferences);
-        return new Map(conferences.map((c, i) => [c.id, rooms[i]]));
-      }, []),
-    );
+    return (this._roomsByConferenceId ??= mapLoader<Room[]>(async ids => {
+      const conferences = (await this.conferenceById.loadMany(ids)).filter(
+        (c): c is Conference => c !== null && !(c instanceof Error),
+      );
+      const rooms = await this.services.structure.roomsAt(conferences);
+      return new Map(conferences.map((c, i) => [c.id, rooms[i]]));
+    }, []));
   }
 
   /** Program sessions per track of each conference (see StructureService.sessionsPerTrack). */
-  get sessionsPerTrackByConferenceId(): DataLoader<
-    number,
-    { trackId: number | null; count: number }[]
-  > {
-    return this.lazy("sessionsPerTrackByConferenceId", () =>
-      mapLoader<{ trackId: number | null; count: number }[]>(
-        ids => this.services.structure.sessionsPerTrack(ids),
-        [],
-      ),
-    );
+  get sessionsPerTrackByConferenceId(): DataLoader<number, TrackCount[]> {
+    return (this._sessionsPerTrackByConferenceId ??= mapLoader<TrackCount[]>(
+      ids => this.services.structure.sessionsPerTrack(ids),
+      [],
+    ));
   }
 
   /** Each session's links (materials), in order. */
   get linksBySessionId(): DataLoader<number, SessionLink[]> {
-    return this.lazy("linksBySessionId", () =>
-      mapLoader<SessionLink[]>(ids => this.services.structure.links(ids), []),
-    );
+    return (this._linksBySessionId ??= mapLoader<SessionLink[]>(
+      ids => this.services.structure.links(ids),
+      [],
+    ));
   }
 
   get speakersBySessionId(): DataLoader<number, Person[]> {
-    return this.lazy("speakersBySessionId", () =>
-      mapLoader<Person[]>(ids => this.services.sessions.speakers(ids), []),
-    );
+    return (this._speakersBySessionId ??= mapLoader<Person[]>(
+      ids => this.services.sessions.speakers(ids),
+      [],
+    ));
   }
 
   get programsBySessionId(): DataLoader<number, Conference[]> {
-    return this.lazy("programsBySessionId", () =>
-      mapLoader<Conference[]>(ids => this.services.sessions.programs(ids), []),
-    );
+    return (this._programsBySessionId ??= mapLoader<Conference[]>(
+      ids => this.services.sessions.programs(ids),
+      [],
+    ));
   }
 
   get audienceIdsBySessionId(): DataLoader<number, number[]> {
-    return this.lazy("audienceIdsBySessionId", () =>
-      mapLoader<number[]>(ids => this.services.sessions.audienceIds(ids), []),
-    );
+    return (this._audienceIdsBySessionId ??= mapLoader<number[]>(
+      ids => this.services.sessions.audienceIds(ids),
+      [],
+    ));
   }
 
   get topicsBySessionId(): DataLoader<number, Topic[]> {
-    return this.lazy("topicsBySessionId", () =>
-      mapLoader<Topic[]>(ids => this.services.sessions.topics(ids), []),
-    );
+    return (this._topicsBySessionId ??= mapLoader<Topic[]>(
+      ids => this.services.sessions.topics(ids),
+      [],
+    ));
   }
 
   get authorsByArticleId(): DataLoader<number, Person[]> {
-    return this.lazy("authorsByArticleId", () =>
-      mapLoader<Person[]>(ids => this.services.articles.authors(ids), []),
-    );
+    return (this._authorsByArticleId ??= mapLoader<Person[]>(
+      ids => this.services.articles.authors(ids),
+      [],
+    ));
   }
 
   get topicsByArticleId(): DataLoader<number, Topic[]> {
-    return this.lazy("topicsByArticleId", () =>
-      mapLoader<Topic[]>(ids => this.services.articles.topics(ids), []),
-    );
+    return (this._topicsByArticleId ??= mapLoader<Topic[]>(
+      ids => this.services.articles.topics(ids),
+      [],
+    ));
   }
 
   get conferencesByArticleId(): DataLoader<number, Conference[]> {
-    return this.lazy("conferencesByArticleId", () =>
-      mapLoader<Conference[]>(ids => this.services.articles.coveredConferences(ids), []),
-    );
+    return (this._conferencesByArticleId ??= mapLoader<Conference[]>(
+      ids => this.services.articles.coveredConferences(ids),
+      [],
+    ));
   }
 
   get sessionsByArticleId(): DataLoader<number, Session[]> {
-    return this.lazy("sessionsByArticleId", () =>
-      mapLoader<Session[]>(ids => this.services.articles.coveredSessions(ids), []),
-    );
+    return (this._sessionsByArticleId ??= mapLoader<Session[]>(
+      ids => this.services.articles.coveredSessions(ids),
+      [],
+    ));
   }
 
   get peopleByArticleId(): DataLoader<number, Person[]> {
-    return this.lazy("peopleByArticleId", () =>
-      mapLoader<Person[]>(ids => this.services.articles.coveredPeople(ids), []),
-    );
+    return (this._peopleByArticleId ??= mapLoader<Person[]>(
+      ids => this.services.articles.coveredPeople(ids),
+      [],
+    ));
   }
 
   get communityIdsByArticleId(): DataLoader<number, number[]> {
-    return this.lazy("communityIdsByArticleId", () =>
-      mapLoader<number[]>(ids => this.services.articles.coveredCommunityIds(ids), []),
-    );
+    return (this._communityIdsByArticleId ??= mapLoader<number[]>(
+      ids => this.services.articles.coveredCommunityIds(ids),
+      [],
+    ));
   }
 
   get commentCountByArticleId(): DataLoader<number, number> {
-    return this.lazy("commentCountByArticleId", () =>
-      mapLoader<number>(ids => this.services.comments.counts(this.ctx, ids), 0),
-    );
+    return (this._commentCountByArticleId ??= mapLoader<number>(
+      ids => this.services.comments.counts(this.ctx, ids),
+      0,
+    ));
   }
 
   /** Every translation of a session (all fields and locales: one statement per batch). */
   get translationsBySessionId(): DataLoader<number, Translation[]> {
-    return this.lazy("translationsBySessionId", () =>
-      mapLoader<Translation[]>(ids => this.services.translations.bySubjects("Session", ids), []),
-    );
+    return (this._translationsBySessionId ??= mapLoader<Translation[]>(
+      ids => this.services.translations.bySubjects("Session", ids),
+      [],
+    ));
   }
 
   /** Every translation of an article. */
   get translationsByArticleId(): DataLoader<number, Translation[]> {
-    return this.lazy("translationsByArticleId", () =>
-      mapLoader<Translation[]>(ids => this.services.translations.bySubjects("Article", ids), []),
-    );
+    return (this._translationsByArticleId ??= mapLoader<Translation[]>(
+      ids => this.services.translations.bySubjects("Article", ids),
+      [],
+    ));
   }
 
   /** Per conference, its time zone (the misses of `zoneOf`). */
   private get zoneById(): DataLoader<number, string | undefined> {
-    return this.lazy("zoneById", () =>
-      mapLoader<string | undefined>(ids => this.services.sessions.zonesByIds(ids), undefined),
-    );
+    return (this._zoneById ??= mapLoader<string | undefined>(
+      ids => this.services.sessions.zonesByIds(ids),
+      undefined,
+    ));
   }
 
   /**
@@ -484,12 +517,10 @@ class RequestLoaders {
 
   /** Per conference, its program's speakers by root community. */
   get speakersByRootOfConference(): DataLoader<number, SpeakersForCommunity[]> {
-    return this.lazy("speakersByRootOfConference", () =>
-      mapLoader<SpeakersForCommunity[]>(
-        async ids => this.services.stats.speakersByRoot(await this.communityTree(), ids),
-        [],
-      ),
-    );
+    return (this._speakersByRootOfConference ??= mapLoader<SpeakersForCommunity[]>(
+      async ids => this.services.stats.speakersByRoot(await this.communityTree(), ids),
+      [],
+    ));
   }
 }
 
