@@ -42,6 +42,9 @@ export interface ArticleListArgs extends PageArgs {
 /** Most sessions `Conference.days` lays out per conference (as for feeds); larger programs must be paged. */
 export const PROGRAM_DAY_LIMIT = 2000;
 
+/** How many program sessions a conference has on one track (null: none). */
+type TrackCount = { trackId: number | null; count: number };
+
 /** Loaders that turn their keys into an IN list batch at most this many keys per statement. */
 const BOUNDED = { maxBatchSize: MAX_BATCH_KEYS };
 
@@ -56,23 +59,65 @@ function mapLoader<V>(batch: (keys: readonly number[]) => Promise<Map<number, V>
 /**
  * DataLoaders for one request. Field resolvers read through these so that a query touches the
  * database once per field *level*, however many parent rows there are. Loaders that return articles
- * or comments apply the request's viewer (visibility) in their service.
+ * or comments apply the request's viewer (visibility) in their service. Each loader is built on
+ * first use: a request builds only those its fields read.
  */
-export function createLoaders(services: Services, ctx: RequestContext) {
-  let tree: Promise<CommunityTree> | null = null;
-  let publications: Promise<Publication[]> | null = null;
+export function createLoaders(services: Services, ctx: RequestContext): RequestLoaders {
+  return new RequestLoaders(services, ctx);
+}
+
+class RequestLoaders {
+  private tree: Promise<CommunityTree> | null = null;
+  private allPublications: Promise<Publication[]> | null = null;
   // Memoised per-args loaders for paginated child lists (one per distinct argument set).
-  const keyed = new Map<string, DataLoader<number, unknown>>();
-  const { sessions, articles } = services;
-  const communityTree = (): Promise<CommunityTree> => (tree ??= services.communities.tree());
+  private keyed: Map<string, DataLoader<number, unknown>> | null = null;
+  private _conferenceReads?: ConferenceReads;
+  private _conferenceById?: DataLoader<number, Conference | null>;
+  private _colocatedIds?: DataLoader<number, number[]>;
+  private _sessionById?: DataLoader<number, Session | null>;
+  private _personById?: DataLoader<number, Person | null>;
+  private _publicationById?: DataLoader<number, Publication | null>;
+  private _articleById?: DataLoader<number, Article | null>;
+  private _topicById?: DataLoader<number, Topic | null>;
+  private _commentById?: DataLoader<number, Comment | null>;
+  private _seriesById?: DataLoader<number, ConferenceSeries | null>;
+  private _trackById?: DataLoader<number, Track | null>;
+  private _roomById?: DataLoader<number, Room | null>;
+  private _editionsBySeriesId?: DataLoader<number, Conference[]>;
+  private _tracksByConferenceId?: DataLoader<number, Track[]>;
+  private _roomsByConferenceId?: DataLoader<number, Room[]>;
+  private _sessionsPerTrackByConferenceId?: DataLoader<number, TrackCount[]>;
+  private _linksBySessionId?: DataLoader<number, SessionLink[]>;
+  private _speakersBySessionId?: DataLoader<number, Person[]>;
+  private _programsBySessionId?: DataLoader<number, Conference[]>;
+  private _audienceIdsBySessionId?: DataLoader<number, number[]>;
+  private _topicsBySessionId?: DataLoader<number, Topic[]>;
+  private _authorsByArticleId?: DataLoader<number, Person[]>;
+  private _topicsByArticleId?: DataLoader<number, Topic[]>;
+  private _conferencesByArticleId?: DataLoader<number, Conference[]>;
+  private _sessionsByArticleId?: DataLoader<number, Session[]>;
+  private _peopleByArticleId?: DataLoader<number, Person[]>;
+  private _communityIdsByArticleId?: DataLoader<number, number[]>;
+  private _commentCountByArticleId?: DataLoader<number, number>;
+  private _translationsBySessionId?: DataLoader<number, Translation[]>;
+  private _translationsByArticleId?: DataLoader<number, Translation[]>;
+  private _zoneById?: DataLoader<number, string | undefined>;
+  private _speakersByRootOfConference?: DataLoader<number, SpeakersForCommunity[]>;
+
+  constructor(
+    private readonly services: Services,
+    private readonly ctx: RequestContext,
+  ) {}
+
   /**
    * A loader for a per-parent list or count, shared by every parent that asks with the same
    * arguments (`cacheKey`), so a list of parents is served by one batch.
    */
-  function keyedLoader<V>(
+  private keyedLoader<V>(
     cacheKey: string,
     batch: (keys: readonly number[]) => Promise<Map<number, V>>,
   ): DataLoader<number, V> {
+    const keyed = (this.keyed ??= new Map());
     let loader = keyed.get(cacheKey) as DataLoader<number, V> | undefined;
     if (!loader) {
       loader = new DataLoader<number, V>(async keys => {
@@ -83,224 +128,400 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     }
     return loader;
   }
-  const conferenceById = new DataLoader<number, Conference | null>(
-    ids => services.conferences.byIds(ids),
-    BOUNDED,
-  );
-  const colocatedIds = new DataLoader<number, number[]>(
-    ids => services.conferences.colocatedIds(ids),
-    BOUNDED,
-  );
-  const sessionById = new DataLoader<number, Session | null>(ids => sessions.byIds(ids), BOUNDED);
-  const personById = new DataLoader<number, Person | null>(
-    ids => services.people.byIds(ids),
-    BOUNDED,
-  );
-  const articleById = new DataLoader<number, Article | null>(
-    ids => articles.byIds(ctx, ids),
-    BOUNDED,
-  );
-  const topicById = new DataLoader<number, Topic | null>(
-    ids => services.topics.byIds(ids),
-    BOUNDED,
-  );
-  const commentById = new DataLoader<number, Comment | null>(
-    ids => services.comments.byIds(ctx, ids),
-    BOUNDED,
-  );
-  const { structure } = services;
-  const seriesById = new DataLoader<number, ConferenceSeries | null>(
-    ids => structure.seriesByIds(ids),
-    BOUNDED,
-  );
-  const trackById = new DataLoader<number, Track | null>(ids => structure.trackByIds(ids), BOUNDED);
-  const roomById = new DataLoader<number, Room | null>(ids => structure.roomByIds(ids), BOUNDED);
-  const programsBySessionId = mapLoader<Conference[]>(ids => sessions.programs(ids), []);
-  const zoneById = mapLoader<string | undefined>(ids => sessions.zonesByIds(ids), undefined);
-  const publicationById = new DataLoader<number, Publication | null>(
-    ids => services.publications.byIds(ids),
-    BOUNDED,
-  );
-  const conferenceReads: ConferenceReads = {
-    conferences: async ids => (await conferenceById.loadMany(ids)) as Conference[],
-    colocatedIds: async ids => (await colocatedIds.loadMany(ids)) as number[][],
-  };
-  return {
-    /** The community forest, read once per request. */
-    communityTree,
-    /** Every publication (a short list), read once per request. */
-    publications: (): Promise<Publication[]> => (publications ??= services.publications.all()),
-    conferenceById,
-    colocatedIds,
-    sessionById,
-    personById,
-    publicationById,
-    articleById,
-    topicById,
-    commentById,
-    seriesById,
-    trackById,
-    roomById,
-    /** Each series' editions, earliest first. */
-    editionsBySeriesId: mapLoader<Conference[]>(ids => structure.editions(ids), []),
-    /** Each conference's tracks, by name. */
-    tracksByConferenceId: mapLoader<Track[]>(ids => structure.tracks(ids), []),
-    /** The rooms at each conference's venue, in order. */
-    roomsByConferenceId: mapLoader<Room[]>(async ids => {
-      const conferences = (await conferenceById.loadMany(ids)).filter(
+
+  /** What listings read conferences through: this request's loaders. */
+  private get conferenceReads(): ConferenceReads {
+    return (this._conferenceReads ??= {
+      conferences: async (ids: readonly number[]) =>
+        (await this.conferenceById.loadMany(ids)) as Conference[],
+      colocatedIds: async (ids: readonly number[]) =>
+        (await this.colocatedIds.loadMany(ids)) as number[][],
+    });
+  }
+
+  /** The community forest, read once per request. */
+  communityTree(): Promise<CommunityTree> {
+    return (this.tree ??= this.services.communities.tree());
+  }
+
+  /** Every publication (a short list), read once per request. */
+  publications(): Promise<Publication[]> {
+    return (this.allPublications ??= this.services.publications.all());
+  }
+
+  get conferenceById(): DataLoader<number, Conference | null> {
+    return (this._conferenceById ??= new DataLoader(
+      ids => this.services.conferences.byIds(ids),
+      BOUNDED,
+    ));
+  }
+
+  get colocatedIds(): DataLoader<number, number[]> {
+    return (this._colocatedIds ??= new DataLoader(
+      ids => this.services.conferences.colocatedIds(ids),
+      BOUNDED,
+    ));
+  }
+
+  get sessionById(): DataLoader<number, Session | null> {
+    return (this._sessionById ??= new DataLoader(
+      ids => this.services.sessions.byIds(ids),
+      BOUNDED,
+    ));
+  }
+
+  get personById(): DataLoader<number, Person | null> {
+    return (this._personById ??= new DataLoader(ids => this.services.people.byIds(ids), BOUNDED));
+  }
+
+  get publicationById(): DataLoader<number, Publication | null> {
+    return (this._publicationById ??= new DataLoader(
+      ids => this.services.publications.byIds(ids),
+      BOUNDED,
+    ));
+  }
+
+  get articleById(): DataLoader<number, Article | null> {
+    return (this._articleById ??= new DataLoader(
+      ids => this.services.articles.byIds(this.ctx, ids),
+      BOUNDED,
+    ));
+  }
+
+  get topicById(): DataLoader<number, Topic | null> {
+    return (this._topicById ??= new DataLoader(ids => this.services.topics.byIds(ids), BOUNDED));
+  }
+
+  get commentById(): DataLoader<number, Comment | null> {
+    return (this._commentById ??= new DataLoader(
+      ids => this.services.comments.byIds(this.ctx, ids),
+      BOUNDED,
+    ));
+  }
+
+  get seriesById(): DataLoader<number, ConferenceSeries | null> {
+    return (this._seriesById ??= new DataLoader(
+      ids => this.services.structure.seriesByIds(ids),
+      BOUNDED,
+    ));
+  }
+
+  get trackById(): DataLoader<number, Track | null> {
+    return (this._trackById ??= new DataLoader(
+      ids => this.services.structure.trackByIds(ids),
+      BOUNDED,
+    ));
+  }
+
+  get roomById(): DataLoader<number, Room | null> {
+    return (this._roomById ??= new DataLoader(
+      ids => this.services.structure.roomByIds(ids),
+      BOUNDED,
+    ));
+  }
+
+  /** Each series' editions, earliest first. */
+  get editionsBySeriesId(): DataLoader<number, Conference[]> {
+    return (this._editionsBySeriesId ??= mapLoader<Conference[]>(
+      ids => this.services.structure.editions(ids),
+      [],
+    ));
+  }
+
+  /** Each conference's tracks, by name. */
+  get tracksByConferenceId(): DataLoader<number, Track[]> {
+    return (this._tracksByConferenceId ??= mapLoader<Track[]>(
+      ids => this.services.structure.tracks(ids),
+      [],
+    ));
+  }
+
+  /** The rooms at each conference's venue, in order. */
+  get roomsByConferenceId(): DataLoader<number, Room[]> {
+    return (this._roomsByConferenceId ??= mapLoader<Room[]>(async ids => {
+      const conferences = (await this.conferenceById.loadMany(ids)).filter(
         (c): c is Conference => c !== null && !(c instanceof Error),
       );
-      const rooms = await structure.roomsAt(conferences);
+      const rooms = await this.services.structure.roomsAt(conferences);
       return new Map(conferences.map((c, i) => [c.id, rooms[i]]));
-    }, []),
-    /** Program sessions per track of each conference (see StructureService.sessionsPerTrack). */
-    sessionsPerTrackByConferenceId: mapLoader<{ trackId: number | null; count: number }[]>(
-      ids => structure.sessionsPerTrack(ids),
+    }, []));
+  }
+
+  /** Program sessions per track of each conference (see StructureService.sessionsPerTrack). */
+  get sessionsPerTrackByConferenceId(): DataLoader<number, TrackCount[]> {
+    return (this._sessionsPerTrackByConferenceId ??= mapLoader<TrackCount[]>(
+      ids => this.services.structure.sessionsPerTrack(ids),
       [],
-    ),
-    /** Each session's links (materials), in order. */
-    linksBySessionId: mapLoader<SessionLink[]>(ids => structure.links(ids), []),
-    speakersBySessionId: mapLoader<Person[]>(ids => sessions.speakers(ids), []),
-    programsBySessionId,
-    audienceIdsBySessionId: mapLoader<number[]>(ids => sessions.audienceIds(ids), []),
-    topicsBySessionId: mapLoader<Topic[]>(ids => sessions.topics(ids), []),
-    authorsByArticleId: mapLoader<Person[]>(ids => articles.authors(ids), []),
-    topicsByArticleId: mapLoader<Topic[]>(ids => articles.topics(ids), []),
-    conferencesByArticleId: mapLoader<Conference[]>(ids => articles.coveredConferences(ids), []),
-    sessionsByArticleId: mapLoader<Session[]>(ids => articles.coveredSessions(ids), []),
-    peopleByArticleId: mapLoader<Person[]>(ids => articles.coveredPeople(ids), []),
-    communityIdsByArticleId: mapLoader<number[]>(ids => articles.coveredCommunityIds(ids), []),
-    commentCountByArticleId: mapLoader<number>(ids => services.comments.counts(ctx, ids), 0),
-    /** Every translation of a session (all fields and locales: one statement per batch). */
-    translationsBySessionId: mapLoader<Translation[]>(
-      ids => services.translations.bySubjects("Session", ids),
+    ));
+  }
+
+  /** Each session's links (materials), in order. */
+  get linksBySessionId(): DataLoader<number, SessionLink[]> {
+    return (this._linksBySessionId ??= mapLoader<SessionLink[]>(
+      ids => this.services.structure.links(ids),
       [],
-    ),
-    /** Every translation of an article. */
-    translationsByArticleId: mapLoader<Translation[]>(
-      ids => services.translations.bySubjects("Article", ids),
+    ));
+  }
+
+  get speakersBySessionId(): DataLoader<number, Person[]> {
+    return (this._speakersBySessionId ??= mapLoader<Person[]>(
+      ids => this.services.sessions.speakers(ids),
       [],
-    ),
-    /**
-     * Any object by type and id, with the same visibility as lists: null when it does not exist or
-     * the viewer may not see it (a comment only when its article is visible too).
-     */
-    async node(type: NodeTypeName, id: number): Promise<object | null> {
-      switch (type) {
-        case "Conference":
-          return conferenceById.load(id);
-        case "Community":
-          return (await communityTree()).get(id);
-        case "Session":
-          return sessionById.load(id);
-        case "Person":
-          return personById.load(id);
-        case "Publication":
-          return publicationById.load(id);
-        case "Article":
-          return articleById.load(id);
-        case "Topic":
-          return topicById.load(id);
-        case "ConferenceSeries":
-          return seriesById.load(id);
-        case "Track":
-          return trackById.load(id);
-        case "Room":
-          return roomById.load(id);
-        case "ApiToken":
-          return services.tokens.byIdForViewer(ctx, id);
-        case "WebhookEndpoint":
-          return services.webhooks.byIdForViewer(ctx, id);
-        case "WebhookDelivery":
-          return services.webhooks.deliveryByIdForViewer(ctx, id);
-        case "Account":
-          return services.accounts.byIdForViewer(ctx, id);
-        case "Comment": {
-          const comment = await commentById.load(id);
-          return comment && (await articleById.load(comment.articleId)) ? comment : null;
-        }
+    ));
+  }
+
+  get programsBySessionId(): DataLoader<number, Conference[]> {
+    return (this._programsBySessionId ??= mapLoader<Conference[]>(
+      ids => this.services.sessions.programs(ids),
+      [],
+    ));
+  }
+
+  get audienceIdsBySessionId(): DataLoader<number, number[]> {
+    return (this._audienceIdsBySessionId ??= mapLoader<number[]>(
+      ids => this.services.sessions.audienceIds(ids),
+      [],
+    ));
+  }
+
+  get topicsBySessionId(): DataLoader<number, Topic[]> {
+    return (this._topicsBySessionId ??= mapLoader<Topic[]>(
+      ids => this.services.sessions.topics(ids),
+      [],
+    ));
+  }
+
+  get authorsByArticleId(): DataLoader<number, Person[]> {
+    return (this._authorsByArticleId ??= mapLoader<Person[]>(
+      ids => this.services.articles.authors(ids),
+      [],
+    ));
+  }
+
+  get topicsByArticleId(): DataLoader<number, Topic[]> {
+    return (this._topicsByArticleId ??= mapLoader<Topic[]>(
+      ids => this.services.articles.topics(ids),
+      [],
+    ));
+  }
+
+  get conferencesByArticleId(): DataLoader<number, Conference[]> {
+    return (this._conferencesByArticleId ??= mapLoader<Conference[]>(
+      ids => this.services.articles.coveredConferences(ids),
+      [],
+    ));
+  }
+
+  get sessionsByArticleId(): DataLoader<number, Session[]> {
+    return (this._sessionsByArticleId ??= mapLoader<Session[]>(
+      ids => this.services.articles.coveredSessions(ids),
+      [],
+    ));
+  }
+
+  get peopleByArticleId(): DataLoader<number, Person[]> {
+    return (this._peopleByArticleId ??= mapLoader<Person[]>(
+      ids => this.services.articles.coveredPeople(ids),
+      [],
+    ));
+  }
+
+  get communityIdsByArticleId(): DataLoader<number, number[]> {
+    return (this._communityIdsByArticleId ??= mapLoader<number[]>(
+      ids => this.services.articles.coveredCommunityIds(ids),
+      [],
+    ));
+  }
+
+  get commentCountByArticleId(): DataLoader<number, number> {
+    return (this._commentCountByArticleId ??= mapLoader<number>(
+      ids => this.services.comments.counts(this.ctx, ids),
+      0,
+    ));
+  }
+
+  /** Every translation of a session (all fields and locales: one statement per batch). */
+  get translationsBySessionId(): DataLoader<number, Translation[]> {
+    return (this._translationsBySessionId ??= mapLoader<Translation[]>(
+      ids => this.services.translations.bySubjects("Session", ids),
+      [],
+    ));
+  }
+
+  /** Every translation of an article. */
+  get translationsByArticleId(): DataLoader<number, Translation[]> {
+    return (this._translationsByArticleId ??= mapLoader<Translation[]>(
+      ids => this.services.translations.bySubjects("Article", ids),
+      [],
+    ));
+  }
+
+  /** Per conference, its time zone (the misses of `zoneOf`). */
+  private get zoneById(): DataLoader<number, string | undefined> {
+    return (this._zoneById ??= mapLoader<string | undefined>(
+      ids => this.services.sessions.zonesByIds(ids),
+      undefined,
+    ));
+  }
+
+  /**
+   * Any object by type and id, with the same visibility as lists: null when it does not exist or
+   * the viewer may not see it (a comment only when its article is visible too).
+   */
+  async node(type: NodeTypeName, id: number): Promise<object | null> {
+    const { services, ctx } = this;
+    switch (type) {
+      case "Conference":
+        return this.conferenceById.load(id);
+      case "Community":
+        return (await this.communityTree()).get(id);
+      case "Session":
+        return this.sessionById.load(id);
+      case "Person":
+        return this.personById.load(id);
+      case "Publication":
+        return this.publicationById.load(id);
+      case "Article":
+        return this.articleById.load(id);
+      case "Topic":
+        return this.topicById.load(id);
+      case "ConferenceSeries":
+        return this.seriesById.load(id);
+      case "Track":
+        return this.trackById.load(id);
+      case "Room":
+        return this.roomById.load(id);
+      case "ApiToken":
+        return services.tokens.byIdForViewer(ctx, id);
+      case "WebhookEndpoint":
+        return services.webhooks.byIdForViewer(ctx, id);
+      case "WebhookDelivery":
+        return services.webhooks.deliveryByIdForViewer(ctx, id);
+      case "Account":
+        return services.accounts.byIdForViewer(ctx, id);
+      case "Comment": {
+        const comment = await this.commentById.load(id);
+        return comment && (await this.articleById.load(comment.articleId)) ? comment : null;
       }
-    },
-    /** The conference hosting a session: always one of its programs, so usually already loaded. */
-    async hostOf(session: Pick<Session, "id" | "hostConferenceId">): Promise<Conference | null> {
-      const programs = await programsBySessionId.load(session.id);
-      return (
-        programs.find(c => c.id === session.hostConferenceId) ??
-        conferenceById.load(session.hostConferenceId)
-      );
-    },
-    /** A conference's time zone, held per process; the misses of one tick share a statement. */
-    zoneOf: (conferenceId: number): Promise<string | undefined> =>
-      sessions.zoneOfId(conferenceId, id => zoneById.load(id)),
-    /** The conferences co-located with one. */
-    async colocatedWith(conferenceId: number): Promise<Conference[]> {
-      const ids = await colocatedIds.load(conferenceId);
-      return (await conferenceById.loadMany(ids)).filter(
-        (c): c is Conference => c !== null && !(c instanceof Error),
-      );
-    },
-    /** Each parent's page of sessions, one statement for all parents asking with the same arguments. */
-    sessionsOf(parent: SessionParent, args: SessionListArgs): DataLoader<number, Page<Session>> {
-      const { filter, orderBy, ...pageArgs } = args;
-      const page = parsePageArgs(pageArgs);
-      return keyedLoader(`sessions:${JSON.stringify({ parent, args })}`, async ids =>
-        services.listings.sessionPages(
-          ctx,
-          await communityTree(),
-          parent,
-          ids,
-          filter ?? {},
-          orderBy,
-          page,
-          conferenceReads,
-        ),
-      );
-    },
-    /** Each parent's page of visible articles. */
-    articlesOf(parent: ArticleParent, args: ArticleListArgs): DataLoader<number, Page<Article>> {
-      const { orderBy, ...pageArgs } = args;
-      const page = parsePageArgs(pageArgs);
-      return keyedLoader(`articles:${JSON.stringify({ parent, args })}`, async ids =>
-        services.listings.articlePages(ctx, await communityTree(), parent, ids, orderBy, page),
-      );
-    },
-    /** Each conference's page of speakers. */
-    speakersOf(args: PageArgs): DataLoader<number, Page<Person>> {
-      const page = parsePageArgs(args);
-      return keyedLoader(`speakers:${JSON.stringify(args)}`, ids =>
-        services.listings.speakerPages(ctx, ids, page),
-      );
-    },
-    /** Each community's page of conferences (its own and those below it). */
-    conferencesOf(args: PageArgs): DataLoader<number, Page<Conference>> {
-      const page = parsePageArgs(args);
-      return keyedLoader(`conferences:${JSON.stringify(args)}`, async ids =>
-        services.listings.communityConferencePages(ctx, await communityTree(), ids, page),
-      );
-    },
-    /** Each article's page of comments the viewer may see. */
-    commentsOf(args: PageArgs): DataLoader<number, Page<Comment>> {
-      const page = parsePageArgs(args);
-      return keyedLoader(`comments:${JSON.stringify(args)}`, ids =>
-        services.comments.pages(ctx, ids, page),
-      );
-    },
-    /** Each conference's whole program (for `days`); refuses programs over PROGRAM_DAY_LIMIT. */
-    programOf: keyedLoader<Session[]>("program", async ids =>
-      sessions.fullPrograms(ctx, await communityTree(), ids, PROGRAM_DAY_LIMIT),
-    ),
-    conferenceStats: keyedLoader<ConferenceCounts>("conferenceStats", async ids =>
-      services.stats.forConferences(ctx, await communityTree(), ids),
-    ),
-    communityStats: keyedLoader<CommunityCounts>("communityStats", async ids =>
-      services.stats.forCommunities(ctx, await communityTree(), ids),
-    ),
-    /** Per conference, its program's speakers by root community. */
-    speakersByRootOfConference: mapLoader<SpeakersForCommunity[]>(
-      async ids => services.stats.speakersByRoot(await communityTree(), ids),
+    }
+  }
+
+  /** The conference hosting a session: always one of its programs, so usually already loaded. */
+  async hostOf(session: Pick<Session, "id" | "hostConferenceId">): Promise<Conference | null> {
+    const programs = await this.programsBySessionId.load(session.id);
+    return (
+      programs.find(c => c.id === session.hostConferenceId) ??
+      this.conferenceById.load(session.hostConferenceId)
+    );
+  }
+
+  /** A conference's time zone, held per process; the misses of one tick share a statement. */
+  zoneOf(conferenceId: number): Promise<string | undefined> {
+    return this.services.sessions.zoneOfId(conferenceId, id => this.zoneById.load(id));
+  }
+
+  /** The conferences co-located with one. */
+  async colocatedWith(conferenceId: number): Promise<Conference[]> {
+    const ids = await this.colocatedIds.load(conferenceId);
+    return (await this.conferenceById.loadMany(ids)).filter(
+      (c): c is Conference => c !== null && !(c instanceof Error),
+    );
+  }
+
+  /** Each parent's page of sessions, one statement for all parents asking with the same arguments. */
+  sessionsOf(parent: SessionParent, args: SessionListArgs): DataLoader<number, Page<Session>> {
+    const { filter, orderBy, ...pageArgs } = args;
+    const page = parsePageArgs(pageArgs);
+    return this.keyedLoader(`sessions:${JSON.stringify({ parent, args })}`, async ids =>
+      this.services.listings.sessionPages(
+        this.ctx,
+        await this.communityTree(),
+        parent,
+        ids,
+        filter ?? {},
+        orderBy,
+        page,
+        this.conferenceReads,
+      ),
+    );
+  }
+
+  /** Each parent's page of visible articles. */
+  articlesOf(parent: ArticleParent, args: ArticleListArgs): DataLoader<number, Page<Article>> {
+    const { orderBy, ...pageArgs } = args;
+    const page = parsePageArgs(pageArgs);
+    return this.keyedLoader(`articles:${JSON.stringify({ parent, args })}`, async ids =>
+      this.services.listings.articlePages(
+        this.ctx,
+        await this.communityTree(),
+        parent,
+        ids,
+        orderBy,
+        page,
+      ),
+    );
+  }
+
+  /** Each conference's page of speakers. */
+  speakersOf(args: PageArgs): DataLoader<number, Page<Person>> {
+    const page = parsePageArgs(args);
+    return this.keyedLoader(`speakers:${JSON.stringify(args)}`, ids =>
+      this.services.listings.speakerPages(this.ctx, ids, page),
+    );
+  }
+
+  /** Each community's page of conferences (its own and those below it). */
+  conferencesOf(args: PageArgs): DataLoader<number, Page<Conference>> {
+    const page = parsePageArgs(args);
+    return this.keyedLoader(`conferences:${JSON.stringify(args)}`, async ids =>
+      this.services.listings.communityConferencePages(
+        this.ctx,
+        await this.communityTree(),
+        ids,
+        page,
+      ),
+    );
+  }
+
+  /** Each article's page of comments the viewer may see. */
+  commentsOf(args: PageArgs): DataLoader<number, Page<Comment>> {
+    const page = parsePageArgs(args);
+    return this.keyedLoader(`comments:${JSON.stringify(args)}`, ids =>
+      this.services.comments.pages(this.ctx, ids, page),
+    );
+  }
+
+  /** Each conference's whole program (for `days`); refuses programs over PROGRAM_DAY_LIMIT. */
+  get programOf(): DataLoader<number, Session[]> {
+    return this.keyedLoader<Session[]>("program", async ids =>
+      this.services.sessions.fullPrograms(
+        this.ctx,
+        await this.communityTree(),
+        ids,
+        PROGRAM_DAY_LIMIT,
+      ),
+    );
+  }
+
+  get conferenceStats(): DataLoader<number, ConferenceCounts> {
+    return this.keyedLoader<ConferenceCounts>("conferenceStats", async ids =>
+      this.services.stats.forConferences(this.ctx, await this.communityTree(), ids),
+    );
+  }
+
+  get communityStats(): DataLoader<number, CommunityCounts> {
+    return this.keyedLoader<CommunityCounts>("communityStats", async ids =>
+      this.services.stats.forCommunities(this.ctx, await this.communityTree(), ids),
+    );
+  }
+
+  /** Per conference, its program's speakers by root community. */
+  get speakersByRootOfConference(): DataLoader<number, SpeakersForCommunity[]> {
+    return (this._speakersByRootOfConference ??= mapLoader<SpeakersForCommunity[]>(
+      async ids => this.services.stats.speakersByRoot(await this.communityTree(), ids),
       [],
-    ),
-  };
+    ));
+  }
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

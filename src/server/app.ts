@@ -27,7 +27,7 @@ import { createEmbedsRouter } from "./embed-routes";
 import { createFeedsRouter } from "./feed-routes";
 import { createStudioRouter } from "./studio-routes";
 import { createFormatError } from "./format-error";
-import { installFieldHooks } from "./field-hooks";
+import { hookedFieldResolver, installFieldHooks } from "./field-hooks";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
 import { openRateLimits, rateLimitHeadersOnEveryAnswer, routeBudget } from "./rate-limit";
@@ -180,6 +180,8 @@ export async function createApp(
   );
   const apollo = new ApolloServer<AppContext>({
     schema,
+    // Fields without a resolver (plain properties) still pass the field hooks.
+    fieldResolver: hookedFieldResolver,
     introspection: config.introspection,
     // Limits on the document itself (src/graphql/limits.ts); cost and budgets in requestLimitsPlugin.
     parseOptions: { maxTokens: config.limits.maxTokens },

@@ -1,6 +1,6 @@
 import {
-  defaultFieldResolver,
   isObjectType,
+  type GraphQLFieldResolver,
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from "graphql";
@@ -25,10 +25,42 @@ interface HookedContext {
 
 const HOOKED = Symbol("field hooks installed");
 
+/** What every field does before it resolves (see `installFieldHooks`). */
+function beforeField(
+  source: unknown,
+  args: Record<string, unknown>,
+  context: HookedContext | undefined,
+  info: GraphQLResolveInfo,
+): void {
+  if (context) {
+    if (context.signal?.aborted) throw new TimeoutError();
+    context[FIELD_OBSERVER]?.(source, args, info);
+  }
+}
+
+/**
+ * The resolver of every field that has none (plain properties, see `dropPlainFieldResolvers`):
+ * the same hooks as `installFieldHooks`, then the property named like the field, as type-graphql
+ * read it. Give it to whatever executes the schema (Apollo's and graphql-ws's `fieldResolver`).
+ */
+export const hookedFieldResolver: GraphQLFieldResolver<unknown, HookedContext | undefined> = (
+  source,
+  args,
+  context,
+  info,
+) => {
+  beforeField(source, args, context, info);
+  return source !== null && typeof source === "object"
+    ? (source as Record<string, unknown>)[info.fieldName]
+    : undefined;
+};
+
 /**
  * The one wrapper every field resolver of `schema` gets, once per process:
  * - no resolver starts once the request's signal (`context.signal`) has fired;
  * - the request's field observer, when a plugin set one, is told of the field first.
+ * Fields without a resolver get the same from `hookedFieldResolver`, which the server passes as
+ * the default field resolver.
  *
  * It costs a property read or two per field. Apollo's own `willResolveField` hook would wrap every
  * resolver a second time, and keep that wrapper for every later request of the process once any
@@ -41,12 +73,10 @@ export function installFieldHooks(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
-      const resolve = field.resolve ?? defaultFieldResolver;
+      const resolve = field.resolve;
+      if (!resolve) continue;
       field.resolve = (source, args, context: HookedContext | undefined, info) => {
-        if (context) {
-          if (context.signal?.aborted) throw new TimeoutError();
-          context[FIELD_OBSERVER]?.(source, args, info);
-        }
+        beforeField(source, args, context, info);
         return resolve(source, args, context, info);
       };
     }

@@ -5,13 +5,19 @@ import { resolvers } from "../../resolvers";
 import { authChecker } from "../graphql/auth-checker";
 import { validateInput } from "../graphql/validate-input";
 import { PROJECT_ROOT } from "../core/paths";
+import { skipValidationWithoutRules } from "./arg-validation";
+import { dropPlainFieldResolvers } from "./plain-fields";
 
 /** Where the committed SDL lives. */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
 
 let cached: Promise<GraphQLSchema> | null = null;
 
-/** Builds the executable schema once per process (type-graphql metadata is global). */
+/**
+ * Builds the executable schema once per process (type-graphql metadata is global). Plain fields
+ * get no resolver (see `dropPlainFieldResolvers`: keep global middlewares out of these options),
+ * and only arguments with rules are validated (`skipValidationWithoutRules`).
+ */
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers,
@@ -28,6 +34,9 @@ export function getSchema(): Promise<GraphQLSchema> {
         throw new Error("Every subscription has its own subscribe function");
       },
     },
+  }).then(schema => {
+    skipValidationWithoutRules();
+    return dropPlainFieldResolvers(schema);
   });
   return cached;
 }

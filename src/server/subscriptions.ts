@@ -28,6 +28,7 @@ import {
 import type { AppContext } from "../graphql/context";
 import { checkCost } from "../graphql/cost";
 import { documentShapeRules } from "../graphql/limits";
+import { hookedFieldResolver } from "./field-hooks";
 import { queryHash } from "./persisted-queries";
 import {
   socketCredential,
@@ -202,6 +203,7 @@ export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<
             operationName: payload.operationName,
             variableValues: variables,
             contextValue: deps.createContext(viewer, ctx.extra.clientIp ?? "unknown"),
+            fieldResolver: hookedFieldResolver,
           };
         } catch (err) {
           if (err instanceof AppError) return [err];

@@ -175,6 +175,39 @@ describe("response cache (in process)", () => {
     );
   });
 
+  it("tags an object whose selected fields are all plain properties: renaming it drops the entry", async () => {
+    // `hostConference` is one object, not a list: only its own fields (`name`, a plain property
+    // with no resolver of its own) can tag the entry with the conference.
+    const HOST = `query H($slug: String!) { session(slug: $slug) { slug hostConference { name } } }`;
+    const admin = bearer((await issueToken(server, Role.ADMIN)).token);
+    const first = await get(HOST, { slug: SLUG });
+    const original = first.data.session.hostConference.name as string;
+    expect((await get(HOST, { slug: SLUG })).statements).toBe(0);
+    const host = (
+      await server.gql(
+        `query C($slug: String!) { session(slug: $slug) { hostConference { id version } } }`,
+        { slug: SLUG },
+      )
+    ).data!.session.hostConference as { id: string; version: number };
+    const rename = async (name: string, version: number) => {
+      const res = await server.gql(
+        `mutation R($input: UpdateConferenceInput!) { updateConference(input: $input) { version } }`,
+        { input: { id: host.id, version, name } },
+        admin,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.updateConference.version as number;
+    };
+    const version = await rename(`${original}, renamed`, host.version);
+    try {
+      const after = await get(HOST, { slug: SLUG });
+      expect(after.statements).toBeGreaterThan(0);
+      expect(after.data.session.hostConference.name).toBe(`${original}, renamed`);
+    } finally {
+      await rename(original, version);
+    }
+  });
+
   it("never serves or stores an authenticated request", async () => {
     await get(PROGRAM);
     expect((await get(PROGRAM)).statements).toBe(0);

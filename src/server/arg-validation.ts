@@ -1,0 +1,88 @@
+import path from "node:path";
+import { getMetadataStorage as getValidationMetadata } from "class-validator";
+import { getMetadataStorage, type ResolverData } from "type-graphql";
+
+type ParamMetadata = NonNullable<
+  ReturnType<typeof getMetadataStorage>["queries"][number]["params"]
+>[number];
+type ArgParam = Extract<ParamMetadata, { kind: "arg" | "args" }>;
+
+/** type-graphql's own conversion of GraphQL arguments into instances of their classes. */
+interface ArgConversion {
+  convertArgToInstance(param: ArgParam, args: Record<string, unknown>): unknown;
+  convertArgsToInstance(param: ArgParam, args: Record<string, unknown>): unknown;
+}
+
+/**
+ * The module type-graphql converts arguments with (not among its public exports, so found next to
+ * its entry point); null if it is not where this version keeps it, and then nothing changes.
+ */
+function argConversion(): ArgConversion | null {
+  try {
+    const file = path.join(
+      path.dirname(require.resolve("type-graphql")),
+      "resolvers",
+      "convert-args.js",
+    );
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(file) as Partial<ArgConversion>;
+    return typeof mod.convertArgToInstance === "function" &&
+      typeof mod.convertArgsToInstance === "function"
+      ? (mod as ArgConversion)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An argument whose type has no rule to check, nor a validateFn of its own. */
+function needsNoValidation(param: ParamMetadata): param is ArgParam {
+  return (
+    (param.kind === "arg" || param.kind === "args") &&
+    !param.validateFn &&
+    !hasRules(param.getType())
+  );
+}
+
+/** Whether class-validator has any rule for instances of `type` (or of a class it extends). */
+function hasRules(type: unknown): boolean {
+  if (typeof type !== "function" || type.prototype === undefined) return false;
+  return getValidationMetadata().getTargetValidationMetadatas(type, "", false, false).length > 0;
+}
+
+/**
+ * type-graphql validates every `@Arg` and `@Args` through the global `validateFn` in an async
+ * function, so every argument becomes a promise and every resolver with one waits a turn for
+ * `Promise.all`, even for an `Int`. After the schema is built, each argument whose type has no
+ * class-validator rule (scalars, enums, input and args classes without decorators) is read the
+ * same way (type-graphql's conversion, defaults included) but without validation, which would find
+ * nothing; arguments with rules, or with their own `validateFn`, are validated as before.
+ */
+export function skipValidationWithoutRules(): void {
+  const conversion = argConversion();
+  if (!conversion) return;
+  const storage = getMetadataStorage();
+  const resolvers = [
+    ...storage.queries,
+    ...storage.mutations,
+    ...storage.subscriptions,
+    ...storage.fieldResolvers,
+  ];
+  for (const resolver of resolvers) {
+    if (!resolver.params?.some(needsNoValidation)) continue;
+    // A new array: type-graphql's cache keeps the declared params for any later build.
+    resolver.params = resolver.params.map(param => {
+      if (!needsNoValidation(param)) return param;
+      const convert =
+        param.kind === "arg" ? conversion.convertArgToInstance : conversion.convertArgsToInstance;
+      return {
+        kind: "custom",
+        target: param.target,
+        methodName: param.methodName,
+        index: param.index,
+        options: {},
+        resolver: ({ args }: ResolverData) => convert(param, args),
+      };
+    });
+  }
+}
