@@ -10,7 +10,6 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "../core/config";
 import { parseAcceptLanguage } from "../core/locale";
@@ -42,6 +41,7 @@ import { attachSubscriptions } from "./subscriptions";
 import type { EventBus } from "../core/events";
 import { openSharedCaches } from "./shared-caches";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
+import { accessLog } from "./access-log";
 import { readinessHandler } from "./readiness";
 import { hasReplicas, withReadScope } from "../db/replication";
 import {
@@ -267,26 +267,7 @@ export async function createApp(
 
   if (metrics) app.use(metrics.httpMiddleware());
 
-  app.use(
-    pinoHttp({
-      logger: log,
-      serializers: {
-        // An agenda's secret is its URL (its .ics) or may sit in a GET query: never log it. The
-        // parsed query string would repeat the URL's query unredacted, so it is left out.
-        req: (req: { url?: string; query?: unknown }) => {
-          if (req.url) req.url = redactAgendaSecrets(req.url);
-          req.query = undefined;
-          return req;
-        },
-      },
-      genReqId: (req, res) => {
-        const id = requestIdOf(req);
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
-    }),
-  );
+  app.use(accessLog(log, { requestId: requestIdOf, redactUrl: redactAgendaSecrets }));
 
   // Once shutdown has begun, a request arriving on an open connection gets a 503 at once.
   app.use((_req, res, next) => {
