@@ -7,10 +7,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "../core/config";
 import { parseAcceptLanguage } from "../core/locale";
@@ -42,6 +40,8 @@ import { attachSubscriptions } from "./subscriptions";
 import type { EventBus } from "../core/events";
 import { openSharedCaches } from "./shared-caches";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
+import { accessLog } from "./access-log";
+import { graphqlMiddleware } from "./graphql-http";
 import { readinessHandler } from "./readiness";
 import { hasReplicas, withReadScope } from "../db/replication";
 import {
@@ -269,26 +269,7 @@ export async function createApp(
 
   if (metrics) app.use(metrics.httpMiddleware());
 
-  app.use(
-    pinoHttp({
-      logger: log,
-      serializers: {
-        // An agenda's secret is its URL (its .ics) or may sit in a GET query: never log it. The
-        // parsed query string would repeat the URL's query unredacted, so it is left out.
-        req: (req: { url?: string; query?: unknown }) => {
-          if (req.url) req.url = redactAgendaSecrets(req.url);
-          req.query = undefined;
-          return req;
-        },
-      },
-      genReqId: (req, res) => {
-        const id = requestIdOf(req);
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
-    }),
-  );
+  app.use(accessLog(log, { requestId: requestIdOf, redactUrl: redactAgendaSecrets }));
 
   // Once shutdown has begun, a request arriving on an open connection gets a 503 at once.
   app.use((_req, res, next) => {
@@ -334,12 +315,6 @@ export async function createApp(
   }
 
   app.use(requestBudget(config.requestTimeoutMs));
-  app.use(
-    ["/calendar", "/schedule", "/embed/sessions"],
-    routeBudget(rateLimits.limits, config.rateLimit.routeCost, () =>
-      metrics?.rateLimitRefusals.inc({ limit: "route" }),
-    ),
-  );
   // With read replicas each request is one read scope (src/db/replication.ts): reads go to a replica
   // until it writes. Only then: AsyncLocalStorage costs every promise a hook on Node 20. /graphql
   // enters its scope again after its body is parsed (the parser's events carry no scope).
@@ -347,11 +322,6 @@ export async function createApp(
     ? [(_req, _res, next) => withReadScope(next)]
     : [];
   if (readScope.length) app.use(readScope);
-  app.use(createAgendaRouter(config, services));
-  app.use(createFeedsRouter(config, services));
-  app.use(createEmbedsRouter(config, services));
-  app.use(createStudioRouter(config, { accounts: services.accounts, schema }));
-
   app.use(
     "/graphql",
     // Covers answers Apollo writes no header for (a rejected token or session, say); Apollo's own header,
@@ -366,7 +336,7 @@ export async function createApp(
     requireJsonBody,
     express.json({ limit: "1mb" }),
     ...readScope,
-    expressMiddleware(apollo, {
+    graphqlMiddleware(apollo, {
       context: async ({ req, res }) => {
         const now = new Date();
         const viewer = await requestViewer(services, req, now).catch(err => {
@@ -386,6 +356,18 @@ export async function createApp(
       },
     }),
   );
+
+  // After /graphql, which most requests are for: those need not walk these routers' routes.
+  app.use(
+    ["/calendar", "/schedule", "/embed/sessions"],
+    routeBudget(rateLimits.limits, config.rateLimit.routeCost, () =>
+      metrics?.rateLimitRefusals.inc({ limit: "route" }),
+    ),
+  );
+  app.use(createAgendaRouter(config, services));
+  app.use(createFeedsRouter(config, services));
+  app.use(createEmbedsRouter(config, services));
+  app.use(createStudioRouter(config, { accounts: services.accounts, schema }));
 
   app.use(jsonErrorHandler());
 
