@@ -5,7 +5,7 @@ import type {
   ObjectLiteral,
   SelectQueryBuilder,
 } from "typeorm";
-import { columnAlias, hydrate } from "./keyset";
+import { columnAlias, rowConverter } from "./hydrate";
 import { placeholders, selectColumns } from "./plain-rows";
 import { MAX_BATCH_KEYS } from "./statement-chunks";
 
@@ -111,12 +111,13 @@ async function loadLinkedChunk<T extends ObjectLiteral & { id: number }>(
   const sql = linkedStatement(dataSource, metadata, link, targetOrder);
   const statement = `${sql.select} WHERE ${sql.owner} IN (${placeholders(ownerIds)})${sql.order}`;
   const rows: Record<string, unknown>[] = await dataSource.query(statement, [...ownerIds]);
+  const convert = rowConverter<T>(dataSource, metadata);
   // A target linked to several owners is one entity, as TypeORM's hydration gave.
   const byId = new Map<number, T>();
   for (const row of rows) {
     let entity = byId.get(Number(row[columnAlias(idIndex(metadata))]));
     if (!entity) {
-      entity = hydrate<T>(dataSource, metadata, row);
+      entity = convert(row);
       byId.set(entity.id, entity);
     }
     result.get(Number(row.__owner))?.push(entity);

@@ -1,5 +1,5 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
-import { columnAlias, hydrate } from "./keyset";
+import { columnAlias, rowConverter } from "./hydrate";
 
 /** The select list of every column of an entity, per data source, metadata and table alias. */
 const selects = new WeakMap<EntityMetadata, Map<string, string>>();
@@ -42,5 +42,5 @@ export async function selectEntities<T extends ObjectLiteral>(
     `SELECT ${selectColumns(metadata, dataSource, "t")} FROM ${q(metadata.tableName)} ${q("t")} ${rest}`,
     params,
   );
-  return rows.map(row => hydrate<T>(dataSource, metadata, row));
+  return rows.map(rowConverter<T>(dataSource, metadata));
 }
