@@ -7,6 +7,7 @@ import type {
 } from "typeorm";
 import { columnAlias, rowConverter } from "./hydrate";
 import { placeholders, selectColumns } from "./plain-rows";
+import { readRows } from "./read-rows";
 import { MAX_BATCH_KEYS } from "./statement-chunks";
 
 /** A join table from owners to targets (property names of the link entity). */
@@ -110,7 +111,7 @@ async function loadLinkedChunk<T extends ObjectLiteral & { id: number }>(
   const metadata = dataSource.getMetadata(target);
   const sql = linkedStatement(dataSource, metadata, link, targetOrder);
   const statement = `${sql.select} WHERE ${sql.owner} IN (${placeholders(ownerIds)})${sql.order}`;
-  const rows: Record<string, unknown>[] = await dataSource.query(statement, [...ownerIds]);
+  const rows = await readRows(dataSource, statement, [...ownerIds]);
   const convert = rowConverter<T>(dataSource, metadata);
   // A target linked to several owners is one entity, as TypeORM's hydration gave.
   const byId = new Map<number, T>();

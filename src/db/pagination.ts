@@ -21,6 +21,7 @@ import {
 } from "./keyset";
 import { rowConverter } from "./hydrate";
 import type { Page, PageRequest, SortKey } from "./page-args";
+import { readRows } from "./read-rows";
 import { chunkParts, runUnionAll, unionAll, type SqlPart } from "./statement-chunks";
 
 export {
@@ -121,7 +122,7 @@ async function runArms(
         params: union.params,
       };
     }
-    rows.push(...((await dataSource.query(statement.sql, statement.params)) as typeof rows));
+    rows.push(...(await readRows(dataSource, statement.sql, statement.params)));
   }
   return rows;
 }

@@ -2,6 +2,7 @@ import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { EntityMetadata } from "typeorm";
 import { hydrateByDriver, rowConverter } from "../../src/db/hydrate";
 import { selectColumns } from "../../src/db/plain-rows";
+import { readRows } from "../../src/db/read-rows";
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from "../helpers/test-db";
 
 /**
@@ -28,7 +29,8 @@ describe(`row hydration on ${TEST_ENGINE}`, () => {
   it("gives, for every seeded table, the entities TypeORM's repository loads", async () => {
     const seeded: string[] = [];
     for (const metadata of db.dataSource.entityMetadatas) {
-      const rows: Record<string, unknown>[] = await db.dataSource.query(
+      const rows = await readRows(
+        db.dataSource,
         `SELECT ${selectColumns(metadata, db.dataSource, "t")} FROM ${q(metadata.tableName)} ${q("t")} ORDER BY ${orderBy(metadata, "t")} LIMIT 200`,
       );
       const order = Object.fromEntries(metadata.primaryColumns.map(c => [c.propertyPath, "ASC"]));
