@@ -6,7 +6,8 @@ import type {
   SelectQueryBuilder,
 } from "typeorm";
 import { columnAlias, rowConverter } from "./hydrate";
-import { placeholders, selectColumns } from "./plain-rows";
+import { primaryColumn } from "./keyset";
+import { placeholders, selectColumns, selectEntities } from "./plain-rows";
 import { readRows } from "./read-rows";
 import { MAX_BATCH_KEYS } from "./statement-chunks";
 
@@ -139,7 +140,8 @@ function alignById<T extends { id: number }>(keys: readonly number[], rows: T[])
 
 /**
  * Rows by id in one statement, in the order of `ids` (DataLoader's contract): null where a row is
- * missing, or hidden by `narrow` (a visibility rule, say). No ids: no statement.
+ * missing, or hidden by `narrow` (a visibility rule, say). No ids: no statement. Without `narrow`,
+ * plain SQL (selectEntities) rather than a query builder per batch.
  */
 export async function loadByIds<T extends ObjectLiteral & { id: number }>(
   dataSource: DataSource,
@@ -148,11 +150,23 @@ export async function loadByIds<T extends ObjectLiteral & { id: number }>(
   narrow?: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
 ): Promise<(T | null)[]> {
   if (!ids.length) return [];
+  if (!narrow) {
+    const unique = [...new Set(ids)];
+    const metadata = dataSource.getMetadata(entity);
+    const id = `${dataSource.driver.escape("t")}.${dataSource.driver.escape(primaryColumn(metadata))}`;
+    const rows = await selectEntities(
+      dataSource,
+      entity,
+      `WHERE ${id} IN (${placeholders(unique)})`,
+      unique,
+    );
+    return alignById(ids, rows);
+  }
   const qb = dataSource
     .getRepository(entity)
     .createQueryBuilder("r")
     .whereInIds([...new Set(ids)]);
-  return alignById(ids, await (narrow ? narrow(qb) : qb).getMany());
+  return alignById(ids, await narrow(qb).getMany());
 }
 
 /**

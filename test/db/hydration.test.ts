@@ -1,5 +1,7 @@
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { EntityMetadata } from "typeorm";
+import { Session } from "../../entities";
+import { loadByIds } from "../../src/db/batch";
 import { hydrateByDriver, rowConverter } from "../../src/db/hydrate";
 import { selectColumns } from "../../src/db/plain-rows";
 import { readRows } from "../../src/db/read-rows";
@@ -107,6 +109,16 @@ describe(`row hydration on ${TEST_ENGINE}`, () => {
       columns += metadata.columns.length;
     }
     expect(columns).toBeGreaterThan(100);
+  });
+
+  it("loads by id (plain SQL) the entities the repository loads, in key order, null when missing", async () => {
+    const sessions = await db.dataSource
+      .getRepository(Session)
+      .find({ order: { id: "ASC" }, take: 3 });
+    expect(sessions).toHaveLength(3);
+    const [a, b, c] = sessions;
+    const loaded = await loadByIds(db.dataSource, Session, [c.id, 999_999, a.id, c.id, b.id]);
+    expect(loaded).toStrictEqual([c, null, a, c, b]);
   });
 
   it("builds one converter per entity and data source", () => {
