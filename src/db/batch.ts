@@ -5,8 +5,10 @@ import type {
   ObjectLiteral,
   SelectQueryBuilder,
 } from "typeorm";
-import { columnAlias, hydrate } from "./keyset";
-import { placeholders, selectColumns } from "./plain-rows";
+import { columnAlias, rowConverter } from "./hydrate";
+import { primaryColumn } from "./keyset";
+import { placeholders, selectColumns, selectEntities } from "./plain-rows";
+import { readRows } from "./read-rows";
 import { MAX_BATCH_KEYS } from "./statement-chunks";
 
 /** A join table from owners to targets (property names of the link entity). */
@@ -110,13 +112,14 @@ async function loadLinkedChunk<T extends ObjectLiteral & { id: number }>(
   const metadata = dataSource.getMetadata(target);
   const sql = linkedStatement(dataSource, metadata, link, targetOrder);
   const statement = `${sql.select} WHERE ${sql.owner} IN (${placeholders(ownerIds)})${sql.order}`;
-  const rows: Record<string, unknown>[] = await dataSource.query(statement, [...ownerIds]);
+  const rows = await readRows(dataSource, statement, [...ownerIds]);
+  const convert = rowConverter<T>(dataSource, metadata);
   // A target linked to several owners is one entity, as TypeORM's hydration gave.
   const byId = new Map<number, T>();
   for (const row of rows) {
     let entity = byId.get(Number(row[columnAlias(idIndex(metadata))]));
     if (!entity) {
-      entity = hydrate<T>(dataSource, metadata, row);
+      entity = convert(row);
       byId.set(entity.id, entity);
     }
     result.get(Number(row.__owner))?.push(entity);
@@ -137,7 +140,8 @@ function alignById<T extends { id: number }>(keys: readonly number[], rows: T[])
 
 /**
  * Rows by id in one statement, in the order of `ids` (DataLoader's contract): null where a row is
- * missing, or hidden by `narrow` (a visibility rule, say). No ids: no statement.
+ * missing, or hidden by `narrow` (a visibility rule, say). No ids: no statement. Without `narrow`,
+ * plain SQL (selectEntities) rather than a query builder per batch.
  */
 export async function loadByIds<T extends ObjectLiteral & { id: number }>(
   dataSource: DataSource,
@@ -146,11 +150,23 @@ export async function loadByIds<T extends ObjectLiteral & { id: number }>(
   narrow?: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
 ): Promise<(T | null)[]> {
   if (!ids.length) return [];
+  if (!narrow) {
+    const unique = [...new Set(ids)];
+    const metadata = dataSource.getMetadata(entity);
+    const id = `${dataSource.driver.escape("t")}.${dataSource.driver.escape(primaryColumn(metadata))}`;
+    const rows = await selectEntities(
+      dataSource,
+      entity,
+      `WHERE ${id} IN (${placeholders(unique)})`,
+      unique,
+    );
+    return alignById(ids, rows);
+  }
   const qb = dataSource
     .getRepository(entity)
     .createQueryBuilder("r")
     .whereInIds([...new Set(ids)]);
-  return alignById(ids, await (narrow ? narrow(qb) : qb).getMany());
+  return alignById(ids, await narrow(qb).getMany());
 }
 
 /**

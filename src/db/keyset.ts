@@ -1,7 +1,10 @@
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadUserInputError } from "../core/errors";
+import { columnAlias, rowConverter } from "./hydrate";
 import { encodeCursor, Page, type PageRequest, type SortKey } from "./page-args";
+
+export { columnAlias };
 
 // Steps 2 to 5 of a page, each a small function that pageMany (pagination.ts) calls in turn:
 // resolve the sort columns, turn the cursor into parameters, build one parent's keyset query (an
@@ -24,8 +27,7 @@ export interface ResolvedKey {
   nullParam?: unknown;
 }
 
-/** Selected column aliases: `c<j>` for the entity's j-th column, `k<j>` for the j-th sort key. */
-export const columnAlias = (j: number) => `c${j}`;
+/** Selected column aliases: `c<j>` (hydrate.ts) for the entity's j-th column, `k<j>` for the j-th sort key. */
 export const keyAlias = (j: number) => `k${j}`;
 export const MEMBER_ALIAS = "__member";
 /** The row's id, selected by a narrow arm so that the combined statement can join the full row. */
@@ -206,18 +208,16 @@ export function primaryColumn(metadata: EntityMetadata): string {
   return metadata.primaryColumns[0].databaseName;
 }
 
-/** Step 5: an entity from a row selected by buildArm, converted per column as TypeORM does. */
+/**
+ * Step 5: an entity from a row selected by buildArm, converted per column as TypeORM does (by the
+ * entity's converter, built once from its metadata: see hydrate.ts).
+ */
 export function hydrate<T>(
   dataSource: DataSource,
   metadata: EntityMetadata,
   row: Record<string, unknown>,
 ): T {
-  const entity = metadata.create() as T & ObjectLiteral;
-  metadata.columns.forEach((column, j) => {
-    const raw = row[columnAlias(j)];
-    column.setEntityValue(entity, dataSource.driver.prepareHydratedValue(raw, column));
-  });
-  return entity;
+  return rowConverter<T>(dataSource, metadata)(row);
 }
 
 /**

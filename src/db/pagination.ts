@@ -10,7 +10,6 @@ import {
   buildPage,
   columnAlias,
   cursorParams,
-  hydrate,
   ID_ALIAS,
   keyAlias,
   MEMBER_ALIAS,
@@ -20,7 +19,9 @@ import {
   type ArmInput,
   type ResolvedKey,
 } from "./keyset";
+import { rowConverter } from "./hydrate";
 import type { Page, PageRequest, SortKey } from "./page-args";
+import { readRows } from "./read-rows";
 import { chunkParts, runUnionAll, unionAll, type SqlPart } from "./statement-chunks";
 
 export {
@@ -121,7 +122,7 @@ async function runArms(
         params: union.params,
       };
     }
-    rows.push(...((await dataSource.query(statement.sql, statement.params)) as typeof rows));
+    rows.push(...(await readRows(dataSource, statement.sql, statement.params)));
   }
   return rows;
 }
@@ -141,10 +142,11 @@ function groupByMember<T>(
   rows: Record<string, unknown>[],
 ): Map<number, T[]> {
   const grouped = new Map<number, T[]>();
+  const convert = rowConverter<T>(dataSource, metadata);
   for (const row of rows) {
     const index = Number(row[MEMBER_ALIAS]);
     const list = grouped.get(index) ?? [];
-    list.push(hydrate<T>(dataSource, metadata, row));
+    list.push(convert(row));
     grouped.set(index, list);
   }
   return grouped;

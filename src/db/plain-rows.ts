@@ -1,5 +1,6 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
-import { columnAlias, hydrate } from "./keyset";
+import { columnAlias, rowConverter } from "./hydrate";
+import { readRows } from "./read-rows";
 
 /** The select list of every column of an entity, per data source, metadata and table alias. */
 const selects = new WeakMap<EntityMetadata, Map<string, string>>();
@@ -38,9 +39,10 @@ export async function selectEntities<T extends ObjectLiteral>(
 ): Promise<T[]> {
   const metadata = dataSource.getMetadata(entity);
   const q = (name: string) => dataSource.driver.escape(name);
-  const rows: Record<string, unknown>[] = await dataSource.query(
+  const rows = await readRows(
+    dataSource,
     `SELECT ${selectColumns(metadata, dataSource, "t")} FROM ${q(metadata.tableName)} ${q("t")} ${rest}`,
     params,
   );
-  return rows.map(row => hydrate<T>(dataSource, metadata, row));
+  return rows.map(rowConverter<T>(dataSource, metadata));
 }

@@ -14,7 +14,8 @@ export type StatementVerb = "select" | "insert" | "update" | "delete" | "transac
 
 /**
  * Calls `listener` after every statement the data source runs, with TypeORM's own timing (its
- * AfterQuery event; the SqlLogger only hears the time of slow statements). Returns a function
+ * AfterQuery event, which readRows in read-rows.ts also sends for the reads it runs on the pool;
+ * the SqlLogger only hears the time of slow statements). Returns a function
  * that stops listening, so that an app closed over a shared data source leaves nothing behind.
  */
 export function observeStatements(

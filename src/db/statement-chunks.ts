@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { readRows } from "./read-rows";
 
 /**
  * Limits that keep every batched statement within what both engines accept: SQLite refuses a
@@ -75,7 +76,7 @@ export async function runUnionAll(
   const rows: Record<string, unknown>[] = [];
   for (const chunk of chunkParts(parts)) {
     const { sql, params } = chunk.length === 1 ? chunk[0] : unionAll(dataSource, chunk);
-    rows.push(...((await dataSource.query(sql, params)) as Record<string, unknown>[]));
+    rows.push(...(await readRows(dataSource, sql, params)));
   }
   return rows;
 }

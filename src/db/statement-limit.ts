@@ -3,6 +3,9 @@ import type { DataSource, QueryRunner } from "typeorm";
 /** The flavours whose servers limit a statement's run time, each in its own syntax. */
 export type MysqlFlavour = "mysql" | "mariadb";
 
+/** Each limited data source's flavour and limit, for statements that bypass its query runners. */
+const limits = new WeakMap<DataSource, { flavour: MysqlFlavour; ms: number }>();
+
 /** Statements that only read: a SELECT, a parenthesised SELECT (UNION ALL pages) or a WITH. */
 const READ = /^\s*\(?\s*(select|with)\b/i;
 
@@ -24,6 +27,7 @@ export function withStatementLimit(sql: string, flavour: MysqlFlavour, ms: numbe
  * and migrations too. Call before `initialize()`.
  */
 export function limitReadStatements(dataSource: DataSource, flavour: MysqlFlavour, ms: number) {
+  limits.set(dataSource, { flavour, ms });
   const driver = dataSource.driver;
   const create = driver.createQueryRunner.bind(driver);
   driver.createQueryRunner = (mode): QueryRunner => {
@@ -36,4 +40,13 @@ export function limitReadStatements(dataSource: DataSource, flavour: MysqlFlavou
       query(withStatementLimit(sql, flavour, ms), ...rest)) as QueryRunner["query"];
     return runner;
   };
+}
+
+/**
+ * `sql` as the data source's query runners send it: with the read time limit when
+ * `limitReadStatements` set one (see readRows in read-rows.ts), else unchanged.
+ */
+export function limitStatement(dataSource: DataSource, sql: string): string {
+  const limit = limits.get(dataSource);
+  return limit ? withStatementLimit(sql, limit.flavour, limit.ms) : sql;
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { readRows } from "../db/read-rows";
 
 /** The kinds of record search covers, in the order they rank on equal scores. */
 export const SEARCH_KINDS = ["Session", "Person", "Article"] as const;
@@ -94,7 +95,8 @@ export class SearchService {
     }
     const out = new Map<number, number>();
     if (!arms.length) return out;
-    const rows: { root: unknown; n: unknown }[] = await this.dataSource.query(
+    const rows: { root: unknown; n: unknown }[] = await readRows(
+      this.dataSource,
       `SELECT x.root AS root, COUNT(DISTINCT x.hit) AS n FROM (${arms.join(" UNION ALL ")}) x GROUP BY x.root`,
       params,
     );
@@ -165,7 +167,8 @@ export class SearchService {
          ORDER BY score DESC, id ASC LIMIT ${SEARCH_CANDIDATES}) AS t_${kind.toLowerCase()}`,
       );
     }
-    const rows: { kind: SearchKind; id: number; score: number }[] = await this.dataSource.query(
+    const rows: { kind: SearchKind; id: number; score: number }[] = await readRows(
+      this.dataSource,
       arms.join(" UNION ALL "),
       [...kinds, ...translated].flatMap(() => [against, against]),
     );

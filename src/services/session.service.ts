@@ -17,6 +17,7 @@ import { dayBounds } from "../core/time";
 import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../db/pagination";
 import { loadByIds, idBySlugOrZero, loadLinked } from "../db/batch";
 import { placeholders } from "../db/plain-rows";
+import { readRows } from "../db/read-rows";
 import type { CommunityTree } from "./community.service";
 import { ReferenceCache } from "./reference-cache";
 
@@ -275,7 +276,8 @@ export class SessionService {
   async zonesByIds(ids: readonly number[]): Promise<Map<number, string>> {
     const unique = [...new Set(ids)];
     if (!unique.length) return new Map();
-    const rows: { id: number | string; timezone: string }[] = await this.dataSource.query(
+    const rows: { id: number | string; timezone: string }[] = await readRows(
+      this.dataSource,
       `SELECT id, timezone FROM conference WHERE id IN (${unique.map(() => "?").join(", ")})`,
       unique,
     );
@@ -377,11 +379,11 @@ export class SessionService {
     const result = new Map<number, number[]>(sessionIds.map(id => [id, []]));
     if (!sessionIds.length) return result;
     const ids = [...new Set(sessionIds)];
-    const rows: { session_id: number | string; community_id: number | string }[] =
-      await this.dataSource.query(
-        `SELECT session_id, community_id FROM session_audience WHERE session_id IN (${placeholders(ids)}) ORDER BY community_id`,
-        ids,
-      );
+    const rows: { session_id: number | string; community_id: number | string }[] = await readRows(
+      this.dataSource,
+      `SELECT session_id, community_id FROM session_audience WHERE session_id IN (${placeholders(ids)}) ORDER BY community_id`,
+      ids,
+    );
     for (const row of rows) result.get(Number(row.session_id))?.push(Number(row.community_id));
     return result;
   }

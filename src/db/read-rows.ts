@@ -1,0 +1,127 @@
+import { QueryFailedError, type DataSource, type QueryRunner } from "typeorm";
+import { hasReplicas } from "./replication";
+import { limitStatement } from "./statement-limit";
+
+/** The parts of a mysql2 pool connection (callback API, as TypeORM holds it) used here. */
+interface PoolConnection {
+  query(
+    sql: string,
+    params: unknown[] | undefined,
+    cb: (err: Error | null, rows: unknown) => void,
+  ): void;
+  release(): void;
+}
+
+/** The parts of TypeORM's MysqlDriver used here. */
+interface MysqlDriverLike {
+  pool?: { getConnection(cb: (err: Error | null, connection: PoolConnection) => void): void };
+  prepareDbConnection(connection: PoolConnection): PoolConnection;
+  options: { maxQueryExecutionTime?: number };
+}
+
+/** The data sources that read straight from their mysql2 pool (MySQL/MariaDB without replicas). */
+const direct = new WeakMap<DataSource, MysqlDriverLike | null>();
+
+function directDriver(dataSource: DataSource): MysqlDriverLike | null {
+  let driver = direct.get(dataSource);
+  if (driver === undefined) {
+    const type = dataSource.options.type;
+    const candidate = dataSource.driver as unknown as MysqlDriverLike;
+    driver =
+      (type === "mysql" || type === "mariadb") && !hasReplicas(dataSource) && candidate.pool
+        ? candidate
+        : null;
+    // Only once the pool exists (after initialize()) is the answer final.
+    if (dataSource.isInitialized) direct.set(dataSource, driver);
+  }
+  return driver;
+}
+
+/**
+ * Runs one plain SQL read and returns its rows: the one way hot reads reach the database.
+ * - Inside a transaction (`runner` given) it is the runner's statement, as before.
+ * - On SQLite (better-sqlite3 runs synchronously) and with read replicas (routeReads in
+ *   replication.ts sends reads to a replica while the request has not written), it is TypeORM's
+ *   `dataSource.query`.
+ * - On MySQL/MariaDB without replicas, it runs the statement on the mysql2 pool TypeORM holds,
+ *   without a query runner per statement, and keeps everything TypeORM's path gave: the read's
+ *   server-side time limit (statement-limit.ts), the SqlLogger's statement count, capture and
+ *   slow/failed-SQL lines, the AfterQuery event the statement observers listen to (sql-metrics.ts;
+ *   its `queryRunner` is undefined), and failures as TypeORM's QueryFailedError around the driver's
+ *   error. A connection the pool cannot give (queue full, server unreachable) fails with the
+ *   driver's own error, unlogged, as TypeORM's runner did.
+ */
+export async function readRows<R = Record<string, unknown>>(
+  dataSource: DataSource,
+  sql: string,
+  params: unknown[] = [],
+  runner?: QueryRunner,
+): Promise<R[]> {
+  if (runner) return (await runner.query(sql, params)) as R[];
+  const driver = directDriver(dataSource);
+  if (!driver) return (await dataSource.query(sql, params)) as R[];
+  const connection = await new Promise<PoolConnection>((resolve, reject) =>
+    driver.pool!.getConnection((err, connection) =>
+      err ? reject(err) : resolve(driver.prepareDbConnection(connection)),
+    ),
+  );
+  const query = limitStatement(dataSource, sql);
+  const logger = dataSource.logger;
+  logger.logQuery(query, params);
+  const subscribers = dataSource.subscribers;
+  const pending: Promise<unknown>[] = [];
+  for (const subscriber of subscribers) {
+    if (!subscriber.beforeQuery) continue;
+    const result: unknown = subscriber.beforeQuery({
+      dataSource,
+      connection: dataSource,
+      queryRunner: undefined as unknown as QueryRunner,
+      manager: dataSource.manager,
+      query,
+      parameters: params,
+    });
+    if (result instanceof Promise) pending.push(result);
+  }
+  if (pending.length) await Promise.all(pending.splice(0));
+  const slowMs = driver.options.maxQueryExecutionTime;
+  const start = Date.now();
+  const after = (success: boolean, ms: number | undefined, raw: unknown, error: unknown) => {
+    for (const subscriber of subscribers) {
+      if (!subscriber.afterQuery) continue;
+      const result: unknown = subscriber.afterQuery({
+        dataSource,
+        connection: dataSource,
+        queryRunner: undefined as unknown as QueryRunner,
+        manager: dataSource.manager,
+        query,
+        parameters: params,
+        success,
+        executionTime: ms,
+        rawResults: raw,
+        error,
+      });
+      if (result instanceof Promise) pending.push(result);
+    }
+  };
+  try {
+    const rows = await new Promise<unknown>((resolve, reject) =>
+      connection.query(query, params, (err, rows) => {
+        connection.release();
+        if (err) reject(err);
+        else resolve(rows);
+      }),
+    );
+    const ms = Date.now() - start;
+    if (slowMs && ms > slowMs) logger.logQuerySlow(ms, query, params);
+    after(true, ms, rows, undefined);
+    return rows as R[];
+  } catch (err) {
+    const ms = Date.now() - start;
+    if (slowMs && ms > slowMs) logger.logQuerySlow(ms, query, params);
+    logger.logQueryError(err as Error, query, params);
+    after(false, undefined, undefined, err);
+    throw new QueryFailedError(query, params, err as Error);
+  } finally {
+    if (pending.length) await Promise.all(pending);
+  }
+}
