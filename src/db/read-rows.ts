@@ -67,22 +67,28 @@ export async function readRows<R = Record<string, unknown>>(
   );
   const query = limitStatement(dataSource, sql);
   const logger = dataSource.logger;
-  logger.logQuery(query, params);
   const subscribers = dataSource.subscribers;
   const pending: Promise<unknown>[] = [];
-  for (const subscriber of subscribers) {
-    if (!subscriber.beforeQuery) continue;
-    const result: unknown = subscriber.beforeQuery({
-      dataSource,
-      connection: dataSource,
-      queryRunner: undefined as unknown as QueryRunner,
-      manager: dataSource.manager,
-      query,
-      parameters: params,
-    });
-    if (result instanceof Promise) pending.push(result);
+  try {
+    logger.logQuery(query, params);
+    for (const subscriber of subscribers) {
+      if (!subscriber.beforeQuery) continue;
+      const result: unknown = subscriber.beforeQuery({
+        dataSource,
+        connection: dataSource,
+        queryRunner: undefined as unknown as QueryRunner,
+        manager: dataSource.manager,
+        query,
+        parameters: params,
+      });
+      if (result instanceof Promise) pending.push(result);
+    }
+    if (pending.length) await Promise.all(pending.splice(0));
+  } catch (err) {
+    // A logger or BeforeQuery listener that fails: the statement is not sent, the connection returns.
+    connection.release();
+    throw err;
   }
-  if (pending.length) await Promise.all(pending.splice(0));
   const slowMs = driver.options.maxQueryExecutionTime;
   const start = Date.now();
   const after = (success: boolean, ms: number | undefined, raw: unknown, error: unknown) => {

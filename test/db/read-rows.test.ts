@@ -1,6 +1,6 @@
-import { QueryFailedError } from "typeorm";
+import { QueryFailedError, type EntitySubscriberInterface } from "typeorm";
 import { readRows } from "../../src/db/read-rows";
-import { observeStatements, type StatementObservation } from "../../src/db/sql-metrics";
+import { observeStatements, poolStats, type StatementObservation } from "../../src/db/sql-metrics";
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from "../helpers/test-db";
 
 /**
@@ -79,6 +79,23 @@ describe(`readRows on ${TEST_ENGINE}`, () => {
     expect(slow).toHaveBeenCalledTimes(1);
     expect(slow.mock.calls[0][0]).toEqual(expect.any(Number));
     expect(slow.mock.calls[0][1]).toMatch(/FROM conference WHERE id <= \? ORDER BY id$/);
+  });
+
+  it("returns its connection to the pool when a BeforeQuery listener fails", async () => {
+    const subscribers = db.dataSource.subscribers as EntitySubscriberInterface[];
+    const failing: EntitySubscriberInterface = {
+      beforeQuery() {
+        throw new Error("listener failed");
+      },
+    };
+    subscribers.push(failing);
+    try {
+      await expect(readRows(db.dataSource, SQL, [3])).rejects.toThrow("listener failed");
+    } finally {
+      subscribers.splice(subscribers.indexOf(failing), 1);
+    }
+    expect(poolStats(db.dataSource)[0].inUse).toBe(0);
+    expect(await readRows(db.dataSource, SQL, [3])).not.toHaveLength(0);
   });
 
   it("runs on the transaction's own connection when given its query runner", async () => {
