@@ -14,6 +14,7 @@ import {
 } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { chooseZone, formatInstant } from "../src/core/time";
+import { andThen, type MaybePromise } from "../src/core/maybe-promise";
 import { DateTimeScalar } from "../src/core/scalars";
 import { NodeFields } from "./node-fields";
 
@@ -39,34 +40,41 @@ export class SessionResolver extends NodeFields(Session, "Session") {
     return ctx.services.sessions.bySlug(slug);
   }
 
-  /** The host conference's zone (held per process: no statement once known). */
-  private async eventZone(session: Pick<Session, "id" | "hostConferenceId">, ctx: AppContext) {
-    return (await ctx.loaders.zoneOf(session.hostConferenceId)) ?? "UTC";
+  /**
+   * `instant` with the offset of `timezone`, else of the host conference's zone (held per process:
+   * no statement, and no promise, once known).
+   */
+  private inZone(
+    instant: Date,
+    timezone: string | null,
+    session: Pick<Session, "hostConferenceId">,
+    ctx: AppContext,
+  ): MaybePromise<string> {
+    return andThen(ctx.loaders.zoneOf(session.hostConferenceId), zone =>
+      formatInstant(instant, chooseZone(timezone, zone ?? "UTC")),
+    );
   }
 
   @FieldResolver(_returns => DateTimeScalar, {
     description: "When the session starts, with the zone's offset.",
   })
-  async startsAt(
+  startsAt(
     @Root() session: Pick<Session, "id" | "hostConferenceId" | "startsAt">,
     @Arg("timezone", _type => String, TIMEZONE_ARG) timezone: string | null,
     @Ctx() ctx: AppContext,
-  ): Promise<string> {
-    return formatInstant(
-      session.startsAt,
-      chooseZone(timezone, await this.eventZone(session, ctx)),
-    );
+  ): MaybePromise<string> {
+    return this.inZone(session.startsAt, timezone, session, ctx);
   }
 
   @FieldResolver(_returns => DateTimeScalar, {
     description: "When the session ends, with the zone's offset.",
   })
-  async endsAt(
+  endsAt(
     @Root() session: Pick<Session, "id" | "hostConferenceId" | "endsAt">,
     @Arg("timezone", _type => String, TIMEZONE_ARG) timezone: string | null,
     @Ctx() ctx: AppContext,
-  ): Promise<string> {
-    return formatInstant(session.endsAt, chooseZone(timezone, await this.eventZone(session, ctx)));
+  ): MaybePromise<string> {
+    return this.inZone(session.endsAt, timezone, session, ctx);
   }
 
   @FieldResolver(_returns => Conference, { description: "The conference that hosts the session." })

@@ -15,6 +15,7 @@ import type {
 } from "../../entities";
 import type { RequestContext } from "../core/context";
 import type { NodeTypeName } from "../core/global-id";
+import type { MaybePromise } from "../core/maybe-promise";
 import { parsePageArgs, type Page, type PageArgs } from "../db/pagination";
 import { MAX_BATCH_KEYS } from "../db/statement-chunks";
 import type { Services } from "../services";
@@ -415,8 +416,11 @@ class RequestLoaders {
     );
   }
 
-  /** A conference's time zone, held per process; the misses of one tick share a statement. */
-  zoneOf(conferenceId: number): Promise<string | undefined> {
+  /**
+   * A conference's time zone, held per process (returned as itself once held); the misses of one
+   * tick share a statement.
+   */
+  zoneOf(conferenceId: number): MaybePromise<string | undefined> {
     return this.services.sessions.zoneOfId(conferenceId, id => this.zoneById.load(id));
   }
 

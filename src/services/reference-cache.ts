@@ -4,6 +4,9 @@ export type ReferenceKind = "communities" | "publications" | "topics" | "zones";
 /** At most this many keys per kind (conference slugs for zones); past it the kind starts afresh. */
 const MAX_KEYS_PER_KIND = 10_000;
 
+/** The value each held load resolved to, once it has (see `getNow`). */
+const settledValues = new WeakMap<Promise<unknown>, unknown>();
+
 /**
  * Reference data cached per process (the community tree, publications, topics, conferences' time
  * zones). A read keeps the promise of its load, so concurrent readers share one statement and a
@@ -26,6 +29,16 @@ export class ReferenceCache {
     if (!on) this.held.clear();
   }
 
+  /**
+   * Like `get`, but a value already loaded comes back as itself, not as a promise: a field resolved
+   * for every row of a page (a session's times need its host's zone) then costs no promise.
+   */
+  getNow<T>(kind: ReferenceKind, key: string, load: () => Promise<T>): T | Promise<T> {
+    const found = this.holding ? this.held.get(kind)?.get(key) : undefined;
+    if (found !== undefined && settledValues.has(found)) return settledValues.get(found) as T;
+    return this.get(kind, key, load);
+  }
+
   /** The cached value of `kind`/`key`, loaded once by `load`. `undefined` results are not kept. */
   get<T>(kind: ReferenceKind, key: string, load: () => Promise<T>): Promise<T> {
     if (!this.holding) return load();
@@ -41,6 +54,7 @@ export class ReferenceCache {
     const loading = load().then(
       value => {
         if (value === undefined && map.get(key) === loading) map.delete(key);
+        else settledValues.set(loading, value);
         return value;
       },
       (err: unknown) => {

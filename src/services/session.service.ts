@@ -263,13 +263,14 @@ export class SessionService {
 
   /**
    * The time zone of a conference by id (a session's host, for its times), held per process like
-   * `zoneOf`. `load` reads a zone not held yet; the caller batches it (with `zonesByIds`).
+   * `zoneOf`, and returned as itself (no promise) once held. `load` reads a zone not held yet; the
+   * caller batches it (with `zonesByIds`).
    */
   zoneOfId(
     conferenceId: number,
     load: (id: number) => Promise<string | undefined>,
-  ): Promise<string | undefined> {
-    return this.references.get("zones", `#${conferenceId}`, () => load(conferenceId));
+  ): string | undefined | Promise<string | undefined> {
+    return this.references.getNow("zones", `#${conferenceId}`, () => load(conferenceId));
   }
 
   /** Time zones of conferences by id, in one narrow statement. */
