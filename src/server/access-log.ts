@@ -65,9 +65,9 @@ export function accessLog(log: Logger, options: AccessLogOptions): RequestHandle
     req.log = requestLog;
     res.log = requestLog;
     if (logsErrors) {
+      // "close" follows "finish" on every response (and alone ends one whose client went away).
       const done = (err?: Error) => {
         res.off("close", done);
-        res.off("finish", done);
         res.off("error", done);
         if (!err && res.statusCode < 500) return;
         const failure =
@@ -80,7 +80,6 @@ export function accessLog(log: Logger, options: AccessLogOptions): RequestHandle
         );
       };
       res.on("close", done);
-      res.on("finish", done);
       res.on("error", done);
     }
     next();

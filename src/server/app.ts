@@ -7,7 +7,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
@@ -42,6 +41,7 @@ import type { EventBus } from "../core/events";
 import { openSharedCaches } from "./shared-caches";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
 import { accessLog } from "./access-log";
+import { graphqlMiddleware } from "./graphql-http";
 import { readinessHandler } from "./readiness";
 import { hasReplicas, withReadScope } from "../db/replication";
 import {
@@ -313,12 +313,6 @@ export async function createApp(
   }
 
   app.use(requestBudget(config.requestTimeoutMs));
-  app.use(
-    ["/calendar", "/schedule", "/embed/sessions"],
-    routeBudget(rateLimits.limits, config.rateLimit.routeCost, () =>
-      metrics?.rateLimitRefusals.inc({ limit: "route" }),
-    ),
-  );
   // With read replicas each request is one read scope (src/db/replication.ts): reads go to a replica
   // until it writes. Only then: AsyncLocalStorage costs every promise a hook on Node 20. /graphql
   // enters its scope again after its body is parsed (the parser's events carry no scope).
@@ -326,11 +320,6 @@ export async function createApp(
     ? [(_req, _res, next) => withReadScope(next)]
     : [];
   if (readScope.length) app.use(readScope);
-  app.use(createAgendaRouter(config, services));
-  app.use(createFeedsRouter(config, services));
-  app.use(createEmbedsRouter(config, services));
-  app.use(createStudioRouter(config, { accounts: services.accounts, schema }));
-
   app.use(
     "/graphql",
     // Covers answers Apollo writes no header for (a rejected token or session, say); Apollo's own header,
@@ -345,7 +334,7 @@ export async function createApp(
     requireJsonBody,
     express.json({ limit: "1mb" }),
     ...readScope,
-    expressMiddleware(apollo, {
+    graphqlMiddleware(apollo, {
       context: async ({ req, res }) => {
         const now = new Date();
         const viewer = await requestViewer(services, req, now).catch(err => {
@@ -365,6 +354,18 @@ export async function createApp(
       },
     }),
   );
+
+  // After /graphql, which most requests are for: those need not walk these routers' routes.
+  app.use(
+    ["/calendar", "/schedule", "/embed/sessions"],
+    routeBudget(rateLimits.limits, config.rateLimit.routeCost, () =>
+      metrics?.rateLimitRefusals.inc({ limit: "route" }),
+    ),
+  );
+  app.use(createAgendaRouter(config, services));
+  app.use(createFeedsRouter(config, services));
+  app.use(createEmbedsRouter(config, services));
+  app.use(createStudioRouter(config, { accounts: services.accounts, schema }));
 
   app.use(jsonErrorHandler());
 

@@ -153,6 +153,8 @@ export function rateLimitHeaders(
  * when the request arrives, and written into the headers only if nothing else wrote them.
  */
 export function rateLimitHeadersOnEveryAnswer(limits: RateLimits): RequestHandler {
+  // With the budget off (RATE_LIMIT_POINTS=0) no answer carries the headers: nothing to read.
+  if (!limits.policy) return (_req, _res, next) => next();
   return async (req, res, next) => {
     const state = await limits.peek(`ip:${req.ip}`);
     onHeaders(res, () => {

@@ -96,6 +96,8 @@ export function requestBudget(budgetMs: number): RequestHandler {
     const start = () => {
       if (res.writableEnded) return;
       timer = setTimeout(() => {
+        // Answered ("close", which clears this timer, follows a tick later): nothing to stop.
+        if (res.writableFinished) return;
         if (!res.headersSent) {
           req.log?.warn({ budgetMs }, "request budget exhausted");
           const err = new TimeoutError(budgetMs);
@@ -104,10 +106,9 @@ export function requestBudget(budgetMs: number): RequestHandler {
         controller.abort(new TimeoutError(budgetMs));
       }, budgetMs);
     };
-    const stop = () => clearTimeout(timer);
-    res.once("finish", stop);
+    // "close" ends every response, answered or not (it follows "finish").
     res.once("close", () => {
-      stop();
+      clearTimeout(timer);
       // A client that went away wants nothing more either.
       if (!res.writableFinished && !controller.signal.aborted) controller.abort(new TimeoutError());
     });

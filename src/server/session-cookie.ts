@@ -55,14 +55,15 @@ export function sessionCookie(value: string, maxAgeSeconds: number, secure: bool
 
 /** What the resolvers may do to this request's session cookie. */
 export function cookieJar(req: Request, res: Response): SessionCookieJar {
-  const secure = req.secure || !isLocal(req);
+  // Worked out when a cookie is set: most requests never set one.
+  const secure = () => req.secure || !isLocal(req);
   return {
     set(secret, expiresAt) {
       const seconds = Math.max(1, Math.floor((expiresAt.getTime() - Date.now()) / 1000));
-      res.append("Set-Cookie", sessionCookie(secret, seconds, secure));
+      res.append("Set-Cookie", sessionCookie(secret, seconds, secure()));
     },
     clear() {
-      res.append("Set-Cookie", sessionCookie("", 0, secure));
+      res.append("Set-Cookie", sessionCookie("", 0, secure()));
     },
   };
 }
