@@ -68,6 +68,62 @@ describe("errors in the contract's shape", () => {
     expect(await res.json()).toEqual({ data: { __typename: "Query" } });
   });
 
+  it("gives an anonymous POST its whole head, and no ETag (a POST is never conditional)", async () => {
+    const res = await post('{"query":"{ conferences(first: 2) { nodes { slug name } } }"}', {
+      "content-type": "application/json",
+      "x-request-id": "head-check-1",
+    });
+    const text = await res.text();
+    expect(res.status).toBe(200);
+    expect(JSON.parse(text).data.conferences.nodes).toHaveLength(2);
+    expect(text.endsWith("}\n")).toBe(true);
+    expect(Object.fromEntries(res.headers)).toMatchObject({
+      "content-type": "application/json; charset=utf-8",
+      "content-length": String(Buffer.byteLength(text)),
+      "cache-control": "no-store",
+      vary: "Authorization, Cookie, Accept-Language",
+      "x-request-id": "head-check-1",
+      "access-control-allow-origin": "*",
+      "access-control-expose-headers": "ETag",
+    });
+    expect(res.headers.get("etag")).toBeNull();
+    expect(res.headers.get("access-control-allow-credentials")).toBeNull();
+  });
+
+  it("gives a GET its ETag, and a 304 to a request that names it", async () => {
+    // A query no other test sends, with a fresh variable: never answered from the response cache.
+    const url = `${server.url}/graphql?query=${encodeURIComponent(
+      "query ($n: Int) { conferences(first: $n) { nodes { slug } } }",
+    )}&variables=${encodeURIComponent(JSON.stringify({ n: 3 }))}`;
+    const first = await fetch(url, { headers: { "apollo-require-preflight": "1" } });
+    const text = await first.text();
+    expect(first.status).toBe(200);
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^W\/"[0-9a-f]+-/);
+    expect(first.headers.get("content-length")).toBe(String(Buffer.byteLength(text)));
+    // fetch would add `Cache-Control: no-cache` to a conditional request that sends none.
+    const conditional = await fetch(url, {
+      headers: {
+        "apollo-require-preflight": "1",
+        "if-none-match": etag as string,
+        "cache-control": "max-age=0",
+      },
+    });
+    expect(conditional.status).toBe(304);
+
+    // A GET with a token is never cached at the server: its 304 is Express's, from Apollo's answer.
+    const { token } = await issueToken(server, Role.EDITOR);
+    const signed = { "apollo-require-preflight": "1", ...bearer(token) };
+    const private1 = await fetch(url, { headers: signed });
+    expect(private1.headers.get("cache-control")).toBe("private, no-store");
+    const privateTag = private1.headers.get("etag") as string;
+    expect(privateTag).toMatch(/^W\/"[0-9a-f]+-/);
+    const private2 = await fetch(url, {
+      headers: { ...signed, "if-none-match": privateTag, "cache-control": "max-age=0" },
+    });
+    expect(private2.status).toBe(304);
+  });
+
   it("refuses a cursor from another connection as BAD_USER_INPUT", async () => {
     const people = await server.gql(`{ people(first: 1) { pageInfo { endCursor } } }`);
     const cursor = people.data!.people.pageInfo.endCursor as string;
