@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Article, Role, Session, type Translation } from "../entities";
 import type { AppContext } from "../src/graphql/context";
+import { Reads } from "../src/graphql/selected-columns";
 import { localize } from "../src/graphql/translations";
 import type { LocalizedText } from "../src/services/translation.service";
 import {
@@ -60,6 +61,7 @@ export class SessionTranslationFields {
   @FieldResolver(_returns => TranslatedText, {
     description: "The abstract with the language it is given in (marked when it is the original).",
   })
+  @Reads(Session, "abstract")
   async localizedAbstract(
     @Root() session: Pick<Session, "id" | "abstract">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,

@@ -1,6 +1,7 @@
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadUserInputError } from "../core/errors";
+import type { ColumnSet } from "./column-set";
 import { encodeCursor, Page, type PageRequest, type SortKey } from "./page-args";
 
 // Steps 2 to 5 of a page, each a small function that pageMany (pagination.ts) calls in turn:
@@ -130,8 +131,8 @@ const MAX_ARM_FORMS = 2000;
 
 /**
  * Step 4: one parent's keyset page as SQL: the member index, the sort keys (`k<j>`) and either the
- * entity's columns under explicit aliases (`c<j>`, "wide") or only its id (`__id`, "narrow", for a
- * UNION ALL that joins the full rows once, see pageMany); after the cursor, in index order, `size +
+ * entity's columns (those of `set`, else all) under explicit aliases (`c<j>`, "wide") or only its
+ * id (`__id`, "narrow", for a UNION ALL that joins the full rows once, see pageMany); after the cursor, in index order, `size +
  * 1` rows (the extra row shows whether another page follows, even for `first: 0`).
  */
 export function buildArm(
@@ -143,6 +144,7 @@ export function buildArm(
   page: PageRequest,
   dataSource: DataSource,
   width: "wide" | "narrow" = "wide",
+  set?: ColumnSet,
 ): { sql: string; params: unknown[] } {
   // A known form: the SQL text is the same as last time, only the parameter values differ.
   const form =
@@ -154,6 +156,7 @@ export function buildArm(
           arm.shape,
           arm.index,
           width,
+          set?.key ?? "*",
           cursor !== null,
           page.backward,
           page.size,
@@ -175,9 +178,9 @@ export function buildArm(
   if (width === "narrow") {
     qb.addSelect(`${q(alias)}.${q(primaryColumn(metadata))}`, ID_ALIAS);
   } else {
-    metadata.columns.forEach((column, j) =>
-      qb.addSelect(`${q(alias)}.${q(column.databaseName)}`, columnAlias(j)),
-    );
+    for (const j of set?.indexes ?? metadata.columns.keys()) {
+      qb.addSelect(`${q(alias)}.${q(metadata.columns[j].databaseName)}`, columnAlias(j));
+    }
   }
   keys.forEach((key, j) => {
     qb.addSelect(key.expr, keyAlias(j));
@@ -206,12 +209,25 @@ export function primaryColumn(metadata: EntityMetadata): string {
   return metadata.primaryColumns[0].databaseName;
 }
 
-/** Step 5: an entity from a row selected by buildArm, converted per column as TypeORM does. */
+/**
+ * Step 5: an entity from a row selected by buildArm, converted per column as TypeORM does: every
+ * column, or those of `set` (an entity whose other properties throw when read, see column-set.ts).
+ */
 export function hydrate<T>(
   dataSource: DataSource,
   metadata: EntityMetadata,
   row: Record<string, unknown>,
+  set?: ColumnSet,
 ): T {
+  if (set?.prototype) {
+    const entity = Object.create(set.prototype) as T & ObjectLiteral;
+    for (const j of set.indexes) {
+      const column = metadata.columns[j];
+      const raw = row[columnAlias(j)];
+      column.setEntityValue(entity, dataSource.driver.prepareHydratedValue(raw, column));
+    }
+    return entity;
+  }
   const entity = metadata.create() as T & ObjectLiteral;
   metadata.columns.forEach((column, j) => {
     const raw = row[columnAlias(j)];

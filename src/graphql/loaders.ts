@@ -160,7 +160,10 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     ),
     /** Each session's links (materials), in order. */
     linksBySessionId: mapLoader<SessionLink[]>(ids => structure.links(ids), []),
-    speakersBySessionId: mapLoader<Person[]>(ids => sessions.speakers(ids), []),
+    speakersBySessionId: mapLoader<Person[]>(
+      ids => sessions.speakers(ids, ctx.columnNeeds?.of?.("Person")),
+      [],
+    ),
     programsBySessionId,
     audienceIdsBySessionId: mapLoader<number[]>(ids => sessions.audienceIds(ids), []),
     topicsBySessionId: mapLoader<Topic[]>(ids => sessions.topics(ids), []),
