@@ -142,6 +142,7 @@ export class ArticleTranslationFields {
   @FieldResolver(_returns => TranslatedText, {
     description: "The excerpt with the language it is given in (marked when it is the original).",
   })
+  @Reads(Article, "excerpt")
   async localizedExcerpt(
     @Root() article: Pick<Article, "id" | "excerpt">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
@@ -154,6 +155,7 @@ export class ArticleTranslationFields {
     description:
       "The Markdown body with the language it is given in (marked when it is the original).",
   })
+  @Reads(Article, "body")
   async localizedBody(
     @Root() article: Pick<Article, "id" | "body">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,

@@ -167,7 +167,10 @@ export function createLoaders(services: Services, ctx: RequestContext) {
     programsBySessionId,
     audienceIdsBySessionId: mapLoader<number[]>(ids => sessions.audienceIds(ids), []),
     topicsBySessionId: mapLoader<Topic[]>(ids => sessions.topics(ids), []),
-    authorsByArticleId: mapLoader<Person[]>(ids => articles.authors(ids), []),
+    authorsByArticleId: mapLoader<Person[]>(
+      ids => articles.authors(ids, ctx.columnNeeds?.of?.("Person")),
+      [],
+    ),
     topicsByArticleId: mapLoader<Topic[]>(ids => articles.topics(ids), []),
     conferencesByArticleId: mapLoader<Conference[]>(ids => articles.coveredConferences(ids), []),
     sessionsByArticleId: mapLoader<Session[]>(ids => articles.coveredSessions(ids), []),

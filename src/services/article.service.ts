@@ -17,6 +17,7 @@ import {
 import type { RequestContext } from "../core/context";
 import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../db/pagination";
 import { idBySlugOrZero, loadByIds, loadLinked } from "../db/batch";
+import type { ColumnNeeds } from "../db/column-set";
 import { whereArticleVisible } from "./article-visibility";
 import type { CommunityTree } from "./community.service";
 import { ReferenceCache } from "./reference-cache";
@@ -162,7 +163,9 @@ export class ArticleService {
     page: PageRequest,
   ): Promise<Map<K, Page<Article>>> {
     const scoped = members.map(m => ({ key: m.key, qb: this.scoped(ctx, m.filter) }));
-    return pageMany<Article, K>(this.dataSource, Article, "a", scoped, sortFor(ctx, order), page);
+    const needs = ctx.columnNeeds?.of?.(Article.name);
+    const sort = sortFor(ctx, order);
+    return pageMany<Article, K>(this.dataSource, Article, "a", scoped, sort, page, needs);
   }
 
   /** Counts of visible articles per member, in one statement. */
@@ -185,12 +188,15 @@ export class ArticleService {
     return loadByIds(this.dataSource, Article, ids, qb => whereArticleVisible(ctx, qb, "r"));
   }
 
-  authors(articleIds: readonly number[]): Promise<Map<number, Person[]>> {
+  /** Authors of each article, in byline order (with the deferrable columns `needs` names). */
+  authors(articleIds: readonly number[], needs?: ColumnNeeds): Promise<Map<number, Person[]>> {
     return loadLinked(
       this.dataSource,
       Person,
       { entity: ArticleAuthor, owner: "articleId", target: "personId", orderBy: "position" },
       articleIds,
+      [],
+      needs,
     );
   }
 

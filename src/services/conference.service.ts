@@ -54,7 +54,7 @@ export class ConferenceService {
 
   /** Pages of conferences, earliest first: one statement for any number of parents. */
   pages<K>(
-    _ctx: RequestContext,
+    ctx: RequestContext,
     members: { key: K; filter: ConferenceFilter }[],
     page: PageRequest,
   ): Promise<Map<K, Page<Conference>>> {
@@ -69,6 +69,7 @@ export class ConferenceService {
         { property: "id", direction: "ASC" },
       ],
       page,
+      ctx.columnNeeds?.of?.(Conference.name),
     );
   }
 

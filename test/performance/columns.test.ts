@@ -1,4 +1,4 @@
-import { Person, Session } from "../../entities";
+import { Article, Person, Session } from "../../entities";
 import { DOCUMENTS } from "../../bench/operations";
 import { ColumnNotLoadedError, columnSet, isDeferrable } from "../../src/db/column-set";
 import { columnAlias, hydrate } from "../../src/db/keyset";
@@ -13,18 +13,19 @@ const HEAVY = {
   session: ["abstract", "created_at", "updated_at", "version"],
   person: ["bio", "links", "created_at", "updated_at", "version"],
   conference: ["description", "created_at", "updated_at", "version"],
+  article: ["excerpt", "body", "created_at", "updated_at", "version"],
 };
 
 /** The statements that read `table`'s rows (as the statement's main table or a joined one). */
 const reading = (sql: string[], table: string) =>
   sql.filter(s =>
-    new RegExp(`\\b(FROM|JOIN)\\s+[\`"]${table}[\`"]\\s+[\`"](s|t|e)[\`"]`, "i").test(s),
+    new RegExp(`\\b(FROM|JOIN)\\s+[\`"]${table}[\`"]\\s+[\`"](s|t|e|a)[\`"]`, "i").test(s),
   );
 
 /** The columns of `table`'s alias that a statement selects (before its FROM). */
 function selected(statement: string, columns: string[]): string[] {
   const list = statement.slice(0, statement.search(/\bFROM\s+[`"]/i));
-  return columns.filter(c => new RegExp(`[\`"](s|t|e)[\`"]\\.[\`"]${c}[\`"]`).test(list));
+  return columns.filter(c => new RegExp(`[\`"](s|t|e|a)[\`"]\\.[\`"]${c}[\`"]`).test(list));
 }
 
 describe("hot reads select the columns the operation needs", () => {
@@ -48,7 +49,8 @@ describe("hot reads select the columns the operation needs", () => {
     });
     expect(data.conference.sessions.nodes.length).toBeGreaterThan(0);
     expect(data.conference.sessions.nodes.some((n: any) => n.speakers.length > 0)).toBe(true);
-    for (const [table, columns] of Object.entries(HEAVY)) {
+    for (const table of ["session", "person", "conference"] as const) {
+      const columns = HEAVY[table];
       const statements = reading(sql, table);
       expect(statements.length).toBeGreaterThan(0);
       for (const statement of statements) expect(selected(statement, columns)).toEqual([]);
@@ -66,7 +68,8 @@ describe("hot reads select the columns the operation needs", () => {
         }
       }
     }`);
-    for (const [table, columns] of Object.entries(HEAVY)) {
+    for (const table of ["session", "person", "conference"] as const) {
+      const columns = HEAVY[table];
       const statements = reading(sql, table);
       expect(statements.length).toBeGreaterThan(0);
       // version is asked for everywhere; created/updated only on sessions.
@@ -124,6 +127,33 @@ describe("hot reads select the columns the operation needs", () => {
     for (const node of data.conference.sessions.nodes) {
       const stored = await repo.findOneByOrFail({ slug: node.slug });
       expect(node.localizedAbstract.text).toBe(stored.abstract);
+    }
+  });
+
+  it("the articles page selects the excerpt but no body; bodyHtml (@Reads) selects the body", async () => {
+    const page = await run(DOCUMENTS.ArticlesPage, { first: 10, after: null });
+    expect(page.data.articles.nodes.length).toBeGreaterThan(0);
+    const articles = reading(page.sql, "article");
+    expect(articles.length).toBeGreaterThan(0);
+    for (const statement of articles) {
+      expect(selected(statement, HEAVY.article)).toEqual(["excerpt"]);
+    }
+    for (const statement of reading(page.sql, "person")) {
+      expect(selected(statement, HEAVY.person)).toEqual([]);
+    }
+    const repo = server.db.dataSource.getRepository(Article);
+    for (const node of page.data.articles.nodes) {
+      expect(node.excerpt).toBe((await repo.findOneByOrFail({ slug: node.slug })).excerpt);
+    }
+
+    const html = await run(`{ articles(first: 10) { nodes { slug bodyHtml authors { slug } } } }`);
+    for (const statement of reading(html.sql, "article")) {
+      expect(selected(statement, HEAVY.article)).toEqual(["body"]);
+    }
+    for (const node of html.data.articles.nodes) {
+      const stored = await repo.findOneByOrFail({ slug: node.slug });
+      expect(stored.body.length).toBeGreaterThan(0);
+      expect(node.bodyHtml.length).toBeGreaterThan(0);
     }
   });
 
