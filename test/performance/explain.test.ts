@@ -39,6 +39,12 @@ describeMySql("EXPLAIN: hot pages read in index order, only the page's rows", ()
       audiences: ["php"],
     });
     await addArticles(ds, "python-magazine", ARTICLES, { draftEvery: 10 });
+    // Scheduled articles (published later than now): the front page must start its range at now,
+    // not read them all first.
+    await addArticles(ds, "python-magazine", 3 * PAGE_SIZE, {
+      prefix: "scheduled",
+      newest: new Date(Date.UTC(2100, 0, 1)),
+    });
     await ds.query("ANALYZE TABLE session, session_program, session_speaker, article");
   }, 120_000);
   afterAll(() => server.close());
