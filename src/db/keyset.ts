@@ -123,6 +123,8 @@ export interface ArmInput {
   qb: SelectQueryBuilder<ObjectLiteral>;
   /** The form of `qb`'s SQL, when the caller knows it (see PageMember.shape). */
   shape?: string;
+  /** The index to force on MySQL and MariaDB (see PageMember.index). */
+  force?: string;
 }
 
 /** Arm SQL with named parameters, by form (see `buildArm`); bounded, and dropped whole when full. */
@@ -155,6 +157,7 @@ export function buildArm(
           alias,
           arm.shape,
           arm.index,
+          arm.force,
           width,
           set?.key ?? "*",
           cursor !== null,
@@ -173,6 +176,7 @@ export function buildArm(
     return { sql, params: positional };
   }
   const q = (name: string) => dataSource.driver.escape(name);
+  const forced = (sql: string) => forceIndex(sql, metadata, alias, arm.force, dataSource);
   const qb = arm.qb.clone();
   qb.select(String(arm.index), MEMBER_ALIAS);
   if (width === "narrow") {
@@ -195,10 +199,26 @@ export function buildArm(
   qb.limit(page.size + 1);
   if (form !== undefined) {
     if (armSql.size >= MAX_ARM_FORMS) armSql.clear();
-    armSql.set(form, qb.getQuery());
+    armSql.set(form, forced(qb.getQuery()));
   }
   const [sql, params] = qb.getQueryAndParameters();
-  return { sql, params };
+  return { sql: forced(sql), params };
+}
+
+/** `sql` with `FORCE INDEX (index)` after its FROM of the entity's table, on MySQL and MariaDB. */
+function forceIndex(
+  sql: string,
+  metadata: EntityMetadata,
+  alias: string,
+  index: string | undefined,
+  dataSource: DataSource,
+): string {
+  const type = dataSource.options.type;
+  if (index === undefined || (type !== "mysql" && type !== "mariadb")) return sql;
+  const q = (name: string) => dataSource.driver.escape(name);
+  const from = `FROM ${q(metadata.tableName)} ${q(alias)}`;
+  if (!sql.includes(from)) throw new Error(`No ${from} to force ${index} on`);
+  return sql.replace(from, `${from} FORCE INDEX (${q(index)})`);
 }
 
 /** The database name of the entity's single primary column (every paged entity has an `id`). */

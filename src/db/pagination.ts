@@ -46,6 +46,13 @@ export interface PageMember<K> {
    * in parameter values (e.g. "one program"). Arms of a known form reuse their SQL text.
    */
   shape?: string;
+  /**
+   * Optional: the index the page reads (its sort keys' index), forced on MySQL and MariaDB. For a
+   * list whose only condition is a bound on the sort index (e.g. published before now), the
+   * optimizer may otherwise read the index's equality prefix from its end and skip every row past
+   * the bound (scheduled articles) before the page's first.
+   */
+  index?: string;
 }
 
 /**
@@ -73,7 +80,12 @@ export async function pageMany<T extends ObjectLiteral, K>(
   const cursor = cursorParams(dataSource, keys, page);
   const result = new Map<K, Page<T>>();
   if (members.length === 0) return result;
-  const arms = members.map((member, index) => ({ index, qb: member.qb, shape: member.shape }));
+  const arms = members.map((member, index) => ({
+    index,
+    qb: member.qb,
+    shape: member.shape,
+    force: member.index,
+  }));
   const build = (arm: ArmInput, width: "wide" | "narrow") =>
     buildArm(metadata, alias, arm, keys, cursor, page, dataSource, width, set);
   const rows = await runArms(dataSource, metadata, set, arms, build, keys, page);

@@ -162,7 +162,16 @@ export class ArticleService {
     order: ArticleOrder,
     page: PageRequest,
   ): Promise<Map<K, Page<Article>>> {
-    const scoped = members.map(m => ({ key: m.key, qb: this.scoped(ctx, m.filter) }));
+    // The public list in publishing order, unfiltered (the magazine's front page), is a range of
+    // ix_article_published from now: forced, see PageMember.index. Filters may be served better by
+    // other indexes, and editors see drafts (NULL instants) too: the optimizer chooses for those.
+    const index =
+      !ctx.viewer.canSeeUnpublished &&
+      order !== ArticleOrder.TITLE_ASC &&
+      members.every(m => Object.values(m.filter).every(v => v === undefined))
+        ? "ix_article_published"
+        : undefined;
+    const scoped = members.map(m => ({ key: m.key, qb: this.scoped(ctx, m.filter), index }));
     const needs = ctx.columnNeeds?.of?.(Article.name);
     const sort = sortFor(ctx, order);
     return pageMany<Article, K>(this.dataSource, Article, "a", scoped, sort, page, needs);
