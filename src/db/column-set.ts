@@ -49,9 +49,20 @@ export interface ColumnSet {
 }
 
 const sets = new WeakMap<EntityMetadata, Map<string, ColumnSet>>();
+/** The same, by the needs object (one per operation and entity): no work per read. */
+const byNeeds = new WeakMap<EntityMetadata, WeakMap<ReadonlySet<string>, ColumnSet>>();
 
 /** The column set of a read of `metadata` that needs `needs` (cached per entity and needs). */
 export function columnSet(metadata: EntityMetadata, needs: ColumnNeeds): ColumnSet {
+  if (!needs) return setFor(metadata, undefined);
+  let known = byNeeds.get(metadata);
+  if (!known) byNeeds.set(metadata, (known = new WeakMap()));
+  let set = known.get(needs);
+  if (!set) known.set(needs, (set = setFor(metadata, needs)));
+  return set;
+}
+
+function setFor(metadata: EntityMetadata, needs: ColumnNeeds): ColumnSet {
   let byKey = sets.get(metadata);
   if (!byKey) sets.set(metadata, (byKey = new Map()));
   const left = needs
