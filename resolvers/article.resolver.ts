@@ -20,6 +20,7 @@ import { CommentConnection } from "./types/comment";
 import { ConnectionArgs } from "./types/connection";
 import { NodeFields } from "./node-fields";
 import { LOCALE_ARG } from "./types/translation";
+import { Reads } from "../src/graphql/selected-columns";
 import { localize } from "../src/graphql/translations";
 
 @Resolver(_of => Article)
@@ -60,6 +61,7 @@ export class ArticleResolver extends NodeFields(Article, "Article") {
     description:
       "The body rendered from Markdown to HTML and sanitised: safe to insert into a page. Translated like `body`.",
   })
+  @Reads(Article, "body")
   async bodyHtml(
     @Root() article: Pick<Article, "id" | "body">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,

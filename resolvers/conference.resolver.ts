@@ -51,7 +51,10 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     @Arg("slug", { description: "The conference's slug, e.g. `pyworks-2008`." }) slug: string,
     @Ctx() ctx: AppContext,
   ): Promise<Conference | null> {
-    const conference = await ctx.services.conferences.bySlug(slug);
+    const conference = await ctx.services.conferences.bySlug(
+      slug,
+      ctx.columnNeeds?.of?.("Conference"),
+    );
     if (conference) ctx.loaders.conferenceById.prime(conference.id, conference);
     return conference;
   }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { Article, Role, Session, type Translation } from "../entities";
 import type { AppContext } from "../src/graphql/context";
+import { Reads } from "../src/graphql/selected-columns";
 import { localize } from "../src/graphql/translations";
 import type { LocalizedText } from "../src/services/translation.service";
 import {
@@ -60,6 +61,7 @@ export class SessionTranslationFields {
   @FieldResolver(_returns => TranslatedText, {
     description: "The abstract with the language it is given in (marked when it is the original).",
   })
+  @Reads(Session, "abstract")
   async localizedAbstract(
     @Root() session: Pick<Session, "id" | "abstract">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
@@ -140,6 +142,7 @@ export class ArticleTranslationFields {
   @FieldResolver(_returns => TranslatedText, {
     description: "The excerpt with the language it is given in (marked when it is the original).",
   })
+  @Reads(Article, "excerpt")
   async localizedExcerpt(
     @Root() article: Pick<Article, "id" | "excerpt">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
@@ -152,6 +155,7 @@ export class ArticleTranslationFields {
     description:
       "The Markdown body with the language it is given in (marked when it is the original).",
   })
+  @Reads(Article, "body")
   async localizedBody(
     @Root() article: Pick<Article, "id" | "body">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,

@@ -73,4 +73,19 @@ export interface RequestContext {
   signInGate?: SignInGate;
   /** The request's session cookie; absent outside HTTP. */
   cookies?: SessionCookieJar;
+  /**
+   * Which columns the request's reads need: set once its GraphQL operation is known. Absent, or
+   * without `of`: every column.
+   */
+  columnNeeds?: ColumnNeedsHolder;
+}
+
+/** See RequestContext.columnNeeds. */
+export interface ColumnNeedsHolder {
+  /**
+   * The deferrable properties (large text, JSON, audit columns: see src/db/column-set.ts) the request
+   * reads of an entity, by entity name. Hot reads select only those besides the light columns.
+   * Undefined for an entity: every column.
+   */
+  of?: (entity: string) => ReadonlySet<string> | undefined;
 }

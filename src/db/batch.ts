@@ -5,6 +5,7 @@ import type {
   ObjectLiteral,
   SelectQueryBuilder,
 } from "typeorm";
+import { columnSet, type ColumnNeeds, type ColumnSet } from "./column-set";
 import { columnAlias, rowConverter } from "./hydrate";
 import { primaryColumn } from "./keyset";
 import { placeholders, selectColumns, selectEntities } from "./plain-rows";
@@ -26,6 +27,7 @@ export interface LinkSpec {
  * `SELECT target.*, link.owner FROM target JOIN link … WHERE link.owner IN (…)`, plain SQL written
  * from the metadata and hydrated per column (no query builder per request). Each owner's targets
  * come in the order of `link.orderBy`, else of the target's `targetOrder` properties, then id.
+ * `needs`: the deferrable columns to select (see column-set.ts); none given, every column.
  */
 export async function loadLinked<T extends ObjectLiteral & { id: number }>(
   dataSource: DataSource,
@@ -33,9 +35,11 @@ export async function loadLinked<T extends ObjectLiteral & { id: number }>(
   link: LinkSpec,
   ownerIds: readonly number[],
   targetOrder: string[] = [],
+  needs?: ColumnNeeds,
 ): Promise<Map<number, T[]>> {
   const result = new Map<number, T[]>(ownerIds.map(id => [id, []]));
   const unique = [...new Set(ownerIds)];
+  const set = columnSet(dataSource.getMetadata(target), needs);
   // At most MAX_BATCH_KEYS owners per statement: callers outside DataLoader pass any number.
   for (let i = 0; i < unique.length; i += MAX_BATCH_KEYS) {
     const owners = unique.slice(i, i + MAX_BATCH_KEYS);
@@ -45,6 +49,7 @@ export async function loadLinked<T extends ObjectLiteral & { id: number }>(
       link,
       owners,
       targetOrder,
+      set,
     )) {
       result.set(owner, targets);
     }
@@ -63,8 +68,10 @@ function linkedStatement(
   metadata: EntityMetadata,
   link: LinkSpec,
   targetOrder: string[],
+  set: ColumnSet,
 ): { select: string; owner: string; order: string } {
   const key = JSON.stringify([
+    set.key,
     link.owner,
     link.target,
     link.orderBy,
@@ -89,7 +96,7 @@ function linkedStatement(
     const owner = `${q("l")}.${q(column(linkMeta, link.owner))}`;
     sql = {
       select:
-        `SELECT ${selectColumns(metadata, dataSource, "t")}, ${owner} AS ${q("__owner")}` +
+        `SELECT ${selectColumns(metadata, dataSource, "t", set)}, ${owner} AS ${q("__owner")}` +
         ` FROM ${q(metadata.tableName)} ${q("t")} INNER JOIN ${q(linkMeta.tableName)} ${q("l")}` +
         ` ON ${q("l")}.${q(column(linkMeta, link.target))} = ${q("t")}.${id}`,
       owner,
@@ -107,13 +114,14 @@ async function loadLinkedChunk<T extends ObjectLiteral & { id: number }>(
   link: LinkSpec,
   ownerIds: readonly number[],
   targetOrder: string[],
+  set: ColumnSet,
 ): Promise<Map<number, T[]>> {
   const result = new Map<number, T[]>(ownerIds.map(id => [id, []]));
   const metadata = dataSource.getMetadata(target);
-  const sql = linkedStatement(dataSource, metadata, link, targetOrder);
+  const sql = linkedStatement(dataSource, metadata, link, targetOrder, set);
   const statement = `${sql.select} WHERE ${sql.owner} IN (${placeholders(ownerIds)})${sql.order}`;
   const rows = await readRows(dataSource, statement, [...ownerIds]);
-  const convert = rowConverter<T>(dataSource, metadata);
+  const convert = rowConverter<T>(dataSource, metadata, set);
   // A target linked to several owners is one entity, as TypeORM's hydration gave.
   const byId = new Map<number, T>();
   for (const row of rows) {

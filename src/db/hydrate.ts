@@ -1,5 +1,6 @@
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { DataSource, EntityMetadata, ObjectLiteral } from "typeorm";
+import type { ColumnSet } from "./column-set";
 
 /** Selected column aliases: `c<j>` for the entity's j-th column (see selectColumns, buildArm). */
 export const columnAlias = (j: number) => `c${j}`;
@@ -47,28 +48,42 @@ function simpleConversion(column: ColumnMetadata, sqlite: boolean): Convert | nu
   return undefined;
 }
 
-/** Converters per entity metadata (so per data source), built on first use. */
-const converters = new WeakMap<EntityMetadata, RowConverter<unknown>>();
+/** Converters per entity metadata (so per data source) and column set, built on first use. */
+const converters = new WeakMap<EntityMetadata, Map<string, RowConverter<unknown>>>();
 
 /**
  * The row → entity conversion of one entity, built once from its metadata: the same entity as
  * `metadata.create()` filled by the driver's `prepareHydratedValue` and each column's
  * `setEntityValue` (see `hydrateByDriver`), without going through TypeORM per column for the
  * column types above. test/db/hydration.test.ts checks every entity against TypeORM's own loading.
+ * With a narrow `set` (column-set.ts), only its columns are read and the entity is made from the
+ * set's prototype, whose left-out properties throw when read.
  */
-export function rowConverter<T>(dataSource: DataSource, metadata: EntityMetadata): RowConverter<T> {
-  let converter = converters.get(metadata) as RowConverter<T> | undefined;
+export function rowConverter<T>(
+  dataSource: DataSource,
+  metadata: EntityMetadata,
+  set?: ColumnSet,
+): RowConverter<T> {
+  let bySet = converters.get(metadata);
+  if (!bySet) converters.set(metadata, (bySet = new Map()));
+  const key = set?.prototype ? set.key : "*";
+  let converter = bySet.get(key) as RowConverter<T> | undefined;
   if (converter) return converter;
   const sqlite = dataSource.options.type === "better-sqlite3";
   const driver = dataSource.driver;
-  const slots = metadata.columns.map((column, j) => ({
-    alias: columnAlias(j),
-    property: column.propertyName,
-    column,
-    convert: simpleConversion(column, sqlite),
-  }));
+  const prototype = set?.prototype ?? null;
+  const indexes = prototype && set ? set.indexes : metadata.columns.map((_c, j) => j);
+  const slots = indexes.map(j => {
+    const column = metadata.columns[j];
+    return {
+      alias: columnAlias(j),
+      property: column.propertyName,
+      column,
+      convert: simpleConversion(column, sqlite),
+    };
+  });
   converter = (row: Record<string, unknown>): T => {
-    const entity = metadata.create() as ObjectLiteral;
+    const entity = (prototype ? Object.create(prototype) : metadata.create()) as ObjectLiteral;
     for (const slot of slots) {
       const raw = row[slot.alias];
       if (slot.convert === undefined) {
@@ -79,7 +94,7 @@ export function rowConverter<T>(dataSource: DataSource, metadata: EntityMetadata
     }
     return entity as T;
   };
-  converters.set(metadata, converter as RowConverter<unknown>);
+  bySet.set(key, converter as RowConverter<unknown>);
   return converter;
 }
 

@@ -2,6 +2,7 @@ import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadUserInputError } from "../core/errors";
 import { columnAlias, rowConverter } from "./hydrate";
+import type { ColumnSet } from "./column-set";
 import { encodeCursor, Page, type PageRequest, type SortKey } from "./page-args";
 
 export { columnAlias };
@@ -124,6 +125,8 @@ export interface ArmInput {
   qb: SelectQueryBuilder<ObjectLiteral>;
   /** The form of `qb`'s SQL, when the caller knows it (see PageMember.shape). */
   shape?: string;
+  /** The index to force on MySQL and MariaDB (see PageMember.index). */
+  force?: string;
 }
 
 /** Arm SQL with named parameters, by form (see `buildArm`); bounded, and dropped whole when full. */
@@ -132,8 +135,8 @@ const MAX_ARM_FORMS = 2000;
 
 /**
  * Step 4: one parent's keyset page as SQL: the member index, the sort keys (`k<j>`) and either the
- * entity's columns under explicit aliases (`c<j>`, "wide") or only its id (`__id`, "narrow", for a
- * UNION ALL that joins the full rows once, see pageMany); after the cursor, in index order, `size +
+ * entity's columns (those of `set`, else all) under explicit aliases (`c<j>`, "wide") or only its
+ * id (`__id`, "narrow", for a UNION ALL that joins the full rows once, see pageMany); after the cursor, in index order, `size +
  * 1` rows (the extra row shows whether another page follows, even for `first: 0`).
  */
 export function buildArm(
@@ -145,6 +148,7 @@ export function buildArm(
   page: PageRequest,
   dataSource: DataSource,
   width: "wide" | "narrow" = "wide",
+  set?: ColumnSet,
 ): { sql: string; params: unknown[] } {
   // A known form: the SQL text is the same as last time, only the parameter values differ.
   const form =
@@ -155,7 +159,9 @@ export function buildArm(
           alias,
           arm.shape,
           arm.index,
+          arm.force,
           width,
+          set?.key ?? "*",
           cursor !== null,
           page.backward,
           page.size,
@@ -172,14 +178,15 @@ export function buildArm(
     return { sql, params: positional };
   }
   const q = (name: string) => dataSource.driver.escape(name);
+  const forced = (sql: string) => forceIndex(sql, metadata, alias, arm.force, dataSource);
   const qb = arm.qb.clone();
   qb.select(String(arm.index), MEMBER_ALIAS);
   if (width === "narrow") {
     qb.addSelect(`${q(alias)}.${q(primaryColumn(metadata))}`, ID_ALIAS);
   } else {
-    metadata.columns.forEach((column, j) =>
-      qb.addSelect(`${q(alias)}.${q(column.databaseName)}`, columnAlias(j)),
-    );
+    for (const j of set?.indexes ?? metadata.columns.keys()) {
+      qb.addSelect(`${q(alias)}.${q(metadata.columns[j].databaseName)}`, columnAlias(j));
+    }
   }
   keys.forEach((key, j) => {
     qb.addSelect(key.expr, keyAlias(j));
@@ -194,10 +201,26 @@ export function buildArm(
   qb.limit(page.size + 1);
   if (form !== undefined) {
     if (armSql.size >= MAX_ARM_FORMS) armSql.clear();
-    armSql.set(form, qb.getQuery());
+    armSql.set(form, forced(qb.getQuery()));
   }
   const [sql, params] = qb.getQueryAndParameters();
-  return { sql, params };
+  return { sql: forced(sql), params };
+}
+
+/** `sql` with `FORCE INDEX (index)` after its FROM of the entity's table, on MySQL and MariaDB. */
+function forceIndex(
+  sql: string,
+  metadata: EntityMetadata,
+  alias: string,
+  index: string | undefined,
+  dataSource: DataSource,
+): string {
+  const type = dataSource.options.type;
+  if (index === undefined || (type !== "mysql" && type !== "mariadb")) return sql;
+  const q = (name: string) => dataSource.driver.escape(name);
+  const from = `FROM ${q(metadata.tableName)} ${q(alias)}`;
+  if (!sql.includes(from)) throw new Error(`No ${from} to force ${index} on`);
+  return sql.replace(from, `${from} FORCE INDEX (${q(index)})`);
 }
 
 /** The database name of the entity's single primary column (every paged entity has an `id`). */
@@ -210,14 +233,16 @@ export function primaryColumn(metadata: EntityMetadata): string {
 
 /**
  * Step 5: an entity from a row selected by buildArm, converted per column as TypeORM does (by the
- * entity's converter, built once from its metadata: see hydrate.ts).
+ * entity's converter, built once from its metadata: see hydrate.ts): every column, or those of
+ * `set` (an entity whose other properties throw when read, see column-set.ts).
  */
 export function hydrate<T>(
   dataSource: DataSource,
   metadata: EntityMetadata,
   row: Record<string, unknown>,
+  set?: ColumnSet,
 ): T {
-  return rowConverter<T>(dataSource, metadata)(row);
+  return rowConverter<T>(dataSource, metadata, set)(row);
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   type ResolvedKey,
 } from "./keyset";
 import { rowConverter } from "./hydrate";
+import { columnSet, type ColumnNeeds, type ColumnSet } from "./column-set";
 import type { Page, PageRequest, SortKey } from "./page-args";
 import { readRows } from "./read-rows";
 import { chunkParts, runUnionAll, unionAll, type SqlPart } from "./statement-chunks";
@@ -46,6 +47,13 @@ export interface PageMember<K> {
    * in parameter values (e.g. "one program"). Arms of a known form reuse their SQL text.
    */
   shape?: string;
+  /**
+   * Optional: the index the page reads (its sort keys' index), forced on MySQL and MariaDB. For a
+   * list whose only condition is a bound on the sort index (e.g. published before now), the
+   * optimizer may otherwise read the index's equality prefix from its end and skip every row past
+   * the bound (scheduled articles) before the page's first.
+   */
+  index?: string;
 }
 
 /**
@@ -55,7 +63,7 @@ export interface PageMember<K> {
  * 4. `buildArm` writes each parent's keyset query, and `runArms` runs them as UNION ALL
  *    statements of at most 100 arms (statement-chunks.ts), so the statement count does not grow with
  *    the rows, and grows with the parents only past a chunk;
- * 5. `hydrate` turns rows into entities; 6. `buildPage` makes the edges and pageInfo.
+ * 5. `hydrate` turns rows into entities (with the columns `needs` asks for, see column-set.ts); 6. `buildPage` makes the edges and pageInfo.
  * `totalCount` runs `countMany` only when some page's count is read.
  */
 export async function pageMany<T extends ObjectLiteral, K>(
@@ -65,17 +73,24 @@ export async function pageMany<T extends ObjectLiteral, K>(
   members: PageMember<K>[],
   sort: SortKey<T>[],
   page: PageRequest,
+  needs?: ColumnNeeds,
 ): Promise<Map<K, Page<T>>> {
   const metadata = dataSource.getMetadata(entity);
+  const set = columnSet(metadata, needs);
   const keys = resolveSortKeys(dataSource, metadata, alias, sort);
   const cursor = cursorParams(dataSource, keys, page);
   const result = new Map<K, Page<T>>();
   if (members.length === 0) return result;
-  const arms = members.map((member, index) => ({ index, qb: member.qb, shape: member.shape }));
+  const arms = members.map((member, index) => ({
+    index,
+    qb: member.qb,
+    shape: member.shape,
+    force: member.index,
+  }));
   const build = (arm: ArmInput, width: "wide" | "narrow") =>
-    buildArm(metadata, alias, arm, keys, cursor, page, dataSource, width);
-  const rows = await runArms(dataSource, metadata, arms, build, keys, page);
-  const byMember = groupByMember<T>(dataSource, metadata, rows);
+    buildArm(metadata, alias, arm, keys, cursor, page, dataSource, width, set);
+  const rows = await runArms(dataSource, metadata, set, arms, build, keys, page);
+  const byMember = groupByMember<T>(dataSource, metadata, set, rows);
   let counts: Promise<Map<K, number>> | null = null;
   members.forEach((member, index) => {
     const count = async () => {
@@ -96,6 +111,7 @@ export async function pageMany<T extends ObjectLiteral, K>(
 async function runArms(
   dataSource: DataSource,
   metadata: EntityMetadata,
+  set: ColumnSet,
   arms: ArmInput[],
   build: (arm: ArmInput, width: "wide" | "narrow") => SqlPart,
   keys: ResolvedKey[],
@@ -110,8 +126,8 @@ async function runArms(
       statement = build(chunk[0].arm, "wide");
     } else {
       const union = unionAll(dataSource, chunk);
-      const columns = metadata.columns.map(
-        (column, j) => `${q("e")}.${q(column.databaseName)} AS ${q(columnAlias(j))}`,
+      const columns = set.indexes.map(
+        j => `${q("e")}.${q(metadata.columns[j].databaseName)} AS ${q(columnAlias(j))}`,
       );
       statement = {
         sql:
@@ -139,10 +155,11 @@ function unionOrder(dataSource: DataSource, keys: ResolvedKey[], page: PageReque
 function groupByMember<T>(
   dataSource: DataSource,
   metadata: EntityMetadata,
+  set: ColumnSet,
   rows: Record<string, unknown>[],
 ): Map<number, T[]> {
   const grouped = new Map<number, T[]>();
-  const convert = rowConverter<T>(dataSource, metadata);
+  const convert = rowConverter<T>(dataSource, metadata, set);
   for (const row of rows) {
     const index = Number(row[MEMBER_ALIAS]);
     const list = grouped.get(index) ?? [];

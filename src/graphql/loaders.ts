@@ -266,7 +266,7 @@ class RequestLoaders {
 
   get speakersBySessionId(): DataLoader<number, Person[]> {
     return (this._speakersBySessionId ??= mapLoader<Person[]>(
-      ids => this.services.sessions.speakers(ids),
+      ids => this.services.sessions.speakers(ids, this.ctx.columnNeeds?.of?.("Person")),
       [],
     ));
   }
@@ -294,7 +294,7 @@ class RequestLoaders {
 
   get authorsByArticleId(): DataLoader<number, Person[]> {
     return (this._authorsByArticleId ??= mapLoader<Person[]>(
-      ids => this.services.articles.authors(ids),
+      ids => this.services.articles.authors(ids, this.ctx.columnNeeds?.of?.("Person")),
       [],
     ));
   }

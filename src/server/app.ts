@@ -19,6 +19,7 @@ import { getSchema } from "./schema";
 import { createServices, type Services } from "../services";
 import { WebhookDispatcher } from "../services/webhook-dispatcher";
 import { cachePolicyPlugin, httpCachePlugin, UNCACHEABLE } from "./cache-control";
+import { columnNeedsPlugin } from "./column-needs";
 import { ANONYMOUS_CORS_HEADERS, createCors } from "./cors";
 import { createAgendaRouter, redactAgendaSecrets } from "./agenda-routes";
 import { createEmbedsRouter } from "./embed-routes";
@@ -141,7 +142,9 @@ export async function createApp(
     signal?: AbortSignal,
     locales?: readonly string[],
   ): AppContext => {
-    const base = { viewer, now, log: requestLog, clientIp, signal, locales };
+    // columnNeeds: filled in by columnNeedsPlugin once the operation is known (shared by reference:
+    // Apollo gives each operation a shallow copy of the context).
+    const base = { viewer, now, log: requestLog, clientIp, signal, locales, columnNeeds: {} };
     return {
       ...base,
       requestId,
@@ -223,6 +226,8 @@ export async function createApp(
       // Cache policy per document, not per resolved field (Apollo's plugin wraps every resolver).
       ApolloServerPluginCacheControlDisabled(),
       cachePolicyPlugin(config.cacheMaxAge),
+      // Each read selects the columns the operation needs (src/graphql/selected-columns.ts).
+      columnNeedsPlugin(),
       httpCachePlugin(),
       ...(caches.responses
         ? [

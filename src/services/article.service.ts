@@ -17,6 +17,7 @@ import {
 import type { RequestContext } from "../core/context";
 import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../db/pagination";
 import { idBySlugOrZero, loadByIds, loadLinked } from "../db/batch";
+import type { ColumnNeeds } from "../db/column-set";
 import { whereArticleVisible } from "./article-visibility";
 import type { CommunityTree } from "./community.service";
 import { ReferenceCache } from "./reference-cache";
@@ -161,8 +162,19 @@ export class ArticleService {
     order: ArticleOrder,
     page: PageRequest,
   ): Promise<Map<K, Page<Article>>> {
-    const scoped = members.map(m => ({ key: m.key, qb: this.scoped(ctx, m.filter) }));
-    return pageMany<Article, K>(this.dataSource, Article, "a", scoped, sortFor(ctx, order), page);
+    // The public list in publishing order, unfiltered (the magazine's front page), is a range of
+    // ix_article_published from now: forced, see PageMember.index. Filters may be served better by
+    // other indexes, and editors see drafts (NULL instants) too: the optimizer chooses for those.
+    const index =
+      !ctx.viewer.canSeeUnpublished &&
+      order !== ArticleOrder.TITLE_ASC &&
+      members.every(m => Object.values(m.filter).every(v => v === undefined))
+        ? "ix_article_published"
+        : undefined;
+    const scoped = members.map(m => ({ key: m.key, qb: this.scoped(ctx, m.filter), index }));
+    const needs = ctx.columnNeeds?.of?.(Article.name);
+    const sort = sortFor(ctx, order);
+    return pageMany<Article, K>(this.dataSource, Article, "a", scoped, sort, page, needs);
   }
 
   /** Counts of visible articles per member, in one statement. */
@@ -185,12 +197,15 @@ export class ArticleService {
     return loadByIds(this.dataSource, Article, ids, qb => whereArticleVisible(ctx, qb, "r"));
   }
 
-  authors(articleIds: readonly number[]): Promise<Map<number, Person[]>> {
+  /** Authors of each article, in byline order (with the deferrable columns `needs` names). */
+  authors(articleIds: readonly number[], needs?: ColumnNeeds): Promise<Map<number, Person[]>> {
     return loadLinked(
       this.dataSource,
       Person,
       { entity: ArticleAuthor, owner: "articleId", target: "personId", orderBy: "position" },
       articleIds,
+      [],
+      needs,
     );
   }
 

@@ -3,6 +3,7 @@ import { Conference, ConferenceColocation } from "../../entities";
 import type { RequestContext } from "../core/context";
 import { countMany, pageMany, type Page, type PageRequest } from "../db/pagination";
 import { loadByIds } from "../db/batch";
+import type { ColumnNeeds } from "../db/column-set";
 import { selectEntities } from "../db/plain-rows";
 import type { CommunityTree } from "./community.service";
 
@@ -53,7 +54,7 @@ export class ConferenceService {
 
   /** Pages of conferences, earliest first: one statement for any number of parents. */
   pages<K>(
-    _ctx: RequestContext,
+    ctx: RequestContext,
     members: { key: K; filter: ConferenceFilter }[],
     page: PageRequest,
   ): Promise<Map<K, Page<Conference>>> {
@@ -68,6 +69,7 @@ export class ConferenceService {
         { property: "id", direction: "ASC" },
       ],
       page,
+      ctx.columnNeeds?.of?.(Conference.name),
     );
   }
 
@@ -87,10 +89,15 @@ export class ConferenceService {
     );
   }
 
-  async bySlug(slug: string): Promise<Conference | null> {
-    const [found] = await selectEntities(this.dataSource, Conference, "WHERE t.slug = ? LIMIT 1", [
-      slug,
-    ]);
+  /** The conference with `slug`, with the deferrable columns `needs` names (see column-set.ts). */
+  async bySlug(slug: string, needs?: ColumnNeeds): Promise<Conference | null> {
+    const [found] = await selectEntities(
+      this.dataSource,
+      Conference,
+      "WHERE t.slug = ? LIMIT 1",
+      [slug],
+      needs,
+    );
     return found ?? null;
   }
 

@@ -85,6 +85,7 @@ export class PersonService {
         { property: "id", direction: "ASC" },
       ],
       page,
+      ctx.columnNeeds?.of?.(Person.name),
     );
   }
 

@@ -16,6 +16,7 @@ import { BadUserInputError } from "../core/errors";
 import { dayBounds } from "../core/time";
 import { countMany, pageMany, type Page, type PageRequest, type SortKey } from "../db/pagination";
 import { loadByIds, idBySlugOrZero, loadLinked } from "../db/batch";
+import type { ColumnNeeds } from "../db/column-set";
 import { placeholders } from "../db/plain-rows";
 import { readRows } from "../db/read-rows";
 import type { CommunityTree } from "./community.service";
@@ -180,7 +181,7 @@ export class SessionService {
    * One page per parent, all in one statement. `members` pairs each parent key with its filter.
    */
   async pages<K>(
-    _ctx: RequestContext,
+    ctx: RequestContext,
     tree: CommunityTree,
     members: { key: K; filter: SessionFilter }[],
     order: SessionOrder,
@@ -204,7 +205,8 @@ export class SessionService {
       shape,
     }));
     const sort = (driver && DRIVEN_SORTS[order]) || SORTS[order];
-    return pageMany<Session, K>(this.dataSource, Session, "s", scoped, sort, page);
+    const needs = ctx.columnNeeds?.of?.(Session.name);
+    return pageMany<Session, K>(this.dataSource, Session, "s", scoped, sort, page, needs);
   }
 
   /**
@@ -354,13 +356,15 @@ export class SessionService {
     return loadByIds(this.dataSource, Session, ids);
   }
 
-  /** Speakers of each session, in billing order. */
-  speakers(sessionIds: readonly number[]): Promise<Map<number, Person[]>> {
+  /** Speakers of each session, in billing order (with the deferrable columns `needs` names). */
+  speakers(sessionIds: readonly number[], needs?: ColumnNeeds): Promise<Map<number, Person[]>> {
     return loadLinked(
       this.dataSource,
       Person,
       { entity: SessionSpeaker, owner: "sessionId", target: "personId", orderBy: "position" },
       sessionIds,
+      [],
+      needs,
     );
   }
 
