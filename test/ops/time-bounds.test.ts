@@ -137,7 +137,13 @@ describeOnMysql("time bounds on MySQL/MariaDB", () => {
 
   it("stops a runaway read on the server and reports TIMEOUT", async () => {
     db = await createTestDatabase("ops_statement_limit", {
-      limits: { statementTimeoutMs: 300, connectTimeoutMs: 2000, poolSize: 2, queueLimit: 10 },
+      limits: {
+        statementTimeoutMs: 300,
+        connectTimeoutMs: 2000,
+        poolSize: 2,
+        queueLimit: 10,
+        preparedStatements: 64,
+      },
     });
     const started = Date.now();
     const error = await db.dataSource
@@ -160,7 +166,13 @@ describeOnMysql("time bounds on MySQL/MariaDB", () => {
     beforeEach(async () => {
       server = await startTestServer("ops_budget_http", {
         config: { requestTimeoutMs: 700 },
-        limits: { statementTimeoutMs: 5000, connectTimeoutMs: 2000, poolSize: 1, queueLimit: 1 },
+        limits: {
+          statementTimeoutMs: 5000,
+          connectTimeoutMs: 2000,
+          poolSize: 1,
+          queueLimit: 1,
+          preparedStatements: 64,
+        },
       });
       locker = await mysql.createConnection({ uri: server.db.config.url });
       await locker.query("LOCK TABLES conference WRITE");
