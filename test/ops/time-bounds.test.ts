@@ -1,6 +1,8 @@
 import net from "node:net";
 import mysql from "mysql2/promise";
 import { classifyDatabaseError } from "../../src/server/request-budget";
+import { QueryFailedError } from "typeorm";
+import { readRows } from "../../src/db/read-rows";
 import { withStatementLimit } from "../../src/db/statement-limit";
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from "../helpers/test-db";
 import { startTestServer, type TestServer } from "../helpers/test-server";
@@ -157,6 +159,19 @@ describeOnMysql("time bounds on MySQL/MariaDB", () => {
     expect(Date.now() - started).toBeLessThan(3000);
     expect(error).not.toBeNull();
     expect(classifyDatabaseError(error)?.extensions.code).toBe("TIMEOUT");
+    // A hot read (readRows, a prepared statement on the pool) carries the same limit.
+    const hot = Date.now();
+    const prepared = await readRows(
+      db.dataSource,
+      "SELECT COUNT(*) AS n FROM information_schema.columns a, information_schema.columns b, information_schema.columns c WHERE a.ordinal_position > ?",
+      [0],
+    ).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(Date.now() - hot).toBeLessThan(3000);
+    expect(prepared).toBeInstanceOf(QueryFailedError);
+    expect(classifyDatabaseError(prepared)?.extensions.code).toBe("TIMEOUT");
   });
 
   describe("over HTTP, with a table locked by another client", () => {
