@@ -24,6 +24,29 @@ interface Direct {
   driver: MysqlDriverLike;
   /** Statements go prepared (binary protocol), as each connection keeps up to its bound of them. */
   prepared: boolean;
+  /** Statement texts run at least once (see `preparing`). */
+  seen: Set<string>;
+}
+
+/**
+ * The most statement texts remembered as seen once; past it the memory starts afresh (a statement
+ * in use is then sent as text once more). With PREPARE_MAX_CHARS, at most ~16 MB of text.
+ */
+const SEEN_LIMIT = 2048;
+/** Longer statements (large UNION ALL batches, rarely repeated) always go as text. */
+const PREPARE_MAX_CHARS = 8000;
+
+/**
+ * Whether `sql` goes as a prepared statement: from the second time it is seen. A statement that runs
+ * once (an IN list of an unusual length, a one-off batch) would cost a prepare, an execute and a
+ * close instead of one text statement, and push a useful statement out of each connection's bound.
+ */
+function preparing(found: Direct, sql: string): boolean {
+  if (!found.prepared || sql.length > PREPARE_MAX_CHARS) return false;
+  if (found.seen.has(sql)) return true;
+  if (found.seen.size >= SEEN_LIMIT) found.seen.clear();
+  found.seen.add(sql);
+  return false;
 }
 
 /** The data sources that read straight from their mysql2 pool (MySQL/MariaDB without replicas). */
@@ -39,6 +62,7 @@ function directDriver(dataSource: DataSource): Direct | null {
         ? {
             driver: candidate,
             prepared: (candidate.options.extra?.maxPreparedStatements ?? 0) > 0,
+            seen: new Set(),
           }
         : null;
     // Only once the pool exists (after initialize()) is the answer final.
@@ -88,8 +112,9 @@ function run(
  *   replication.ts sends reads to a replica while the request has not written), it is TypeORM's
  *   `dataSource.query`.
  * - On MySQL/MariaDB without replicas, it runs the statement on the mysql2 pool TypeORM holds,
- *   without a query runner per statement, as a prepared statement (binary protocol: less work for
- *   the server per statement; see `run`) unless DB_PREPARED_STATEMENTS is 0, and keeps everything TypeORM's path gave: the read's
+ *   without a query runner per statement, from its second time as a prepared statement (binary
+ *   protocol: less work for the server per statement; see `preparing` and `run`) unless
+ *   DB_PREPARED_STATEMENTS is 0, and keeps everything TypeORM's path gave: the read's
  *   server-side time limit (statement-limit.ts), the SqlLogger's statement count, capture and
  *   slow/failed-SQL lines, the AfterQuery event the statement observers listen to (sql-metrics.ts;
  *   its `queryRunner` is undefined), and failures as TypeORM's QueryFailedError around the driver's
@@ -156,7 +181,7 @@ export async function readRows<R = Record<string, unknown>>(
     }
   };
   try {
-    const rows = await run(connection, query, params, found.prepared);
+    const rows = await run(connection, query, params, preparing(found, query));
     const ms = Date.now() - start;
     if (slowMs && ms > slowMs) logger.logQuerySlow(ms, query, params);
     after(true, ms, rows, undefined);

@@ -40,6 +40,11 @@ async function asText(dataSource: DataSource, sql: string, params: unknown[] = [
   }
 }
 
+/** mysql2's `execute` on the pool's connections, watched (and still run). */
+function watchExecute(c: Connection) {
+  return jest.spyOn(Object.getPrototypeOf(c) as Connection, "execute");
+}
+
 /** This connection's (session's) count of a statement command: Com_stmt_prepare, Com_stmt_close… */
 async function sessionCount(c: Connection, name: string): Promise<number> {
   const rows = await new Promise<{ Value: string }[]>((resolve, reject) =>
@@ -65,12 +70,44 @@ describeOnMysql("prepared reads on mysql", () => {
 
   const q = (name: string) => db.dataSource.driver.escape(name);
 
+  /** readRows of a statement seen before (so prepared), checked to have gone through `execute`. */
+  async function readPrepared(sql: string, params: unknown[] = []) {
+    await readRows(db.dataSource, sql, params);
+    const c = await connection(db.dataSource);
+    c.release();
+    const execute = watchExecute(c);
+    try {
+      const rows = await readRows(db.dataSource, sql, params);
+      expect(execute).toHaveBeenCalledTimes(1);
+      return rows;
+    } finally {
+      execute.mockRestore();
+    }
+  }
+
+  it("sends a statement as text the first time, prepared from the second", async () => {
+    const c = await connection(db.dataSource);
+    c.release();
+    const execute = watchExecute(c);
+    const sql = "SELECT id, slug FROM conference WHERE id <= ? ORDER BY id";
+    const first = await readRows(db.dataSource, sql, [2]);
+    expect(execute).not.toHaveBeenCalled();
+    const second = await readRows(db.dataSource, sql, [2]);
+    expect(execute).toHaveBeenCalledTimes(1);
+    expect(second).toStrictEqual(first);
+    // A statement too long to be worth preparing (a large batch) always goes as text.
+    const long = `${sql} ${"/* padding */ ".repeat(700)}`;
+    await readRows(db.dataSource, long, [2]);
+    expect(await readRows(db.dataSource, long, [2])).toStrictEqual(first);
+    expect(execute).toHaveBeenCalledTimes(1);
+  });
+
   it("reads every column of every seeded table as the text protocol does", async () => {
     const seeded: string[] = [];
     for (const metadata of db.dataSource.entityMetadatas) {
       const order = metadata.primaryColumns.map(c => `${q(c.databaseName)} ASC`).join(", ");
       const sql = `SELECT * FROM ${q(metadata.tableName)} ORDER BY ${order} LIMIT 200`;
-      const prepared = await readRows(db.dataSource, sql);
+      const prepared = await readPrepared(sql);
       expect({ table: metadata.tableName, rows: prepared }).toStrictEqual({
         table: metadata.tableName,
         rows: await asText(db.dataSource, sql),
@@ -85,7 +122,7 @@ describeOnMysql("prepared reads on mysql", () => {
       "SELECT c.id, COUNT(*) AS n, SUM(s.id) AS total, AVG(s.id) AS mean, MAX(s.starts_at) AS latest, " +
       "MIN(c.starts_on) AS first_day, 1.5 * COUNT(*) AS ratio, CAST(COUNT(*) AS CHAR) AS text_n " +
       "FROM conference c JOIN session s ON s.host_conference_id = c.id GROUP BY c.id ORDER BY c.id";
-    const prepared = await readRows(db.dataSource, sql);
+    const prepared = await readPrepared(sql);
     expect(prepared.length).toBeGreaterThan(0);
     expect(prepared).toStrictEqual(await asText(db.dataSource, sql));
   });
@@ -130,7 +167,7 @@ describeOnMysql("prepared reads on mysql", () => {
     ];
     for (const [sql, params] of cases) {
       const text = await asText(db.dataSource, sql, params);
-      expect({ sql, params, rows: await readRows(db.dataSource, sql, params) }).toStrictEqual({
+      expect({ sql, params, rows: await readPrepared(sql, params) }).toStrictEqual({
         sql,
         params,
         rows: text,
@@ -143,29 +180,31 @@ describeOnMysql("prepared reads on mysql", () => {
   });
 
   it("fails as a QueryFailedError around the driver's error when the statement does not prepare", async () => {
-    const error = await readRows(
-      db.dataSource,
-      "SELECT id FROM conference WHERE id = ? AND",
-      [1],
-    ).catch(e => e);
-    expect(error).toBeInstanceOf(QueryFailedError);
-    expect((error as QueryFailedError).driverError).toMatchObject({ code: "ER_PARSE_ERROR" });
+    // The first time as text, the second as a statement to prepare: the same failure.
+    for (let i = 0; i < 2; i++) {
+      const error = await readRows(
+        db.dataSource,
+        "SELECT id FROM conference WHERE id = ? AND",
+        [1],
+      ).catch(e => e);
+      expect(error).toBeInstanceOf(QueryFailedError);
+      expect((error as QueryFailedError).driverError).toMatchObject({ code: "ER_PARSE_ERROR" });
+    }
   });
 
   it("goes as text when the server holds as many prepared statements as it allows", async () => {
+    const sql = "SELECT id FROM conference WHERE id <= ? ORDER BY id";
+    await readRows(db.dataSource, sql, [3]);
     const c = await connection(db.dataSource);
     c.release();
-    const refuse = jest
-      .spyOn(Object.getPrototypeOf(c) as Connection, "execute")
-      .mockImplementation((_sql, _params, cb) =>
-        cb(
-          Object.assign(new Error("Can't create more than max_prepared_stmt_count statements"), {
-            errno: 1461,
-          }),
-          undefined,
-        ),
-      );
-    const sql = "SELECT id FROM conference WHERE id <= ? ORDER BY id";
+    const refuse = watchExecute(c).mockImplementation((_sql, _params, cb) =>
+      cb(
+        Object.assign(new Error("Can't create more than max_prepared_stmt_count statements"), {
+          errno: 1461,
+        }),
+        undefined,
+      ),
+    );
     const rows = await readRows(db.dataSource, sql, [3]);
     expect(refuse).toHaveBeenCalledTimes(1);
     expect(rows).toStrictEqual(await asText(db.dataSource, sql, [3]));
@@ -186,14 +225,17 @@ describeOnMysql("the bound on prepared statements per connection on mysql", () =
     const prepared0 = await sessionCount(c, "Com_stmt_prepare");
     const closed0 = await sessionCount(c, "Com_stmt_close");
     c.release();
-    // IN lists of 1 to 12 ids: twelve statements, as a loader's batches of varying sizes make.
+    // IN lists of 1 to 12 ids: twelve statements, as a loader's batches of varying sizes make,
+    // each run twice (prepared the second time).
     for (let n = 1; n <= 12; n++) {
       const ids = Array.from({ length: n }, (_, i) => i + 1);
-      await readRows(
-        db.dataSource,
-        `SELECT id FROM conference WHERE id IN (${ids.map(() => "?").join(", ")})`,
-        ids,
-      );
+      for (let i = 0; i < 2; i++) {
+        await readRows(
+          db.dataSource,
+          `SELECT id FROM conference WHERE id IN (${ids.map(() => "?").join(", ")})`,
+          ids,
+        );
+      }
     }
     // The most recent statement again: reused, not prepared anew.
     const ids = Array.from({ length: 12 }, (_, i) => i + 1);

@@ -159,19 +159,22 @@ describeOnMysql("time bounds on MySQL/MariaDB", () => {
     expect(Date.now() - started).toBeLessThan(3000);
     expect(error).not.toBeNull();
     expect(classifyDatabaseError(error)?.extensions.code).toBe("TIMEOUT");
-    // A hot read (readRows, a prepared statement on the pool) carries the same limit.
-    const hot = Date.now();
-    const prepared = await readRows(
-      db.dataSource,
-      "SELECT COUNT(*) AS n FROM information_schema.columns a, information_schema.columns b, information_schema.columns c WHERE a.ordinal_position > ?",
-      [0],
-    ).then(
-      () => null,
-      (err: unknown) => err,
-    );
-    expect(Date.now() - hot).toBeLessThan(3000);
-    expect(prepared).toBeInstanceOf(QueryFailedError);
-    expect(classifyDatabaseError(prepared)?.extensions.code).toBe("TIMEOUT");
+    // A hot read (readRows on the pool: text the first time, prepared from the second) carries
+    // the same limit.
+    for (let i = 0; i < 2; i++) {
+      const hot = Date.now();
+      const failed = await readRows(
+        db.dataSource,
+        "SELECT COUNT(*) AS n FROM information_schema.columns a, information_schema.columns b, information_schema.columns c WHERE a.ordinal_position > ?",
+        [0],
+      ).then(
+        () => null,
+        (err: unknown) => err,
+      );
+      expect(Date.now() - hot).toBeLessThan(3000);
+      expect(failed).toBeInstanceOf(QueryFailedError);
+      expect(classifyDatabaseError(failed)?.extensions.code).toBe("TIMEOUT");
+    }
   });
 
   describe("over HTTP, with a table locked by another client", () => {
