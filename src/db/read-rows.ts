@@ -24,15 +24,12 @@ interface Direct {
   driver: MysqlDriverLike;
   /** Statements go prepared (binary protocol), as each connection keeps up to its bound of them. */
   prepared: boolean;
-  /** Statement texts run at least once (see `preparing`). */
-  seen: Set<string>;
+  /** Fingerprints of the statements run at least once (see `preparing`). */
+  seen: Set<number>;
 }
 
-/**
- * The most statement texts remembered as seen once; past it the memory starts afresh (a statement
- * in use is then sent as text once more). With PREPARE_MAX_CHARS, at most ~16 MB of text.
- */
-const SEEN_LIMIT = 2048;
+/** The most fingerprints remembered; past it the memory starts afresh. */
+const SEEN_LIMIT = 4096;
 /** Longer statements (large UNION ALL batches, rarely repeated) always go as text. */
 const PREPARE_MAX_CHARS = 8000;
 
@@ -40,12 +37,19 @@ const PREPARE_MAX_CHARS = 8000;
  * Whether `sql` goes as a prepared statement: from the second time it is seen. A statement that runs
  * once (an IN list of an unusual length, a one-off batch) would cost a prepare, an execute and a
  * close instead of one text statement, and push a useful statement out of each connection's bound.
+ * "Seen" goes by a fingerprint (the length and three characters) rather than the whole text, which
+ * would be hashed on every read: two statements that share one only make the second prepared
+ * from its first run, which is harmless (mysql2's per-connection cache and bound still hold).
  */
 function preparing(found: Direct, sql: string): boolean {
-  if (!found.prepared || sql.length > PREPARE_MAX_CHARS) return false;
-  if (found.seen.has(sql)) return true;
+  const n = sql.length;
+  if (!found.prepared || n > PREPARE_MAX_CHARS) return false;
+  const chars =
+    ((sql.charCodeAt(n >> 2) << 16) ^ (sql.charCodeAt(n >> 1) << 8) ^ sql.charCodeAt(n - 1)) >>> 0;
+  const print = n * 2 ** 32 + chars;
+  if (found.seen.has(print)) return true;
   if (found.seen.size >= SEEN_LIMIT) found.seen.clear();
-  found.seen.add(sql);
+  found.seen.add(print);
   return false;
 }
 
