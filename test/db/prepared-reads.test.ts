@@ -63,7 +63,10 @@ async function sessionCount(c: Connection, name: string): Promise<number> {
 describeOnMysql("prepared reads on mysql", () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase("prepared_reads", { seed: true });
+    db = await createTestDatabase("prepared_reads", {
+      seed: true,
+      limits: { ...DEFAULT_DATABASE_LIMITS, preparedStatements: 64 },
+    });
   });
   afterEach(() => jest.restoreAllMocks());
   afterAll(() => db.drop());

@@ -56,19 +56,19 @@ describe("configuration problems are reported all at once", () => {
       connectTimeoutMs: 5000,
       poolSize: 10,
       queueLimit: 100,
-      preparedStatements: 64,
+      preparedStatements: 0,
     });
     expect(config.databaseStartRetryMs).toBe(30000);
     const tuned = loadConfig({
       DB_POOL_SIZE: "4",
       DB_POOL_QUEUE_LIMIT: "8",
-      DB_PREPARED_STATEMENTS: "0",
+      DB_PREPARED_STATEMENTS: "32",
       HTTP_MAX_CONNECTIONS: "50",
     });
     expect(tuned.database.limits).toMatchObject({
       poolSize: 4,
       queueLimit: 8,
-      preparedStatements: 0,
+      preparedStatements: 32,
     });
     expect(tuned.http.maxConnections).toBe(50);
   });
