@@ -77,10 +77,17 @@ export function createDataSource(db: DatabaseConfig, logger?: SqlLogger): DataSo
       // DatabaseConfig by hand, such as bulk seeding with hundreds of reads at once, may queue freely.
       // `trace: false`: mysql2 would otherwise capture a stack trace for every statement, only to
       // decorate an error that our own layers classify and log anyway.
+      // `maxPreparedStatements`: the statements each connection keeps prepared for readRows
+      // (read-rows.ts), least recently used closed past it; absent (0 configured), hot reads go as
+      // text. mysql2's own default (16,000 per connection) would let a pool of ten exhaust the
+      // server's max_prepared_stmt_count, which every connection of every process shares.
       extra: {
         connectionLimit: limits.poolSize,
         queueLimit: db.limits ? limits.queueLimit : 0,
         trace: false,
+        ...(limits.preparedStatements > 0
+          ? { maxPreparedStatements: limits.preparedStatements }
+          : {}),
       },
     };
   } else {

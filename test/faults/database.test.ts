@@ -25,7 +25,13 @@ describeFaults("a private MariaDB that is killed and frozen under load", () => {
       engine: "mysql",
       url: db.url,
       sqlitePath: "",
-      limits: { statementTimeoutMs: 1000, connectTimeoutMs: 1000, poolSize: 5, queueLimit: 50 },
+      limits: {
+        statementTimeoutMs: 1000,
+        connectTimeoutMs: 1000,
+        poolSize: 5,
+        queueLimit: 50,
+        preparedStatements: 64,
+      },
     };
     dataSource = await openDataSource(config);
     await migrate(dataSource);

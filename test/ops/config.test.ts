@@ -29,6 +29,12 @@ describe("configuration problems are reported all at once", () => {
     expect(problemsOf({ PORT: port }).join()).toMatch(/PORT/);
   });
 
+  it.each(["-1", "1001", "many"])("refuses DB_PREPARED_STATEMENTS=%j", bound => {
+    expect(problemsOf({ DB_PREPARED_STATEMENTS: bound }).join()).toMatch(
+      /DB_PREPARED_STATEMENTS must be an integer from 0 to 1000/,
+    );
+  });
+
   it("keeps the request budget under the shutdown grace period", () => {
     expect(problemsOf({ REQUEST_TIMEOUT_MS: "9000", SHUTDOWN_TIMEOUT_MS: "5000" }).join()).toMatch(
       /REQUEST_TIMEOUT_MS \(9000\) must be below SHUTDOWN_TIMEOUT_MS \(5000\)/,
@@ -50,14 +56,20 @@ describe("configuration problems are reported all at once", () => {
       connectTimeoutMs: 5000,
       poolSize: 10,
       queueLimit: 100,
+      preparedStatements: 0,
     });
     expect(config.databaseStartRetryMs).toBe(30000);
     const tuned = loadConfig({
       DB_POOL_SIZE: "4",
       DB_POOL_QUEUE_LIMIT: "8",
+      DB_PREPARED_STATEMENTS: "32",
       HTTP_MAX_CONNECTIONS: "50",
     });
-    expect(tuned.database.limits).toMatchObject({ poolSize: 4, queueLimit: 8 });
+    expect(tuned.database.limits).toMatchObject({
+      poolSize: 4,
+      queueLimit: 8,
+      preparedStatements: 32,
+    });
     expect(tuned.http.maxConnections).toBe(50);
   });
 });

@@ -1,6 +1,8 @@
 import net from "node:net";
 import mysql from "mysql2/promise";
 import { classifyDatabaseError } from "../../src/server/request-budget";
+import { QueryFailedError } from "typeorm";
+import { readRows } from "../../src/db/read-rows";
 import { withStatementLimit } from "../../src/db/statement-limit";
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from "../helpers/test-db";
 import { startTestServer, type TestServer } from "../helpers/test-server";
@@ -137,7 +139,13 @@ describeOnMysql("time bounds on MySQL/MariaDB", () => {
 
   it("stops a runaway read on the server and reports TIMEOUT", async () => {
     db = await createTestDatabase("ops_statement_limit", {
-      limits: { statementTimeoutMs: 300, connectTimeoutMs: 2000, poolSize: 2, queueLimit: 10 },
+      limits: {
+        statementTimeoutMs: 300,
+        connectTimeoutMs: 2000,
+        poolSize: 2,
+        queueLimit: 10,
+        preparedStatements: 64,
+      },
     });
     const started = Date.now();
     const error = await db.dataSource
@@ -151,6 +159,22 @@ describeOnMysql("time bounds on MySQL/MariaDB", () => {
     expect(Date.now() - started).toBeLessThan(3000);
     expect(error).not.toBeNull();
     expect(classifyDatabaseError(error)?.extensions.code).toBe("TIMEOUT");
+    // A hot read (readRows on the pool: text the first time, prepared from the second) carries
+    // the same limit.
+    for (let i = 0; i < 2; i++) {
+      const hot = Date.now();
+      const failed = await readRows(
+        db.dataSource,
+        "SELECT COUNT(*) AS n FROM information_schema.columns a, information_schema.columns b, information_schema.columns c WHERE a.ordinal_position > ?",
+        [0],
+      ).then(
+        () => null,
+        (err: unknown) => err,
+      );
+      expect(Date.now() - hot).toBeLessThan(3000);
+      expect(failed).toBeInstanceOf(QueryFailedError);
+      expect(classifyDatabaseError(failed)?.extensions.code).toBe("TIMEOUT");
+    }
   });
 
   describe("over HTTP, with a table locked by another client", () => {
@@ -160,7 +184,13 @@ describeOnMysql("time bounds on MySQL/MariaDB", () => {
     beforeEach(async () => {
       server = await startTestServer("ops_budget_http", {
         config: { requestTimeoutMs: 700 },
-        limits: { statementTimeoutMs: 5000, connectTimeoutMs: 2000, poolSize: 1, queueLimit: 1 },
+        limits: {
+          statementTimeoutMs: 5000,
+          connectTimeoutMs: 2000,
+          poolSize: 1,
+          queueLimit: 1,
+          preparedStatements: 64,
+        },
       });
       locker = await mysql.createConnection({ uri: server.db.config.url });
       await locker.query("LOCK TABLES conference WRITE");
