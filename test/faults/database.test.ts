@@ -30,7 +30,7 @@ describeFaults("a private MariaDB that is killed and frozen under load", () => {
         connectTimeoutMs: 1000,
         poolSize: 5,
         queueLimit: 50,
-        preparedStatements: 64,
+        preparedStatements: 0,
       },
     };
     dataSource = await openDataSource(config);
