@@ -144,18 +144,20 @@ export async function readRows<R = Record<string, unknown>>(
   const logger = dataSource.logger;
   const subscribers = dataSource.subscribers;
   const pending: Promise<unknown>[] = [];
+  // What TypeORM's Before/AfterQuery events carry (no query runner: there is none).
+  const event = {
+    dataSource,
+    connection: dataSource,
+    queryRunner: undefined as unknown as QueryRunner,
+    manager: dataSource.manager,
+    query,
+    parameters: params,
+  };
   try {
     logger.logQuery(query, params);
     for (const subscriber of subscribers) {
       if (!subscriber.beforeQuery) continue;
-      const result: unknown = subscriber.beforeQuery({
-        dataSource,
-        connection: dataSource,
-        queryRunner: undefined as unknown as QueryRunner,
-        manager: dataSource.manager,
-        query,
-        parameters: params,
-      });
+      const result: unknown = subscriber.beforeQuery({ ...event });
       if (result instanceof Promise) pending.push(result);
     }
     if (pending.length) await Promise.all(pending.splice(0));
@@ -170,12 +172,7 @@ export async function readRows<R = Record<string, unknown>>(
     for (const subscriber of subscribers) {
       if (!subscriber.afterQuery) continue;
       const result: unknown = subscriber.afterQuery({
-        dataSource,
-        connection: dataSource,
-        queryRunner: undefined as unknown as QueryRunner,
-        manager: dataSource.manager,
-        query,
-        parameters: params,
+        ...event,
         success,
         executionTime: ms,
         rawResults: raw,
