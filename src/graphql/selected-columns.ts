@@ -2,14 +2,12 @@ import {
   isAbstractType,
   isObjectType,
   getNamedType,
-  Kind,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
   type OperationDefinitionNode,
-  type SelectionSetNode,
 } from "graphql";
+import { walkSelections } from "./selection-walk";
 
 // Which columns a request's reads select (src/db/column-set.ts): the light columns always, and a
 // deferrable one (large text, JSON, audit columns) only when the operation selects, anywhere, on the
@@ -72,10 +70,6 @@ function selectedFields(
   document: DocumentNode,
   operation: OperationDefinitionNode,
 ): Map<string, Set<string>> {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) {
-    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  }
   const result = new Map<string, Set<string>>();
   const add = (type: string, field: string) => {
     let set = result.get(type);
@@ -83,44 +77,13 @@ function selectedFields(
     set.add(field);
     for (const property of declared.get(type)?.get(field) ?? []) set.add(property);
   };
-  // A selection set is walked once per type it is read as (fragments may be spread many times).
-  const seen = new Map<SelectionSetNode, Set<string>>();
-  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | null | undefined) => {
-    if (!parent) return;
-    let types = seen.get(set);
-    if (!types) seen.set(set, (types = new Set()));
-    if (types.has(parent.name)) return;
-    types.add(parent.name);
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        // A field of an interface is read on each of its object types; its selection is read as
-        // the interface's field type (abstract, so again on each of that type's object types).
-        const owners = isAbstractType(parent) ? schema.getPossibleTypes(parent) : [parent];
-        for (const owner of owners) add(owner.name, selection.name.value);
-        const field = "getFields" in parent ? parent.getFields()[selection.name.value] : undefined;
-        const next = field ? (getNamedType(field.type) as GraphQLCompositeType) : undefined;
-        if (selection.selectionSet) walk(selection.selectionSet, next);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const on = selection.typeCondition
-          ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType)
-          : parent;
-        walk(selection.selectionSet, on);
-      } else {
-        const fragment = fragments.get(selection.name.value);
-        if (!fragment) continue;
-        walk(
-          fragment.selectionSet,
-          schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType,
-        );
-      }
-    }
-  };
-  const root =
-    operation.operation === "query"
-      ? schema.getQueryType()
-      : operation.operation === "mutation"
-        ? schema.getMutationType()
-        : schema.getSubscriptionType();
-  walk(operation.selectionSet, root);
+  walkSelections(schema, document, operation, (parent, selection) => {
+    // A field of an interface is read on each of its object types; its selection is read as the
+    // interface's field type (abstract, so again on each of that type's object types).
+    const owners = isAbstractType(parent) ? schema.getPossibleTypes(parent) : [parent];
+    for (const owner of owners) add(owner.name, selection.name.value);
+    const field = "getFields" in parent ? parent.getFields()[selection.name.value] : undefined;
+    return field ? (getNamedType(field.type) as GraphQLCompositeType) : undefined;
+  });
   return result;
 }

@@ -2,16 +2,14 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import {
   getNamedType,
   isAbstractType,
-  Kind,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
   type OperationDefinitionNode,
-  type SelectionSetNode,
 } from "graphql";
 import { CACHE_HINT_EXTENSION, type CacheHintOptions } from "../graphql/cache-hint";
 import type { AppContext } from "../graphql/context";
+import { walkSelections } from "../graphql/selection-walk";
 
 /** What no cache may keep: any response to a request carrying Authorization, any mutation. */
 export const UNCACHEABLE = "private, no-store";
@@ -59,47 +57,21 @@ export function operationPolicy(
   defaultMaxAge: number,
 ): CacheHintOptions {
   if (operation.operation !== "query") return { maxAge: 0 };
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) {
-    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  }
   const policy: Required<CacheHintOptions> = { maxAge: defaultMaxAge, scope: "PUBLIC" };
-  const seen = new Set<string>();
-  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | null | undefined) => {
-    if (!parent) return;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        // Hints may sit on an abstract type's field or on any of its object types' fields.
-        const owners = isAbstractType(parent)
-          ? [parent, ...schema.getPossibleTypes(parent)]
-          : [parent];
-        let next: GraphQLCompositeType | undefined;
-        for (const owner of owners) {
-          const field = "getFields" in owner ? owner.getFields()[selection.name.value] : undefined;
-          if (!field) continue;
-          const hint = field.extensions?.[CACHE_HINT_EXTENSION] as CacheHintOptions | undefined;
-          if (hint?.maxAge !== undefined) policy.maxAge = Math.min(policy.maxAge, hint.maxAge);
-          if (hint?.scope === "PRIVATE") policy.scope = "PRIVATE";
-          next ??= getNamedType(field.type) as GraphQLCompositeType;
-        }
-        if (selection.selectionSet) walk(selection.selectionSet, next);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const on = selection.typeCondition
-          ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType)
-          : parent;
-        walk(selection.selectionSet, on);
-      } else {
-        const fragment = fragments.get(selection.name.value);
-        if (!fragment || seen.has(fragment.name.value)) continue;
-        seen.add(fragment.name.value);
-        walk(
-          fragment.selectionSet,
-          schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType,
-        );
-      }
+  walkSelections(schema, document, operation, (parent, selection) => {
+    // Hints may sit on an abstract type's field or on any of its object types' fields.
+    const owners = isAbstractType(parent) ? [parent, ...schema.getPossibleTypes(parent)] : [parent];
+    let next: GraphQLCompositeType | undefined;
+    for (const owner of owners) {
+      const field = "getFields" in owner ? owner.getFields()[selection.name.value] : undefined;
+      if (!field) continue;
+      const hint = field.extensions?.[CACHE_HINT_EXTENSION] as CacheHintOptions | undefined;
+      if (hint?.maxAge !== undefined) policy.maxAge = Math.min(policy.maxAge, hint.maxAge);
+      if (hint?.scope === "PRIVATE") policy.scope = "PRIVATE";
+      next ??= getNamedType(field.type) as GraphQLCompositeType;
     }
-  };
-  walk(operation.selectionSet, schema.getQueryType());
+    return next;
+  });
   return policy;
 }
 
