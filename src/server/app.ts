@@ -7,7 +7,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import express from "express";
+import express, { type Express } from "express";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "../core/config";
@@ -43,6 +43,7 @@ import { openSharedCaches } from "./shared-caches";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
 import { accessLog } from "./access-log";
 import { graphqlMiddleware } from "./graphql-http";
+import { createExpressHttpServer } from "./http-server";
 import { readinessHandler } from "./readiness";
 import { hasReplicas, withReadScope } from "../db/replication";
 import {
@@ -123,7 +124,7 @@ export async function createApp(
   // A cached anonymous GET may be answered here, before Express (set below when the response cache
   // is on and access logs are off); everything else goes to Express.
   let frontDoor: ReturnType<typeof cachedGetAnswers> | null = null;
-  const httpServer = createHttpServer(config, (req, res) => {
+  const httpServer = createHttpServer(config, app, (req, res) => {
     if (frontDoor) frontDoor(req, res, () => app(req, res));
     else app(req, res);
   });
@@ -404,12 +405,17 @@ function createMetricsServer(metrics: AppMetrics): http.Server {
   app.use((_req, res) => {
     res.status(404).type("text/plain").send("Not found: this port serves GET /metrics only\n");
   });
-  return http.createServer(app);
+  return createExpressHttpServer(app, {}, app);
 }
 
 /** The HTTP server, its timeouts and connection cap set on purpose from config (see README). */
-function createHttpServer(config: AppConfig, app: http.RequestListener): http.Server {
-  const server = http.createServer(
+function createHttpServer(
+  config: AppConfig,
+  app: Express,
+  listener: http.RequestListener,
+): http.Server {
+  const server = createExpressHttpServer(
+    app,
     {
       headersTimeout: config.http.headersTimeoutMs,
       requestTimeout: config.http.bodyTimeoutMs,
@@ -418,7 +424,7 @@ function createHttpServer(config: AppConfig, app: http.RequestListener): http.Se
       // within a second of its limit.
       connectionsCheckingInterval: 1000,
     },
-    app,
+    listener,
   );
   server.maxConnections = config.http.maxConnections;
   return server;
