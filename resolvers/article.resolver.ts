@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
 import {
   Article,
   Community,
@@ -22,6 +23,8 @@ import { NodeFields } from "./node-fields";
 import { LOCALE_ARG } from "./types/translation";
 import { Reads } from "../src/graphql/selected-columns";
 import { localize } from "../src/graphql/translations";
+import { connectionNodeFields } from "../src/graphql/node-selection";
+import { andThen, type MaybePromise } from "../src/core/maybe-promise";
 
 @Resolver(_of => Article)
 export class ArticleResolver extends NodeFields(Article, "Article") {
@@ -41,9 +44,17 @@ export class ArticleResolver extends NodeFields(Article, "Article") {
     })
     orderBy: ArticleOrder,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Article>> {
     const tree = await ctx.loaders.communityTree();
-    return ctx.services.listings.articles(ctx, tree, filter ?? {}, orderBy, parsePageArgs(args));
+    const page = ctx.services.listings.articles(
+      ctx,
+      tree,
+      filter ?? {},
+      orderBy,
+      parsePageArgs(args),
+    );
+    return ctx.loaders.withNodeChildren("Article", connectionNodeFields(info), page);
   }
 
   @Query(_returns => Article, {
@@ -96,18 +107,19 @@ export class ArticleResolver extends NodeFields(Article, "Article") {
   }
 
   @FieldResolver(_returns => [Person], { description: "The authors, in byline order." })
-  authors(@Root() article: Pick<Article, "id">, @Ctx() ctx: AppContext): Promise<Person[]> {
-    return ctx.loaders.authorsByArticleId.load(article.id);
+  authors(@Root() article: Pick<Article, "id">, @Ctx() ctx: AppContext): MaybePromise<Person[]> {
+    return ctx.loaders.authorsByArticleId.now(article.id);
   }
 
   @FieldResolver(_returns => Publication, { description: "Where the article appears." })
-  async publication(
+  publication(
     @Root() article: Pick<Article, "publicationId">,
     @Ctx() ctx: AppContext,
-  ): Promise<Publication> {
-    return (await ctx.loaders.publications()).find(
-      p => p.id === article.publicationId,
-    ) as Publication;
+  ): MaybePromise<Publication> {
+    return andThen(
+      ctx.loaders.publicationsAtOnce(),
+      all => all.find(p => p.id === article.publicationId) as Publication,
+    );
   }
 
   @FieldResolver(_returns => [Topic], { description: "The article's topics, by name." })

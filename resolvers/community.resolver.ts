@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Publication } from "../entities";
 import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
 import { CommunityStats } from "./types/community";
@@ -70,8 +71,9 @@ export class CommunityResolver extends NodeFields(Community, "Community") {
     @Root() community: Pick<Community, "id">,
     @Args() args: SessionConnectionArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.sessionsOf({ kind: "community" }, args).load(community.id);
+    return ctx.loaders.sessionPage({ kind: "community" }, args, community.id, info);
   }
 
   @FieldResolver(_returns => ConferenceConnection, {
@@ -104,8 +106,9 @@ export class CommunityResolver extends NodeFields(Community, "Community") {
     @Root() community: Pick<Community, "id">,
     @Args() args: ArticleConnectionArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.articlesOf("community", args).load(community.id);
+    return ctx.loaders.articlePage("community", args, community.id, info);
   }
 
   @FieldResolver(_returns => CommunityStats, {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Community, Conference, ConferenceSeries, Room, Track } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { DerivedFrom } from "../src/graphql/cache-hint";
@@ -143,11 +144,15 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     })
     includeColocated: boolean,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     ctx.loaders.conferenceById.prime(conference.id, conference);
-    return ctx.loaders
-      .sessionsOf({ kind: "conference", includeColocated }, args)
-      .load(conference.id);
+    return ctx.loaders.sessionPage(
+      { kind: "conference", includeColocated },
+      args,
+      conference.id,
+      info,
+    );
   }
 
   @FieldResolver(_returns => [ConferenceDay], {
@@ -187,8 +192,9 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     @Root() conference: Pick<Conference, "id">,
     @Args() args: ArticleConnectionArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.articlesOf("conference", args).load(conference.id);
+    return ctx.loaders.articlePage("conference", args, conference.id, info);
   }
 
   @FieldResolver(_returns => ConferenceStats, {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Person } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { parsePageArgs, type Page } from "../src/db/pagination";
@@ -38,8 +39,9 @@ export class PersonResolver extends NodeFields(Person, "Person") {
     @Root() person: Pick<Person, "id">,
     @Args() args: SessionConnectionArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.sessionsOf({ kind: "speaker" }, args).load(person.id);
+    return ctx.loaders.sessionPage({ kind: "speaker" }, args, person.id, info);
   }
 
   @FieldResolver(_returns => ArticleConnection, {
@@ -49,8 +51,9 @@ export class PersonResolver extends NodeFields(Person, "Person") {
     @Root() person: Pick<Person, "id">,
     @Args() args: ArticleConnectionArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.articlesOf("author", args).load(person.id);
+    return ctx.loaders.articlePage("author", args, person.id, info);
   }
 
   @FieldResolver(_returns => ArticleConnection, {
@@ -61,7 +64,8 @@ export class PersonResolver extends NodeFields(Person, "Person") {
     @Root() person: Pick<Person, "id">,
     @Args() args: ArticleConnectionArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.articlesOf("person", args).load(person.id);
+    return ctx.loaders.articlePage("person", args, person.id, info);
   }
 }

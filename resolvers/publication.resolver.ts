@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Community, Publication } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
@@ -26,7 +27,8 @@ export class PublicationResolver extends NodeFields(Publication, "Publication") 
     @Root() publication: Pick<Publication, "id">,
     @Args() args: ArticleConnectionArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.articlesOf("publication", args).load(publication.id);
+    return ctx.loaders.articlePage("publication", args, publication.id, info);
   }
 }

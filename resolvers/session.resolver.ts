@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { ArticleConnection, ArticleConnectionArgs } from "./types/article";
 import { SessionConnection } from "./types/session";
 import { SessionConnectionArgs } from "./types/session";
@@ -28,8 +29,12 @@ export class SessionResolver extends NodeFields(Session, "Session") {
   @Query(_returns => SessionConnection, {
     description: "Sessions across every conference, filtered and sorted.",
   })
-  sessions(@Args() args: SessionConnectionArgs, @Ctx() ctx: AppContext) {
-    return ctx.loaders.sessionsOf({ kind: "all" }, args).load(0);
+  sessions(
+    @Args() args: SessionConnectionArgs,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.loaders.sessionPage({ kind: "all" }, args, 0, info);
   }
 
   @Query(_returns => Session, { nullable: true, description: "One session by slug, or null." })
@@ -96,34 +101,32 @@ export class SessionResolver extends NodeFields(Session, "Session") {
   @FieldResolver(_returns => [Community], {
     description: "The communities the session is aimed at.",
   })
-  async audiences(
+  audiences(
     @Root() session: Pick<Session, "id">,
     @Ctx() ctx: AppContext,
-  ): Promise<Community[]> {
-    const [ids, tree] = await Promise.all([
-      ctx.loaders.audienceIdsBySessionId.load(session.id),
-      ctx.loaders.communityTree(),
-    ]);
-    return ids.map(id => tree.get(id)).filter((c): c is Community => c !== null);
+  ): MaybePromise<Community[]> {
+    return andThen(ctx.loaders.audienceIdsBySessionId.now(session.id), ids =>
+      andThen(ctx.loaders.communityTreeNow(), tree =>
+        ids.map(id => tree.get(id)).filter((c): c is Community => c !== null),
+      ),
+    );
   }
 
   @FieldResolver(_returns => Boolean, {
     description: "True when the audiences span more than one root community (e.g. Python and PHP).",
   })
-  async isCrossCommunity(
+  isCrossCommunity(
     @Root() session: Pick<Session, "id">,
     @Ctx() ctx: AppContext,
-  ): Promise<boolean> {
-    const [ids, tree] = await Promise.all([
-      ctx.loaders.audienceIdsBySessionId.load(session.id),
-      ctx.loaders.communityTree(),
-    ]);
-    return tree.isCrossCommunity(ids);
+  ): MaybePromise<boolean> {
+    return andThen(ctx.loaders.audienceIdsBySessionId.now(session.id), ids =>
+      andThen(ctx.loaders.communityTreeNow(), tree => tree.isCrossCommunity(ids)),
+    );
   }
 
   @FieldResolver(_returns => [Person], { description: "The speakers, in billing order." })
-  speakers(@Root() session: Pick<Session, "id">, @Ctx() ctx: AppContext): Promise<Person[]> {
-    return ctx.loaders.speakersBySessionId.load(session.id);
+  speakers(@Root() session: Pick<Session, "id">, @Ctx() ctx: AppContext): MaybePromise<Person[]> {
+    return ctx.loaders.speakersBySessionId.now(session.id);
   }
 
   @FieldResolver(_returns => Room, {
@@ -165,7 +168,8 @@ export class SessionResolver extends NodeFields(Session, "Session") {
     @Root() session: Pick<Session, "id">,
     @Args() args: ArticleConnectionArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.articlesOf("session", args).load(session.id);
+    return ctx.loaders.articlePage("session", args, session.id, info);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Community, Conference, ConferenceSeries, Room, Track } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { NodeFields } from "./node-fields";
@@ -61,8 +62,9 @@ export class TrackResolver extends NodeFields(Track, "Track") {
     @Root() track: Pick<Track, "id">,
     @Args() args: SessionConnectionArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.sessionsOf({ kind: "track" }, args).load(track.id);
+    return ctx.loaders.sessionPage({ kind: "track" }, args, track.id, info);
   }
 }
 
@@ -75,7 +77,8 @@ export class RoomResolver extends NodeFields(Room, "Room") {
     @Root() room: Pick<Room, "id">,
     @Args() args: SessionConnectionArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.sessionsOf({ kind: "room" }, args).load(room.id);
+    return ctx.loaders.sessionPage({ kind: "room" }, args, room.id, info);
   }
 }

@@ -3,6 +3,7 @@ import { Article, Role, Session, type Translation } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { Reads } from "../src/graphql/selected-columns";
 import { localize } from "../src/graphql/translations";
+import { andThen, type MaybePromise } from "../src/core/maybe-promise";
 import type { LocalizedText } from "../src/services/translation.service";
 import {
   LOCALE_ARG,
@@ -27,47 +28,47 @@ export class SessionTranslationFields {
     description:
       "Title as listed in the program; with `locale` (or Accept-Language) in that language where a translation exists, else the original (`localizedTitle` says which).",
   })
-  async title(
+  title(
     @Root() session: Pick<Session, "id" | "title">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
-  ): Promise<string> {
-    return (await this.text(session, "title", locale, ctx)).text;
+  ): MaybePromise<string> {
+    return andThen(this.text(session, "title", locale, ctx), localized => localized.text);
   }
 
   @FieldResolver(_returns => String, {
     description:
       "What the session covers (plain text); translated like `title` (`localizedAbstract` says which language).",
   })
-  async abstract(
+  abstract(
     @Root() session: Pick<Session, "id" | "abstract">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
-  ): Promise<string> {
-    return (await this.text(session, "abstract", locale, ctx)).text;
+  ): MaybePromise<string> {
+    return andThen(this.text(session, "abstract", locale, ctx), localized => localized.text);
   }
 
   @FieldResolver(_returns => TranslatedText, {
     description: "The title with the language it is given in (marked when it is the original).",
   })
-  async localizedTitle(
+  localizedTitle(
     @Root() session: Pick<Session, "id" | "title">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
-  ): Promise<TranslatedText> {
-    return marked(await this.text(session, "title", locale, ctx));
+  ): MaybePromise<TranslatedText> {
+    return andThen(this.text(session, "title", locale, ctx), marked);
   }
 
   @FieldResolver(_returns => TranslatedText, {
     description: "The abstract with the language it is given in (marked when it is the original).",
   })
   @Reads(Session, "abstract")
-  async localizedAbstract(
+  localizedAbstract(
     @Root() session: Pick<Session, "id" | "abstract">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
-  ): Promise<TranslatedText> {
-    return marked(await this.text(session, "abstract", locale, ctx));
+  ): MaybePromise<TranslatedText> {
+    return andThen(this.text(session, "abstract", locale, ctx), marked);
   }
 
   @FieldResolver(_returns => [TranslationEntry], {
@@ -85,7 +86,7 @@ export class SessionTranslationFields {
     field: "title" | "abstract",
     locale: string | null,
     ctx: AppContext,
-  ): Promise<LocalizedText> {
+  ): MaybePromise<LocalizedText> {
     const original = session[field] ?? "";
     return localize(ctx, ctx.loaders.translationsBySessionId, session.id, original, field, locale);
   }
@@ -98,57 +99,57 @@ export class ArticleTranslationFields {
     description:
       "Headline; with `locale` (or Accept-Language) in that language where a translation exists, else the original (`localizedTitle` says which).",
   })
-  async title(
+  title(
     @Root() article: Pick<Article, "id" | "title">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
-  ): Promise<string> {
-    return (await this.text(article, "title", locale, ctx)).text;
+  ): MaybePromise<string> {
+    return andThen(this.text(article, "title", locale, ctx), localized => localized.text);
   }
 
   @FieldResolver(_returns => String, {
     description: "Short summary (plain text); translated like `title`.",
   })
-  async excerpt(
+  excerpt(
     @Root() article: Pick<Article, "id" | "excerpt">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
-  ): Promise<string> {
-    return (await this.text(article, "excerpt", locale, ctx)).text;
+  ): MaybePromise<string> {
+    return andThen(this.text(article, "excerpt", locale, ctx), localized => localized.text);
   }
 
   @FieldResolver(_returns => String, {
     description: "The body in Markdown; translated like `title`.",
   })
-  async body(
+  body(
     @Root() article: Pick<Article, "id" | "body">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
-  ): Promise<string> {
-    return (await this.text(article, "body", locale, ctx)).text;
+  ): MaybePromise<string> {
+    return andThen(this.text(article, "body", locale, ctx), localized => localized.text);
   }
 
   @FieldResolver(_returns => TranslatedText, {
     description: "The headline with the language it is given in (marked when it is the original).",
   })
-  async localizedTitle(
+  localizedTitle(
     @Root() article: Pick<Article, "id" | "title">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
-  ): Promise<TranslatedText> {
-    return marked(await this.text(article, "title", locale, ctx));
+  ): MaybePromise<TranslatedText> {
+    return andThen(this.text(article, "title", locale, ctx), marked);
   }
 
   @FieldResolver(_returns => TranslatedText, {
     description: "The excerpt with the language it is given in (marked when it is the original).",
   })
   @Reads(Article, "excerpt")
-  async localizedExcerpt(
+  localizedExcerpt(
     @Root() article: Pick<Article, "id" | "excerpt">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
-  ): Promise<TranslatedText> {
-    return marked(await this.text(article, "excerpt", locale, ctx));
+  ): MaybePromise<TranslatedText> {
+    return andThen(this.text(article, "excerpt", locale, ctx), marked);
   }
 
   @FieldResolver(_returns => TranslatedText, {
@@ -156,12 +157,12 @@ export class ArticleTranslationFields {
       "The Markdown body with the language it is given in (marked when it is the original).",
   })
   @Reads(Article, "body")
-  async localizedBody(
+  localizedBody(
     @Root() article: Pick<Article, "id" | "body">,
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
-  ): Promise<TranslatedText> {
-    return marked(await this.text(article, "body", locale, ctx));
+  ): MaybePromise<TranslatedText> {
+    return andThen(this.text(article, "body", locale, ctx), marked);
   }
 
   @FieldResolver(_returns => [TranslationEntry], {
@@ -179,7 +180,7 @@ export class ArticleTranslationFields {
     field: "title" | "excerpt" | "body",
     locale: string | null,
     ctx: AppContext,
-  ): Promise<LocalizedText> {
+  ): MaybePromise<LocalizedText> {
     const original = article[field] ?? "";
     return localize(ctx, ctx.loaders.translationsByArticleId, article.id, original, field, locale);
   }

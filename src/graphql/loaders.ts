@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { GraphQLResolveInfo } from "graphql";
 import type {
   Article,
   Comment,
@@ -18,6 +19,7 @@ import type { NodeTypeName } from "../core/global-id";
 import type { MaybePromise } from "../core/maybe-promise";
 import { parsePageArgs, type Page, type PageArgs } from "../db/pagination";
 import { MAX_BATCH_KEYS } from "../db/statement-chunks";
+import { connectionNodeFields } from "./node-selection";
 import type { Services } from "../services";
 import type { ArticleOrder } from "../services/article.service";
 import type { CommunityTree } from "../services/community.service";
@@ -49,13 +51,47 @@ type TrackCount = { trackId: number | null; count: number };
 /** Loaders that turn their keys into an IN list batch at most this many keys per statement. */
 const BOUNDED = { maxBatchSize: MAX_BATCH_KEYS };
 
+/**
+ * A DataLoader that also answers at once for the keys its batches have already answered (`now`),
+ * so a field resolver on every node of a page costs no promise once its page loaded them ahead
+ * (see `RequestLoaders.withNodeChildren`).
+ */
+export class SettledLoader<V> extends DataLoader<number, V> {
+  private readonly settled = new Map<number, V>();
+
+  constructor(batch: (keys: readonly number[]) => Promise<Map<number, V>>, empty: V) {
+    super(async keys => {
+      const map = await batch(keys);
+      return keys.map(k => {
+        const value = map.get(k) ?? empty;
+        this.settled.set(k, value);
+        return value;
+      });
+    }, BOUNDED);
+  }
+
+  /** The value for `key` now if a batch has answered it, else `load(key)`. */
+  now(key: number): MaybePromise<V> {
+    const value = this.settled.get(key);
+    return value !== undefined || this.settled.has(key) ? (value as V) : this.load(key);
+  }
+}
+
 /** A loader whose batch returns a Map keyed like its input. */
 function mapLoader<V>(batch: (keys: readonly number[]) => Promise<Map<number, V>>, empty: V) {
-  return new DataLoader<number, V>(async keys => {
-    const map = await batch(keys);
-    return keys.map(k => map.get(k) ?? empty);
-  }, BOUNDED);
+  return new SettledLoader<V>(batch, empty);
 }
+
+/** `promise`, which also hands its value to `keep` once it has one. */
+function holding<T>(promise: Promise<T>, keep: (value: T) => void): Promise<T> {
+  return promise.then(value => {
+    keep(value);
+    return value;
+  });
+}
+
+/** The child lists of a page's nodes that `withNodeChildren` can load with the page. */
+export type NodeKind = "Session" | "Article";
 
 /**
  * DataLoaders for one request. Field resolvers read through these so that a query touches the
@@ -69,7 +105,9 @@ export function createLoaders(services: Services, ctx: RequestContext): RequestL
 
 class RequestLoaders {
   private tree: Promise<CommunityTree> | null = null;
+  private treeNow: CommunityTree | undefined;
   private allPublications: Promise<Publication[]> | null = null;
+  private publicationsNow: Publication[] | undefined;
   // Memoised per-args loaders for paginated child lists (one per distinct argument set).
   private keyed: Map<string, DataLoader<number, unknown>> | null = null;
   private _conferenceReads?: ConferenceReads;
@@ -89,11 +127,11 @@ class RequestLoaders {
   private _roomsByConferenceId?: DataLoader<number, Room[]>;
   private _sessionsPerTrackByConferenceId?: DataLoader<number, TrackCount[]>;
   private _linksBySessionId?: DataLoader<number, SessionLink[]>;
-  private _speakersBySessionId?: DataLoader<number, Person[]>;
+  private _speakersBySessionId?: SettledLoader<Person[]>;
   private _programsBySessionId?: DataLoader<number, Conference[]>;
-  private _audienceIdsBySessionId?: DataLoader<number, number[]>;
+  private _audienceIdsBySessionId?: SettledLoader<number[]>;
   private _topicsBySessionId?: DataLoader<number, Topic[]>;
-  private _authorsByArticleId?: DataLoader<number, Person[]>;
+  private _authorsByArticleId?: SettledLoader<Person[]>;
   private _topicsByArticleId?: DataLoader<number, Topic[]>;
   private _conferencesByArticleId?: DataLoader<number, Conference[]>;
   private _sessionsByArticleId?: DataLoader<number, Session[]>;
@@ -142,12 +180,59 @@ class RequestLoaders {
 
   /** The community forest, read once per request. */
   communityTree(): Promise<CommunityTree> {
-    return (this.tree ??= this.services.communities.tree());
+    return (this.tree ??= holding(this.services.communities.tree(), t => (this.treeNow = t)));
+  }
+
+  /** The community forest, at once when this request has read it. */
+  communityTreeNow(): MaybePromise<CommunityTree> {
+    return this.treeNow ?? this.communityTree();
   }
 
   /** Every publication (a short list), read once per request. */
   publications(): Promise<Publication[]> {
-    return (this.allPublications ??= this.services.publications.all());
+    return (this.allPublications ??= holding(
+      this.services.publications.all(),
+      all => (this.publicationsNow = all),
+    ));
+  }
+
+  /** Every publication, at once when this request has read them. */
+  publicationsAtOnce(): MaybePromise<Publication[]> {
+    return this.publicationsNow ?? this.publications();
+  }
+
+  /**
+   * `page`, once the child lists of its nodes that `fields` name (see `connectionNodeFields`) are
+   * loaded too: a Session's speakers and audiences, an Article's authors and publication. They
+   * are read in the same batches the nodes' own field resolvers would have made (one statement
+   * per child list for every page that resolves together), but before graphql-js completes the
+   * nodes, so those resolvers answer at once (`SettledLoader.now`) and a page of nodes costs no
+   * promise per node. A child list that fails to load here is left to its field, which then fails
+   * with the error where it belongs.
+   */
+  withNodeChildren<T extends { id: number }>(
+    kind: NodeKind,
+    fields: ReadonlySet<string>,
+    page: Promise<Page<T>>,
+  ): Promise<Page<T>> {
+    const loads: ((ids: number[]) => Promise<unknown>)[] = [];
+    if (kind === "Session") {
+      if (fields.has("speakers")) loads.push(ids => this.speakersBySessionId.loadMany(ids));
+      if (fields.has("audiences") || fields.has("isCrossCommunity")) {
+        loads.push(ids =>
+          Promise.all([this.audienceIdsBySessionId.loadMany(ids), this.communityTree()]),
+        );
+      }
+    } else {
+      if (fields.has("authors")) loads.push(ids => this.authorsByArticleId.loadMany(ids));
+      if (fields.has("publication")) loads.push(() => this.publications());
+    }
+    if (loads.length === 0) return page;
+    return page.then(async loaded => {
+      const ids = loaded.edges.map(edge => edge.node.id);
+      if (ids.length) await Promise.all(loads.map(load => load(ids).catch(() => undefined)));
+      return loaded;
+    });
   }
 
   get conferenceById(): DataLoader<number, Conference | null> {
@@ -264,7 +349,7 @@ class RequestLoaders {
     ));
   }
 
-  get speakersBySessionId(): DataLoader<number, Person[]> {
+  get speakersBySessionId(): SettledLoader<Person[]> {
     return (this._speakersBySessionId ??= mapLoader<Person[]>(
       ids => this.services.sessions.speakers(ids, this.ctx.columnNeeds?.of?.("Person")),
       [],
@@ -278,7 +363,7 @@ class RequestLoaders {
     ));
   }
 
-  get audienceIdsBySessionId(): DataLoader<number, number[]> {
+  get audienceIdsBySessionId(): SettledLoader<number[]> {
     return (this._audienceIdsBySessionId ??= mapLoader<number[]>(
       ids => this.services.sessions.audienceIds(ids),
       [],
@@ -292,7 +377,7 @@ class RequestLoaders {
     ));
   }
 
-  get authorsByArticleId(): DataLoader<number, Person[]> {
+  get authorsByArticleId(): SettledLoader<Person[]> {
     return (this._authorsByArticleId ??= mapLoader<Person[]>(
       ids => this.services.articles.authors(ids, this.ctx.columnNeeds?.of?.("Person")),
       [],
@@ -448,6 +533,28 @@ class RequestLoaders {
         this.conferenceReads,
       ),
     );
+  }
+
+  /** One parent's page of sessions, with the child lists `info`'s operation reads on them. */
+  sessionPage(
+    parent: SessionParent,
+    args: SessionListArgs,
+    id: number,
+    info: GraphQLResolveInfo,
+  ): Promise<Page<Session>> {
+    const page = this.sessionsOf(parent, args).load(id);
+    return this.withNodeChildren("Session", connectionNodeFields(info), page);
+  }
+
+  /** One parent's page of visible articles, with the child lists `info`'s operation reads on them. */
+  articlePage(
+    parent: ArticleParent,
+    args: ArticleListArgs,
+    id: number,
+    info: GraphQLResolveInfo,
+  ): Promise<Page<Article>> {
+    const page = this.articlesOf(parent, args).load(id);
+    return this.withNodeChildren("Article", connectionNodeFields(info), page);
   }
 
   /** Each parent's page of visible articles. */
