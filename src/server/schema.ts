@@ -5,7 +5,7 @@ import { resolvers } from "../../resolvers";
 import { authChecker } from "../graphql/auth-checker";
 import { validateInput } from "../graphql/validate-input";
 import { PROJECT_ROOT } from "../core/paths";
-import { skipValidationWithoutRules } from "./arg-validation";
+import { skipValidationWithoutRules, sortParamsOnce } from "./arg-validation";
 import { dropPlainFieldResolvers } from "./plain-fields";
 
 /** Where the committed SDL lives. */
@@ -16,7 +16,8 @@ let cached: Promise<GraphQLSchema> | null = null;
 /**
  * Builds the executable schema once per process (type-graphql metadata is global). Plain fields
  * get no resolver (see `dropPlainFieldResolvers`: keep global middlewares out of these options),
- * and only arguments with rules are validated (`skipValidationWithoutRules`).
+ * only arguments with rules are validated (`skipValidationWithoutRules`), and each resolver's
+ * parameters are sorted once rather than per call (`sortParamsOnce`).
  */
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
@@ -36,6 +37,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     },
   }).then(schema => {
     skipValidationWithoutRules();
+    sortParamsOnce();
     return dropPlainFieldResolvers(schema);
   });
   return cached;
