@@ -171,8 +171,15 @@ export async function readRows<R = Record<string, unknown>>(
   const after = (success: boolean, ms: number | undefined, raw: unknown, error: unknown) => {
     for (const subscriber of subscribers) {
       if (!subscriber.afterQuery) continue;
+      // A literal, as TypeORM's broadcaster builds it (a spread of `event` costs more): this
+      // runs after every statement.
       const result: unknown = subscriber.afterQuery({
-        ...event,
+        dataSource,
+        connection: dataSource,
+        queryRunner: undefined as unknown as QueryRunner,
+        manager: dataSource.manager,
+        query,
+        parameters: params,
         success,
         executionTime: ms,
         rawResults: raw,

@@ -35,13 +35,15 @@ export function observeStatements(
   };
 }
 
-/** The statement's kind, from its first keyword (MariaDB's `SET STATEMENT … FOR` prefix skipped). */
+/** Its first keyword, past leading space, MariaDB's `SET STATEMENT … FOR` prefix and parentheses. */
+const LEADING_WORD = /^\s*(?:SET\s+STATEMENT\s+.*?\s+FOR\s+)?\(*([A-Za-z]+)/is;
+
+/**
+ * The statement's kind, from its first keyword (MariaDB's `SET STATEMENT … FOR` prefix skipped).
+ * One match on the text as it is: this runs after every statement.
+ */
 export function statementVerb(sql: string): StatementVerb {
-  const text = sql
-    .trimStart()
-    .replace(/^SET\s+STATEMENT\s+.*?\s+FOR\s+/is, "")
-    .replace(/^\(+/, "");
-  const word = /^[A-Za-z]+/.exec(text)?.[0].toLowerCase() ?? "";
+  const word = LEADING_WORD.exec(sql)?.[1].toLowerCase() ?? "";
   switch (word) {
     case "select":
     case "with":
