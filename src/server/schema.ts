@@ -7,6 +7,7 @@ import { validateInput } from "../graphql/validate-input";
 import { PROJECT_ROOT } from "../core/paths";
 import { skipValidationWithoutRules, sortParamsOnce } from "./arg-validation";
 import { dropPlainFieldResolvers } from "./plain-fields";
+import { ResolverInstances } from "./resolver-instances";
 
 /** Where the committed SDL lives. */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
@@ -25,6 +26,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     validateFn: validateInput,
     authChecker,
     authMode: "error",
+    container: new ResolverInstances(),
     // Every @Subscription brings its own `subscribe` (over the event bus); type-graphql still asks
     // for a pub/sub, which is never used.
     pubSub: {

@@ -26,6 +26,7 @@ import {
   observeFields,
 } from "../../src/server/field-hooks";
 import { dropPlainFieldResolvers } from "../../src/server/plain-fields";
+import { ResolverInstances } from "../../src/server/resolver-instances";
 
 // A schema of its own (type-graphql's metadata is per test file): each kind of field once.
 
@@ -130,6 +131,7 @@ describe("plain fields and argument validation (type-graphql fast paths)", () =>
           validateFn: validateInput,
           authChecker: ({ context }) => (context as { admin?: boolean }).admin === true,
           authMode: "null",
+          container: new ResolverInstances(),
         }),
       ),
     );
@@ -218,5 +220,15 @@ describe("plain fields and argument validation (type-graphql fast paths)", () =>
     expect(params.map(p => p.index)).toEqual([0, 1, 2, 3]);
     const answer = await run(`{ ordered(a: "1", b: "2", d: "4") }`, { c: "3" });
     expect(answer.data).toEqual({ ordered: "1 2 3 4" });
+  });
+
+  it("makes one resolver instance per class, kept by the container", () => {
+    const container = new ResolverInstances();
+    class Other {}
+    const first = container.get(ThingResolver);
+    expect(first).toBeInstanceOf(ThingResolver);
+    expect(container.get(ThingResolver)).toBe(first);
+    expect(container.get(Other)).toBeInstanceOf(Other);
+    expect(container.get(Other)).toBe(container.get(Other));
   });
 });
