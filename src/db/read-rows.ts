@@ -144,20 +144,26 @@ export async function readRows<R = Record<string, unknown>>(
   const logger = dataSource.logger;
   const subscribers = dataSource.subscribers;
   const pending: Promise<unknown>[] = [];
-  // What TypeORM's Before/AfterQuery events carry (no query runner: there is none).
-  const event = {
+  // What TypeORM's Before/AfterQuery events carry (no query runner: there is none), built as a
+  // literal for each listener, as TypeORM's broadcaster does (a spread costs more; this runs after
+  // every statement). A BeforeQuery event leaves the outcome undefined.
+  const queryEvent = (success?: boolean, ms?: number, raw?: unknown, error?: unknown) => ({
     dataSource,
     connection: dataSource,
     queryRunner: undefined as unknown as QueryRunner,
     manager: dataSource.manager,
     query,
     parameters: params,
-  };
+    success: success as boolean,
+    executionTime: ms,
+    rawResults: raw,
+    error,
+  });
   try {
     logger.logQuery(query, params);
     for (const subscriber of subscribers) {
       if (!subscriber.beforeQuery) continue;
-      const result: unknown = subscriber.beforeQuery({ ...event });
+      const result: unknown = subscriber.beforeQuery(queryEvent());
       if (result instanceof Promise) pending.push(result);
     }
     if (pending.length) await Promise.all(pending.splice(0));
@@ -171,20 +177,7 @@ export async function readRows<R = Record<string, unknown>>(
   const after = (success: boolean, ms: number | undefined, raw: unknown, error: unknown) => {
     for (const subscriber of subscribers) {
       if (!subscriber.afterQuery) continue;
-      // A literal, as TypeORM's broadcaster builds it (a spread of `event` costs more): this
-      // runs after every statement.
-      const result: unknown = subscriber.afterQuery({
-        dataSource,
-        connection: dataSource,
-        queryRunner: undefined as unknown as QueryRunner,
-        manager: dataSource.manager,
-        query,
-        parameters: params,
-        success,
-        executionTime: ms,
-        rawResults: raw,
-        error,
-      });
+      const result: unknown = subscriber.afterQuery(queryEvent(success, ms, raw, error));
       if (result instanceof Promise) pending.push(result);
     }
   };
