@@ -17,9 +17,34 @@ export function chooseZone(requested: string | null | undefined, eventZone: stri
   return requested == null ? eventZone : assertZone(requested);
 }
 
-/** ISO-8601 with an explicit offset in `zone`, e.g. 2008-11-12T09:00:00-05:00 (ms only if any). */
+/** Zone name → instant (epoch ms) → its text: a program's instants recur on every page listing them. */
+const formatted = new Map<string, Map<number, string>>();
+let formattedCount = 0;
+const MAX_FORMATTED = 50_000;
+
+/**
+ * ISO-8601 with an explicit offset in `zone`, e.g. 2008-11-12T09:00:00-05:00 (ms only if any).
+ * Each instant is formatted once per zone and process (up to 50,000 held, then the memory starts
+ * afresh): a page of sessions then costs two Map lookups per instant, and no new strings.
+ */
 export function formatInstant(instant: Date, zone: string): string {
   const ms = instant.getTime();
+  let inZone = formatted.get(zone);
+  const known = inZone?.get(ms);
+  if (known !== undefined) return known;
+  const text = formatNow(instant, ms, zone);
+  if (formattedCount >= MAX_FORMATTED) {
+    formatted.clear();
+    formattedCount = 0;
+    inZone = undefined;
+  }
+  if (!inZone) formatted.set(zone, (inZone = new Map()));
+  inZone.set(ms, text);
+  formattedCount += 1;
+  return text;
+}
+
+function formatNow(instant: Date, ms: number, zone: string): string {
   const offset = ianaOffset(zone, ms);
   if (offset === null) return luxonInstant(instant, zone);
   const local = new Date(ms + offset * 60_000);

@@ -60,4 +60,20 @@ describe("formatInstant writes what luxon writes, from offsets cached per hour",
     expect(formatInstant(instant, "America/New_York")).toBe("2008-11-12T09:00:00-05:00");
     expect(formatInstant(new Date(instant.getTime() + 1), "UTC")).toBe("2008-11-12T14:00:00.001Z");
   });
+
+  it("holds each instant's text per zone, and stays exact once it has held its bound and started afresh", () => {
+    const instant = new Date(Date.UTC(2008, 10, 12, 14, 0, 0));
+    for (let i = 0; i < 2; i++) {
+      expect(formatInstant(instant, "America/New_York")).toBe("2008-11-12T09:00:00-05:00");
+      expect(formatInstant(instant, "Europe/Berlin")).toBe("2008-11-12T15:00:00+01:00");
+    }
+    // More distinct instants than are held (50,000): the first ones are formatted again, exactly.
+    const base = Date.UTC(2030, 0, 1);
+    for (let i = 0; i < 60_000; i++) formatInstant(new Date(base + i * 60_000), "Asia/Tokyo");
+    for (const i of [0, 1, 29_999, 59_999]) {
+      const at = new Date(base + i * 60_000);
+      expect(formatInstant(at, "Asia/Tokyo")).toBe(viaLuxon(at, "Asia/Tokyo"));
+    }
+    expect(formatInstant(instant, "America/New_York")).toBe("2008-11-12T09:00:00-05:00");
+  });
 });
