@@ -215,16 +215,20 @@ class RequestLoaders {
     fields: ReadonlySet<string>,
     page: Promise<Page<T>>,
   ): Promise<Page<T>> {
+    // `load` per id rather than `loadMany`, which adds a catching promise per id: a failure here
+    // is the field's to report anyway.
+    const all = <V>(loader: DataLoader<number, V>, ids: number[]) =>
+      Promise.all(ids.map(id => loader.load(id)));
     const loads: ((ids: number[]) => Promise<unknown>)[] = [];
     if (kind === "Session") {
-      if (fields.has("speakers")) loads.push(ids => this.speakersBySessionId.loadMany(ids));
+      if (fields.has("speakers")) loads.push(ids => all(this.speakersBySessionId, ids));
       if (fields.has("audiences") || fields.has("isCrossCommunity")) {
         loads.push(ids =>
-          Promise.all([this.audienceIdsBySessionId.loadMany(ids), this.communityTree()]),
+          Promise.all([all(this.audienceIdsBySessionId, ids), this.communityTree()]),
         );
       }
     } else {
-      if (fields.has("authors")) loads.push(ids => this.authorsByArticleId.loadMany(ids));
+      if (fields.has("authors")) loads.push(ids => all(this.authorsByArticleId, ids));
       if (fields.has("publication")) loads.push(() => this.publications());
     }
     if (loads.length === 0) return page;
