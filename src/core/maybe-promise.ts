@@ -12,3 +12,25 @@ export function andThen<T, R>(
   // A promise `fn` returns is flattened by `then`, and stands for its value when returned as is.
   return (value instanceof Promise ? value.then(fn) : fn(value)) as MaybePromise<Awaited<R>>;
 }
+
+/** The values of promises that have resolved, kept by `keepValue`. */
+const settled = new WeakMap<Promise<unknown>, unknown>();
+
+/** Records that `promise` resolved to `value`, for `valueNow`. */
+export function keepValue<T>(promise: Promise<T>, value: T): void {
+  settled.set(promise, value);
+}
+
+/** `promise`, whose value `valueNow` gives at once from the moment it resolves. */
+export function remembered<T>(promise: Promise<T>): Promise<T> {
+  const kept: Promise<T> = promise.then(value => {
+    keepValue(kept, value);
+    return value;
+  });
+  return kept;
+}
+
+/** The value `promise` resolved to when it was kept (`keepValue`, `remembered`), else `promise`. */
+export function valueNow<T>(promise: Promise<T>): MaybePromise<T> {
+  return settled.has(promise) ? (settled.get(promise) as T) : promise;
+}

@@ -16,7 +16,7 @@ import type {
 } from "../../entities";
 import type { RequestContext } from "../core/context";
 import type { NodeTypeName } from "../core/global-id";
-import type { MaybePromise } from "../core/maybe-promise";
+import { remembered, valueNow, type MaybePromise } from "../core/maybe-promise";
 import { parsePageArgs, type Page, type PageArgs } from "../db/pagination";
 import { MAX_BATCH_KEYS } from "../db/statement-chunks";
 import { connectionNodeFields } from "./node-selection";
@@ -82,14 +82,6 @@ function mapLoader<V>(batch: (keys: readonly number[]) => Promise<Map<number, V>
   return new SettledLoader<V>(batch, empty);
 }
 
-/** `promise`, which also hands its value to `keep` once it has one. */
-function holding<T>(promise: Promise<T>, keep: (value: T) => void): Promise<T> {
-  return promise.then(value => {
-    keep(value);
-    return value;
-  });
-}
-
 /** The child lists of a page's nodes that `withNodeChildren` can load with the page. */
 export type NodeKind = "Session" | "Article";
 
@@ -105,9 +97,7 @@ export function createLoaders(services: Services, ctx: RequestContext): RequestL
 
 class RequestLoaders {
   private tree: Promise<CommunityTree> | null = null;
-  private treeNow: CommunityTree | undefined;
   private allPublications: Promise<Publication[]> | null = null;
-  private publicationsNow: Publication[] | undefined;
   // Memoised per-args loaders for paginated child lists (one per distinct argument set).
   private keyed: Map<string, DataLoader<number, unknown>> | null = null;
   private _conferenceReads?: ConferenceReads;
@@ -180,25 +170,22 @@ class RequestLoaders {
 
   /** The community forest, read once per request. */
   communityTree(): Promise<CommunityTree> {
-    return (this.tree ??= holding(this.services.communities.tree(), t => (this.treeNow = t)));
+    return (this.tree ??= remembered(this.services.communities.tree()));
   }
 
   /** The community forest, at once when this request has read it. */
   communityTreeNow(): MaybePromise<CommunityTree> {
-    return this.treeNow ?? this.communityTree();
+    return valueNow(this.communityTree());
   }
 
   /** Every publication (a short list), read once per request. */
   publications(): Promise<Publication[]> {
-    return (this.allPublications ??= holding(
-      this.services.publications.all(),
-      all => (this.publicationsNow = all),
-    ));
+    return (this.allPublications ??= remembered(this.services.publications.all()));
   }
 
   /** Every publication, at once when this request has read them. */
   publicationsAtOnce(): MaybePromise<Publication[]> {
-    return this.publicationsNow ?? this.publications();
+    return valueNow(this.publications());
   }
 
   /**

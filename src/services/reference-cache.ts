@@ -1,11 +1,10 @@
+import { keepValue, valueNow } from "../core/maybe-promise";
+
 /** The reference data a process keeps between requests: small, read everywhere, rarely written. */
 export type ReferenceKind = "communities" | "publications" | "topics" | "zones";
 
 /** At most this many keys per kind (conference slugs for zones); past it the kind starts afresh. */
 const MAX_KEYS_PER_KIND = 10_000;
-
-/** The value each held load resolved to, once it has (see `getNow`). */
-const settledValues = new WeakMap<Promise<unknown>, unknown>();
 
 /**
  * Reference data cached per process (the community tree, publications, topics, conferences' time
@@ -34,9 +33,10 @@ export class ReferenceCache {
    * for every row of a page (a session's times need its host's zone) then costs no promise.
    */
   getNow<T>(kind: ReferenceKind, key: string, load: () => Promise<T>): T | Promise<T> {
-    const found = this.holding ? this.held.get(kind)?.get(key) : undefined;
-    if (found !== undefined && settledValues.has(found)) return settledValues.get(found) as T;
-    return this.get(kind, key, load);
+    const found = this.holding
+      ? (this.held.get(kind)?.get(key) as Promise<T> | undefined)
+      : undefined;
+    return found !== undefined ? valueNow(found) : this.get(kind, key, load);
   }
 
   /** The cached value of `kind`/`key`, loaded once by `load`. `undefined` results are not kept. */
@@ -54,7 +54,7 @@ export class ReferenceCache {
     const loading = load().then(
       value => {
         if (value === undefined && map.get(key) === loading) map.delete(key);
-        else settledValues.set(loading, value);
+        else keepValue(loading, value);
         return value;
       },
       (err: unknown) => {
