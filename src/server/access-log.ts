@@ -23,24 +23,7 @@ export interface AccessLogOptions {
  * line (pino-http's fields and message) for the answers logged at `error`.
  */
 export function accessLog(log: Logger, options: AccessLogOptions): RequestHandler {
-  const full = pinoHttp({
-    logger: log,
-    serializers: {
-      // An agenda's secret is its URL (its .ics) or may sit in a GET query: never log it. The
-      // parsed query string would repeat the URL's query unredacted, so it is left out.
-      req: (req: { url?: string; query?: unknown }) => {
-        if (req.url) req.url = options.redactUrl(req.url);
-        req.query = undefined;
-        return req;
-      },
-    },
-    genReqId: (req, res) => {
-      const id = options.requestId(req);
-      res.setHeader("x-request-id", id);
-      return id;
-    },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
-  });
+  const full = pinoHttpLog(log, options);
   if (log.isLevelEnabled("info")) return full;
   // pino-http's logger: the app's, with the request, response and error serializers above.
   const httpLogger = full.logger;
@@ -111,4 +94,26 @@ export function lazyLogger(make: () => Logger): Logger {
     },
   });
   return proxy;
+}
+
+/** pino-http as the access log uses it at `info` (and the lean middleware stands in for at `warn`). */
+export function pinoHttpLog(log: Logger, options: AccessLogOptions) {
+  return pinoHttp({
+    logger: log,
+    serializers: {
+      // An agenda's secret is its URL (its .ics) or may sit in a GET query: never log it. The
+      // parsed query string would repeat the URL's query unredacted, so it is left out.
+      req: (req: { url?: string; query?: unknown }) => {
+        if (req.url) req.url = options.redactUrl(req.url);
+        req.query = undefined;
+        return req;
+      },
+    },
+    genReqId: (req, res) => {
+      const id = options.requestId(req);
+      res.setHeader("x-request-id", id);
+      return id;
+    },
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
+  });
 }
