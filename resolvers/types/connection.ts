@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { MAX_PAGE_SIZE } from "../../src/db/pagination";
+import { Awaited } from "../../src/graphql/awaited";
 
 @ObjectType({ description: "Where a page sits in its connection (Relay Cursor Connections)." })
 export class PageInfo {
@@ -77,6 +78,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
       description:
         "How many items the whole connection holds (costs a count; select only when needed).",
     })
+    @Awaited()
     totalCount!: number;
   }
   return ConnectionType;

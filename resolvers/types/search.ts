@@ -1,6 +1,7 @@
 import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Article, Community, Person, Session } from "../../entities";
 import { PageInfo } from "./connection";
+import { Awaited } from "../../src/graphql/awaited";
 
 export enum SearchType {
   SESSION = "Session",
@@ -48,6 +49,7 @@ export class SearchConnection {
   pageInfo!: PageInfo;
 
   @Field(_type => Int, { description: "How many results the whole search holds." })
+  @Awaited()
   totalCount!: number;
 }
 

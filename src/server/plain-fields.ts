@@ -1,5 +1,6 @@
 import { isObjectType, type GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
+import { AWAITED_EXTENSION } from "../graphql/awaited";
 
 type FieldMetadata = ReturnType<typeof getMetadataStorage>["fields"][number];
 /** A class type-graphql knows (its metadata's `target`). */
@@ -11,8 +12,9 @@ type Target = FieldMetadata["target"];
  * and no arguments. type-graphql gives such a field a resolver that allocates its resolver data
  * and runs an empty middleware chain to read one property; without a resolver, the server's
  * default field resolver reads it (see `hookedFieldResolver`), or graphql-js's where that is not
- * installed. A plain field whose schema name differs from its property (`@Field({ name })`) keeps
- * a resolver that reads the property.
+ * installed. A plain field whose schema name differs from its property (`@Field({ name })`), or
+ * whose property holds a promise (`@Awaited`), keeps a resolver that reads the property: without
+ * one, a compiled operation (src/server/compiled-execution.ts) would take the property as it is.
  *
  * Works from type-graphql's metadata; any field it cannot match to exactly one declaration keeps
  * its resolver. Call it on a schema built without global middlewares (they would run on every
@@ -74,7 +76,7 @@ export function dropPlainFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
       }
       const property = declared.name;
       field.resolve =
-        property === schemaName
+        property === schemaName && !field.extensions[AWAITED_EXTENSION]
           ? undefined
           : (source: unknown) => (source as Record<string, unknown>)[property];
     }
