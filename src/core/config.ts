@@ -133,6 +133,8 @@ export interface AppConfig {
   accounts: AccountConfig;
   /** What a GraphQL document may ask for, checked before anything runs. */
   limits: QueryLimits;
+  /** How operations are executed: interpreted, or compiled once they repeat. */
+  execution: ExecutionConfig;
   /** Per-client request budgets, counted in query cost. */
   rateLimit: RateLimitConfig;
   /** The Prometheus `/metrics` endpoint. */
@@ -220,6 +222,21 @@ export interface RateLimitConfig {
   redisUrl: string | null;
   /** Prefix of every Redis key the limiter writes. */
   redisPrefix: string;
+}
+
+/**
+ * Compiled execution (src/server/compiled-execution.ts): an operation that repeats is compiled to
+ * a function of its own (graphql-jit), which runs it several times faster than graphql-js walks it.
+ */
+export interface ExecutionConfig {
+  /**
+   * GRAPHQL_COMPILE_AFTER: on which run of the same operation (document and operation name) it is
+   * compiled; earlier runs are interpreted. Default 2, so a one-off document costs no compilation;
+   * 1 under NODE_ENV=test, so that the suites run what production runs; 0 never compiles.
+   */
+  compileAfter: number;
+  /** GRAPHQL_COMPILED_MAX: most compiled operations kept (least recently used go). Default 500. */
+  maxCompiled: number;
 }
 
 /** The query limits when nothing is configured. */
@@ -689,6 +706,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
         1,
       ),
       maxNodes: read(() => positive(env, "MAX_QUERY_NODES", DEFAULT_QUERY_LIMITS.maxNodes), 1),
+    },
+    execution: {
+      compileAfter: read(
+        () => int(env, "GRAPHQL_COMPILE_AFTER", nodeEnv === "test" ? 1 : 2, 0, 1000),
+        2,
+      ),
+      maxCompiled: read(() => int(env, "GRAPHQL_COMPILED_MAX", 500, 1, 100_000), 500),
     },
     rateLimit: {
       // Test suites send many requests from 127.0.0.1; they configure a small budget where they

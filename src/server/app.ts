@@ -26,7 +26,8 @@ import { createEmbedsRouter } from "./embed-routes";
 import { createFeedsRouter } from "./feed-routes";
 import { createStudioRouter } from "./studio-routes";
 import { createFormatError } from "./format-error";
-import { hookedFieldResolver, installFieldHooks } from "./field-hooks";
+import { installFieldHooks } from "./field-hooks";
+import { CompiledOperations, executingGateway } from "./compiled-execution";
 import { documentLimitRules } from "../graphql/limits";
 import { requestLimitsPlugin } from "./query-limits";
 import { openRateLimits, rateLimitHeadersOnEveryAnswer, routeBudget } from "./rate-limit";
@@ -65,6 +66,8 @@ export interface App {
   express: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<AppContext>;
+  /** How Apollo's operations run: compiled once they repeat (src/server/compiled-execution.ts). */
+  compiled: CompiledOperations;
   services: Services;
   /** The webhook dispatcher (running when WEBHOOK_DISPATCH is on; stopped with the app). */
   webhooks: WebhookDispatcher;
@@ -182,10 +185,11 @@ export async function createApp(
       ? { redis: rateLimits.redis, prefix: config.responseCache.redisPrefix, log }
       : null,
   );
+  const compiled = new CompiledOperations(schema, config.execution);
+  metrics?.watchExecution(compiled);
   const apollo = new ApolloServer<AppContext>({
-    schema,
-    // Fields without a resolver (plain properties) still pass the field hooks.
-    fieldResolver: hookedFieldResolver,
+    // Operations that repeat run compiled (graphql-jit); Apollo takes an executor only this way.
+    gateway: executingGateway(schema, compiled),
     introspection: config.introspection,
     // Limits on the document itself (src/graphql/limits.ts); cost and budgets in requestLimitsPlugin.
     parseOptions: { maxTokens: config.limits.maxTokens },
@@ -381,6 +385,7 @@ export async function createApp(
     express: app,
     httpServer,
     apollo,
+    compiled,
     services,
     webhooks,
     shutdown,

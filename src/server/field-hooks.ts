@@ -88,3 +88,8 @@ export function installFieldHooks(schema: GraphQLSchema): GraphQLSchema {
 export function observeFields(context: object, observer: FieldObserver): void {
   (context as HookedContext)[FIELD_OBSERVER] = observer;
 }
+
+/** Whether a plugin has set a field observer on this request's context. */
+export function hasFieldObserver(context: object): boolean {
+  return (context as HookedContext)[FIELD_OBSERVER] !== undefined;
+}

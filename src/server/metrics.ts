@@ -18,6 +18,10 @@ export const OTHER_OPERATION = "other";
 /** How a GraphQL request ended: answered without errors, with errors, or refused before it ran. */
 export type Outcome = "ok" | "error" | "refused";
 
+/** How an operation ran (see `watchExecution`). */
+const EXECUTION_MODES = ["compiled", "interpreted"] as const;
+type ExecutionMode = (typeof EXECUTION_MODES)[number];
+
 const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
 
 /**
@@ -217,6 +221,34 @@ export class AppMetrics {
       registers: [this.registry],
       collect() {
         for (const p of pools()) this.set({ pool: p.pool }, p.limit);
+      },
+    });
+  }
+
+  /**
+   * Series of how operations ran: compiled or interpreted, and how many are held compiled
+   * (src/server/compiled-execution.ts). Call once, with the app's executor.
+   */
+  watchExecution(operations: {
+    readonly runs: Record<ExecutionMode, number>;
+    readonly size: number;
+  }): void {
+    new Counter({
+      name: "crosstalk_graphql_executions_total",
+      help: "GraphQL operations executed, by mode: compiled (graphql-jit) or interpreted (graphql-js).",
+      labelNames: ["mode"] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const mode of EXECUTION_MODES) this.inc({ mode }, operations.runs[mode]);
+      },
+    });
+    new Gauge({
+      name: "crosstalk_graphql_compiled_operations",
+      help: "Operations held compiled (at most GRAPHQL_COMPILED_MAX).",
+      registers: [this.registry],
+      collect() {
+        this.set(operations.size);
       },
     });
   }

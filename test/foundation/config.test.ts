@@ -54,6 +54,15 @@ describe("configuration from the environment", () => {
     );
   });
 
+  it("compiles an operation on its second run (its first under test), keeping 500 at most", () => {
+    expect(loadConfig({}).execution).toEqual({ compileAfter: 2, maxCompiled: 500 });
+    expect(loadConfig({ NODE_ENV: "test" }).execution.compileAfter).toBe(1);
+    expect(loadConfig({ GRAPHQL_COMPILE_AFTER: "0" }).execution.compileAfter).toBe(0);
+    expect(loadConfig({ GRAPHQL_COMPILED_MAX: "20" }).execution.maxCompiled).toBe(20);
+    expect(() => loadConfig({ GRAPHQL_COMPILE_AFTER: "soon" })).toThrow(/GRAPHQL_COMPILE_AFTER/);
+    expect(() => loadConfig({ GRAPHQL_COMPILED_MAX: "0" })).toThrow(/GRAPHQL_COMPILED_MAX/);
+  });
+
   it.each([
     [{ DATABASE_URL: "postgres://x" }, /DATABASE_URL/],
     [{ PORT: "eighty" }, /PORT/],

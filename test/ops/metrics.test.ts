@@ -121,6 +121,15 @@ describe("/metrics on the main port", () => {
       expect.objectContaining({ value: 0 }),
     ]);
 
+    // How operations ran: POSTs compiled (GRAPHQL_COMPILE_AFTER=1 under test); the persisted
+    // query, whose response may be cached, by graphql-js.
+    const runs = (mode: string) => total(m, "crosstalk_graphql_executions_total", { mode });
+    expect(runs("compiled")).toBe(server.app.compiled.runs.compiled);
+    expect(runs("compiled")).toBeGreaterThanOrEqual(2);
+    expect(runs("interpreted")).toBeGreaterThanOrEqual(1);
+    expect(total(m, "crosstalk_graphql_compiled_operations", {})).toBe(server.app.compiled.size);
+    expect(server.app.compiled.size).toBeGreaterThanOrEqual(2);
+
     // Persisted-query cache lookups.
     const pq = { cache: "persisted_queries" };
     expect(total(m, "crosstalk_cache_lookups_total", { ...pq, result: "miss" })).toBe(1);
