@@ -1,6 +1,7 @@
 import path from "node:path";
 import { getMetadataStorage as getValidationMetadata } from "class-validator";
 import { getMetadataStorage, type ResolverData } from "type-graphql";
+import { argumentsOnly } from "./direct-resolvers";
 
 type ParamMetadata = NonNullable<
   ReturnType<typeof getMetadataStorage>["queries"][number]["params"]
@@ -68,14 +69,18 @@ export function skipValidationWithoutRules(): void {
       if (!needsNoValidation(param)) return param;
       const convert =
         param.kind === "arg" ? conversion.convertArgToInstance : conversion.convertArgsToInstance;
-      return {
-        kind: "custom",
-        target: param.target,
-        methodName: param.methodName,
-        index: param.index,
-        options: {},
-        resolver: ({ args }: ResolverData) => convert(param, args),
-      };
+      const read = (args: Record<string, unknown>) => convert(param, args);
+      return argumentsOnly(
+        {
+          kind: "custom" as const,
+          target: param.target,
+          methodName: param.methodName,
+          index: param.index,
+          options: {},
+          resolver: ({ args }: ResolverData) => read(args),
+        },
+        read,
+      );
     });
   }
 }

@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from "../core/paths";
 import { skipValidationWithoutRules, sortParamsOnce } from "./arg-validation";
 import { dropPlainFieldResolvers } from "./plain-fields";
 import { ResolverInstances } from "./resolver-instances";
+import { callResolversDirectly } from "./direct-resolvers";
 
 /** Where the committed SDL lives. */
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema", "schema.graphql");
@@ -17,16 +18,19 @@ let cached: Promise<GraphQLSchema> | null = null;
 /**
  * Builds the executable schema once per process (type-graphql metadata is global). Plain fields
  * get no resolver (see `dropPlainFieldResolvers`: keep global middlewares out of these options),
- * only arguments with rules are validated (`skipValidationWithoutRules`), and each resolver's
- * parameters are sorted once rather than per call (`sortParamsOnce`).
+ * only arguments with rules are validated (`skipValidationWithoutRules`), each resolver's
+ * parameters are sorted once rather than per call (`sortParamsOnce`), and resolvers without
+ * middlewares or roles are called directly (`callResolversDirectly`).
  */
 export function getSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({
+  if (cached) return cached;
+  const container = new ResolverInstances();
+  cached = buildSchema({
     resolvers,
     validateFn: validateInput,
     authChecker,
     authMode: "error",
-    container: new ResolverInstances(),
+    container,
     // Every @Subscription brings its own `subscribe` (over the event bus); type-graphql still asks
     // for a pub/sub, which is never used.
     pubSub: {
@@ -40,6 +44,7 @@ export function getSchema(): Promise<GraphQLSchema> {
   }).then(schema => {
     skipValidationWithoutRules();
     sortParamsOnce();
+    callResolversDirectly(schema, { resolvers, container });
     return dropPlainFieldResolvers(schema);
   });
   return cached;

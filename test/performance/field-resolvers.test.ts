@@ -17,6 +17,7 @@ import {
   Resolver,
   Root,
   UseMiddleware,
+  type ClassType,
 } from "type-graphql";
 import { validateInput } from "../../src/graphql/validate-input";
 import { skipValidationWithoutRules, sortParamsOnce } from "../../src/server/arg-validation";
@@ -27,6 +28,7 @@ import {
 } from "../../src/server/field-hooks";
 import { dropPlainFieldResolvers } from "../../src/server/plain-fields";
 import { ResolverInstances } from "../../src/server/resolver-instances";
+import { callResolversDirectly } from "../../src/server/direct-resolvers";
 
 // A schema of its own (type-graphql's metadata is per test file): each kind of field once.
 
@@ -80,8 +82,20 @@ class CheckedArgs {
   count!: number;
 }
 
+/** A field every type gets from an abstract resolver it extends (as `NodeFields` gives `id`). */
+function Inherited<T extends { id: number }>(type: ClassType<T>) {
+  @Resolver(_of => type)
+  abstract class InheritedResolver {
+    @FieldResolver(_returns => String)
+    inherited(@Root() thing: T): string {
+      return `inherited ${thing.id}`;
+    }
+  }
+  return InheritedResolver;
+}
+
 @Resolver(_of => Thing)
-class ThingResolver {
+class ThingResolver extends Inherited(Thing) {
   @Query(_returns => Thing)
   thing(): Thing {
     return Object.assign(new Thing(), {
@@ -119,24 +133,31 @@ class ThingResolver {
   resolved(@Root() thing: Thing): string {
     return `resolved ${thing.id}`;
   }
+
+  @Authorized("ADMIN")
+  @Query(_returns => String, { nullable: true })
+  secret(): string {
+    return "secret";
+  }
 }
 
 describe("plain fields and argument validation (type-graphql fast paths)", () => {
   let schema: GraphQLSchema;
+  let direct = 0;
+  const container = new ResolverInstances();
   beforeAll(async () => {
-    schema = installFieldHooks(
-      dropPlainFieldResolvers(
-        await buildSchema({
-          resolvers: [ThingResolver],
-          validateFn: validateInput,
-          authChecker: ({ context }) => (context as { admin?: boolean }).admin === true,
-          authMode: "null",
-          container: new ResolverInstances(),
-        }),
-      ),
-    );
+    // In the order getSchema applies them.
+    const built = await buildSchema({
+      resolvers: [ThingResolver],
+      validateFn: validateInput,
+      authChecker: ({ context }) => (context as { admin?: boolean }).admin === true,
+      authMode: "null",
+      container,
+    });
     skipValidationWithoutRules();
     sortParamsOnce();
+    direct = callResolversDirectly(built, { resolvers: [ThingResolver], container });
+    schema = installFieldHooks(dropPlainFieldResolvers(built));
   });
   beforeEach(() => {
     calls.length = 0;
@@ -159,7 +180,14 @@ describe("plain fields and argument validation (type-graphql fast paths)", () =>
       .sort();
     // `renamed` keeps one that reads its property; the others have roles, middlewares, a getter
     // or a field resolver.
-    expect(withResolver).toEqual(["guarded", "renamed", "resolved", "shout", "watched"]);
+    expect(withResolver).toEqual([
+      "guarded",
+      "inherited",
+      "renamed",
+      "resolved",
+      "shout",
+      "watched",
+    ]);
   });
 
   it("answers every kind of field as type-graphql did", async () => {
@@ -220,6 +248,31 @@ describe("plain fields and argument validation (type-graphql fast paths)", () =>
     expect(params.map(p => p.index)).toEqual([0, 1, 2, 3]);
     const answer = await run(`{ ordered(a: "1", b: "2", d: "4") }`, { c: "3" });
     expect(answer.data).toEqual({ ordered: "1 2 3 4" });
+  });
+
+  it("calls resolvers without middlewares, roles or validated arguments directly", async () => {
+    // thing, plainArgs, ordered, and the field resolvers `resolved` and `inherited`; not
+    // checkedArgs, nor secret.
+    expect(direct).toBe(5);
+    const asked = jest.spyOn(container, "get");
+    try {
+      const query = `{ thing { resolved inherited } plainArgs(first: 1) ordered(a: "a", b: "b") checkedArgs(count: 2) secret }`;
+      const first = await run(query, { c: "c" });
+      expect(first.data).toEqual({
+        thing: { resolved: "resolved 7", inherited: "inherited 7" },
+        plainArgs: "ok",
+        ordered: "a b c ",
+        checkedArgs: 2,
+        secret: null,
+      });
+      expect((await run(`{ secret }`, { admin: true })).data).toEqual({ secret: "secret" });
+      asked.mockClear();
+      expect((await run(query, { c: "c" })).data).toEqual(first.data);
+      // Once each instance is known, only type-graphql's handlers ask the container again.
+      expect(asked).toHaveBeenCalledTimes(2);
+    } finally {
+      asked.mockRestore();
+    }
   });
 
   it("makes one resolver instance per class, kept by the container", () => {
