@@ -1,6 +1,7 @@
 import {
   execute,
   getOperationAST,
+  GraphQLError,
   printSchema,
   valueFromASTUntyped,
   type DocumentNode,
@@ -70,11 +71,12 @@ export class CompiledOperations {
     const compiled = hasFieldObserver(args.contextValue) ? null : this.compiledFor(args);
     if (compiled) {
       this.runs.compiled++;
-      return compiled.query(
+      const result = compiled.query(
         undefined,
         args.contextValue,
         withDefaults(args.variableValues, compiled.defaults),
       );
+      return isPromise(result) ? result.then(withGraphQLErrors) : withGraphQLErrors(result);
     }
     this.runs.interpreted++;
     return execute({
@@ -161,6 +163,33 @@ function withDefaults(
     filled![name] = value;
   }
   return filled;
+}
+
+/** Whether a compiled operation's answer is still to come. */
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as Promise<T>)?.then === "function";
+}
+
+/**
+ * The result with every error as graphql-js makes it, errors before data. graphql-jit's errors from a resolver carry no
+ * `extensions` when the error thrown had none (any error but the app's own), where graphql-js's
+ * always have an object; Apollo reads `extensions.code` of each, and would answer such an error
+ * as a bare "Internal server error" without the server's formatting, logging or 503s.
+ */
+function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors) return result;
+  const { errors, data, ...rest } = result;
+  return {
+    // graphql-js's order: errors first.
+    errors: errors.map(e => {
+      if (e.extensions !== undefined) return e;
+      const error = new GraphQLError(e.message, { path: e.path, originalError: e.originalError });
+      (error as { locations?: GraphQLError["locations"] }).locations = e.locations;
+      return error;
+    }),
+    data,
+    ...rest,
+  };
 }
 
 /**

@@ -1,7 +1,16 @@
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { getIntrospectionQuery, parse, type OperationDefinitionNode } from "graphql";
+import {
+  getIntrospectionQuery,
+  GraphQLError,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+  type OperationDefinitionNode,
+} from "graphql";
 import pino from "pino";
 import { Role } from "../../entities";
 import { EMBED_OPERATIONS } from "../../embed/src/operations";
@@ -308,6 +317,56 @@ describe("when an operation is compiled", () => {
     });
     expect(eager.size).toBe(0);
     expect(missing.errors?.[0].message).toBe('Unknown operation named "Missing".');
+  });
+
+  it("gives a resolver's own error the shape graphql-js gives it, extensions included", async () => {
+    const schema = new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: "Query",
+        fields: {
+          fine: { type: GraphQLString, resolve: () => "fine" },
+          now: {
+            type: GraphQLString,
+            resolve: () => {
+              throw new Error("now");
+            },
+          },
+          later: {
+            type: new GraphQLNonNull(GraphQLString),
+            resolve: async () => {
+              throw Object.assign(new Error("later"), { code: "ECONNRESET" });
+            },
+          },
+        },
+      }),
+    });
+    const answer = async (compileAfter: number) => {
+      const operations = new CompiledOperations(schema, { compileAfter, maxCompiled: 1 });
+      const result = await operations.execute({
+        key: "k",
+        document: parse(`{ fine now later }`),
+        operationName: null,
+        contextValue: {},
+      });
+      expect(operations.runs).toEqual(
+        compileAfter ? { compiled: 1, interpreted: 0 } : { compiled: 0, interpreted: 1 },
+      );
+      return result;
+    };
+    const compiled = await answer(1);
+    const interpreted = await answer(0);
+    expect(JSON.stringify(compiled)).toBe(JSON.stringify(interpreted));
+    for (const error of compiled.errors ?? []) {
+      expect(error).toBeInstanceOf(GraphQLError);
+      expect(error.extensions).toEqual({});
+      expect(error.locations?.length).toBe(1);
+    }
+    expect(
+      compiled.errors?.map(e => [e.message, e.path, (e.originalError as Error).message]),
+    ).toEqual([
+      ["now", ["now"], "now"],
+      ["later", ["later"], "later"],
+    ]);
   });
 
   it("runs a request whose fields are observed through graphql-js, telling it of plain fields", async () => {
