@@ -43,7 +43,8 @@ const RESULTS = path.join(ROOT, "bench", "results");
 
 const USAGE = `usage: npm run bench -- [--quick] [--scale small|default|large] [--rounds N] [--duration S]
        [--connections 1,10,50] [--warmup S] [--only TEXT] [--keep] [--database-url mysql://…]
-       [--generator wrk|autocannon] [--server-cpus LIST --generator-cpus LIST | --no-pin]`;
+       [--generator wrk|autocannon] [--server-cpus LIST --generator-cpus LIST | --no-pin]
+       [--crosstalk-env NAME=VALUE]…`;
 
 interface Settings {
   scale: Scale;
@@ -58,6 +59,8 @@ interface Settings {
   generator: "wrk" | "autocannon" | undefined;
   /** taskset CPU lists of the two servers and of the load generator, or null (unpinned). */
   placement: { servers: string; generator: string } | null;
+  /** Settings given to Crosstalk's server on top of the bench's (`--crosstalk-env`, repeatable). */
+  crosstalkEnv: Record<string, string>;
 }
 
 function settings(): Settings {
@@ -76,6 +79,7 @@ function settings(): Settings {
       "server-cpus": { type: "string" },
       "generator-cpus": { type: "string" },
       "no-pin": { type: "boolean", default: false },
+      "crosstalk-env": { type: "string", multiple: true },
       help: { type: "boolean", default: false },
     },
   });
@@ -112,7 +116,14 @@ function settings(): Settings {
   if (serverCpus !== undefined && !onPath("taskset")) {
     throw new UsageError("--server-cpus needs taskset (util-linux) on PATH");
   }
+  const crosstalkEnv: Record<string, string> = {};
+  for (const pair of values["crosstalk-env"] ?? []) {
+    const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(pair);
+    if (!match) throw new UsageError(`--crosstalk-env takes NAME=VALUE, not "${pair}"`);
+    crosstalkEnv[match[1]] = match[2];
+  }
   return {
+    crosstalkEnv,
     scale,
     rounds: Math.floor(number(values.rounds, quick ? 1 : 3, "rounds")),
     duration: number(values.duration, quick ? 1 : 5, "duration"),
@@ -569,7 +580,12 @@ function markdown(report: Report): string {
       )}; program page of \`${report.dataset.programSlug}\` with ${report.dataset.programLength} sessions). ` +
       `${s.rounds} round(s) × ${s.duration} s per operation and server, concurrency ${s.connections.join(", ")}, ` +
       `interleaved (Crosstalk and ceiling alternate, and swap who goes first each round). ` +
-      `Machine: ${String(report.machine.cpus)} CPUs, Node ${String(report.machine.node)}, ${String(report.machine.database)}.`,
+      `Machine: ${String(report.machine.cpus)} CPUs, Node ${String(report.machine.node)}, ${String(report.machine.database)}.` +
+      (Object.keys(s.crosstalkEnv).length
+        ? ` Crosstalk's own settings: ${Object.entries(s.crosstalkEnv)
+            .map(([k, v]) => `\`${k}=${v}\``)
+            .join(", ")}.`
+        : ""),
     "",
     "Ratios are Crosstalk ÷ ceiling. Throughput and latency are medians over rounds; statements and CPU",
     "are totals over all rounds ÷ requests.",
@@ -780,6 +796,7 @@ async function main(): Promise<void> {
         // All load comes from one address: a per-client budget would turn most of it into 429s,
         // measured as if they were answers. The ceiling has no limits either.
         RATE_LIMIT_POINTS: "0",
+        ...s.crosstalkEnv,
       },
       serverCpus,
     );
