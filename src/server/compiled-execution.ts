@@ -7,6 +7,7 @@ import {
   type DocumentNode,
   type ExecutionResult,
   type GraphQLSchema,
+  type OperationTypeNode,
 } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import { LRUCache } from "lru-cache";
@@ -32,7 +33,7 @@ const UNCOMPILABLE = Symbol("not compiled");
  *
  * graphql-js walks an operation's selections for every object it resolves, and allocates the
  * walk's state as it goes. graphql-jit turns an operation into one JavaScript function of its own,
- * once: the program page ran in about three-quarters of the Node time (see README, Benchmark).
+ * once: the program page runs in about four-fifths of the Node time (see README, Benchmark).
  * Compiling costs milliseconds, so an operation is compiled on its `compileAfter`th run; until
  * then, and when a compiled form is not available, graphql-js runs it. At most `maxCompiled`
  * compiled operations are kept, least recently used going first, and as many run counts.
@@ -41,7 +42,9 @@ const UNCOMPILABLE = Symbol("not compiled");
  * plain fields are synchronous values (`dropPlainFieldResolvers` keeps a resolver on any other),
  * and the field hooks on resolved fields run as before; a request whose context carries a field
  * observer (a response being cached, a mutation collecting its purges) is told of every field,
- * plain ones too, so graphql-js runs it with the hooked default resolver.
+ * plain ones too, so graphql-js runs it with the hooked default resolver. Only queries are
+ * compiled: mutations are few and run their fields one after another, and subscriptions are
+ * served over WebSocket by graphql-js.
  */
 export class CompiledOperations {
   /** How many operations ran compiled, and how many graphql-js ran, since the process started. */
@@ -65,10 +68,13 @@ export class CompiledOperations {
     key: string;
     document: DocumentNode;
     operationName: string | null;
+    /** The operation's kind, when known: only queries are compiled. */
+    kind?: OperationTypeNode;
     contextValue: object;
     variableValues?: Record<string, unknown>;
   }): ExecutionResult | Promise<ExecutionResult> {
-    const compiled = hasFieldObserver(args.contextValue) ? null : this.compiledFor(args);
+    const compiled =
+      args.kind === "query" && !hasFieldObserver(args.contextValue) ? this.compiledFor(args) : null;
     if (compiled) {
       this.runs.compiled++;
       const result = compiled.query(
@@ -205,6 +211,7 @@ export function executingGateway(
       key: rc.queryHash,
       document: rc.document,
       operationName: rc.request.operationName ?? null,
+      kind: rc.operation?.operation,
       contextValue: rc.context,
       variableValues: rc.request.variables,
     });

@@ -9,6 +9,7 @@ import {
   GraphQLSchema,
   GraphQLString,
   parse,
+  OperationTypeNode,
   type OperationDefinitionNode,
 } from "graphql";
 import pino from "pino";
@@ -281,6 +282,7 @@ describe("when an operation is compiled", () => {
         key,
         document: parse(query),
         operationName: null,
+        kind: OperationTypeNode.QUERY,
         contextValue: server.app.createContext(),
       });
     const first = await run(QUERY);
@@ -296,7 +298,7 @@ describe("when an operation is compiled", () => {
     expect((first.data as { sessions: { nodes: unknown[] } }).sessions.nodes).toHaveLength(2);
   });
 
-  it("never, with GRAPHQL_COMPILE_AFTER=0; and not for a document without the operation named", async () => {
+  it("never with GRAPHQL_COMPILE_AFTER=0, nor a document without the operation named, nor a mutation", async () => {
     const schema = installFieldHooks(await getSchema());
     const never = new CompiledOperations(schema, { compileAfter: 0, maxCompiled: 10 });
     for (let i = 0; i < 3; i++) {
@@ -304,6 +306,7 @@ describe("when an operation is compiled", () => {
         key: "k",
         document: parse(QUERY),
         operationName: null,
+        kind: OperationTypeNode.QUERY,
         contextValue: server.app.createContext(),
       });
     }
@@ -313,10 +316,22 @@ describe("when an operation is compiled", () => {
       key: "k",
       document: parse(QUERY),
       operationName: "Missing",
+      kind: OperationTypeNode.QUERY,
       contextValue: server.app.createContext(),
     });
     expect(eager.size).toBe(0);
     expect(missing.errors?.[0].message).toBe('Unknown operation named "Missing".');
+    // Only queries compile: a mutation runs its fields in order on graphql-js.
+    const mutation = await eager.execute({
+      key: "m",
+      document: parse(`mutation { __typename }`),
+      operationName: null,
+      kind: OperationTypeNode.MUTATION,
+      contextValue: server.app.createContext(),
+    });
+    expect(mutation.data).toEqual({ __typename: "Mutation" });
+    expect(eager.size).toBe(0);
+    expect(eager.runs).toEqual({ compiled: 0, interpreted: 2 });
   });
 
   it("gives a resolver's own error the shape graphql-js gives it, extensions included", async () => {
@@ -346,6 +361,7 @@ describe("when an operation is compiled", () => {
         key: "k",
         document: parse(`{ fine now later }`),
         operationName: null,
+        kind: OperationTypeNode.QUERY,
         contextValue: {},
       });
       expect(operations.runs).toEqual(
@@ -379,6 +395,7 @@ describe("when an operation is compiled", () => {
       key: QUERY,
       document: parse(QUERY),
       operationName: null,
+      kind: OperationTypeNode.QUERY,
       contextValue,
     });
     expect(result.errors).toBeUndefined();
