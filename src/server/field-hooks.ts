@@ -41,7 +41,8 @@ function beforeField(
 /**
  * The resolver of every field that has none (plain properties, see `dropPlainFieldResolvers`):
  * the same hooks as `installFieldHooks`, then the property named like the field, as type-graphql
- * read it. Give it to whatever executes the schema (Apollo's and graphql-ws's `fieldResolver`).
+ * read it. Give it to whatever runs the schema with graphql-js (`CompiledOperations` when it does
+ * not compile, and graphql-ws).
  */
 export const hookedFieldResolver: GraphQLFieldResolver<unknown, HookedContext | undefined> = (
   source,
