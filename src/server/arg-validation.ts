@@ -1,7 +1,7 @@
-import path from "node:path";
 import { getMetadataStorage as getValidationMetadata } from "class-validator";
 import { getMetadataStorage, type ResolverData } from "type-graphql";
 import { argumentsOnly } from "./direct-resolvers";
+import { typeGraphqlModule } from "./type-graphql-internals";
 
 type ParamMetadata = NonNullable<
   ReturnType<typeof getMetadataStorage>["queries"][number]["params"]
@@ -19,21 +19,11 @@ interface ArgConversion {
  * its entry point); null if it is not where this version keeps it, and then nothing changes.
  */
 function argConversion(): ArgConversion | null {
-  try {
-    const file = path.join(
-      path.dirname(require.resolve("type-graphql")),
-      "resolvers",
-      "convert-args.js",
-    );
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(file) as Partial<ArgConversion>;
-    return typeof mod.convertArgToInstance === "function" &&
-      typeof mod.convertArgsToInstance === "function"
-      ? (mod as ArgConversion)
-      : null;
-  } catch {
-    return null;
-  }
+  const mod = typeGraphqlModule<ArgConversion>("resolvers/convert-args.js");
+  return typeof mod?.convertArgToInstance === "function" &&
+    typeof mod.convertArgsToInstance === "function"
+    ? (mod as ArgConversion)
+    : null;
 }
 
 /** An argument whose type has no rule to check, nor a validateFn of its own. */

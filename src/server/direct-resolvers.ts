@@ -1,4 +1,3 @@
-import path from "node:path";
 import {
   isObjectType,
   type GraphQLFieldResolver,
@@ -6,6 +5,7 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { getMetadataStorage, type ContainerType, type ResolverData } from "type-graphql";
+import { typeGraphqlModule } from "./type-graphql-internals";
 
 type Storage = ReturnType<typeof getMetadataStorage>;
 type ResolverMetadata = Storage["queries"][number] | Storage["fieldResolvers"][number];
@@ -35,14 +35,10 @@ export function argumentsOnly<T extends object>(
 
 /** type-graphql's conversion of a root value into its class (not among its public exports). */
 function rootConversion(): ((type: unknown, value: unknown) => unknown) | null {
-  try {
-    const file = path.join(path.dirname(require.resolve("type-graphql")), "helpers", "types.js");
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(file) as { convertToType?: (type: unknown, value: unknown) => unknown };
-    return typeof mod.convertToType === "function" ? mod.convertToType : null;
-  } catch {
-    return null;
-  }
+  const mod = typeGraphqlModule<{ convertToType: (type: unknown, value: unknown) => unknown }>(
+    "helpers/types.js",
+  );
+  return typeof mod?.convertToType === "function" ? mod.convertToType : null;
 }
 
 /** How to read `param` without type-graphql's resolver data; null where only that would do. */
@@ -108,6 +104,7 @@ function direct(
       string,
       (...params: unknown[]) => unknown
     >);
+  // Up to four parameters (every resolver here) are passed without an array per call.
   const [r0, r1, r2, r3] = readers;
   switch (readers.length) {
     case 0:
