@@ -36,6 +36,51 @@ function refuse(res: http.ServerResponse): void {
   res.end(SHUTDOWN_BODY);
 }
 
+/** A request in flight: a link of `InFlight`'s list. */
+interface InFlightLink {
+  res: http.ServerResponse | null;
+  prev: InFlightLink | null;
+  next: InFlightLink | null;
+}
+
+/**
+ * The responses in flight, as a doubly linked list rather than a `Set`.
+ *
+ * A long-lived `Set` or `Map` whose entries come and go replaces its table as it grows and shrinks.
+ * The table it leaves lives in the old generation, and is found dead only by a full collection:
+ * until then, minor collections take what it still points to for live. Each request's response
+ * reaches everything the request made (its context, loaders and rows), so a Set of the responses
+ * in flight had the old generation take in about 10 KB per request, ran a full collection several
+ * times a second, and cost a fifth of the throughput. A link here is unlinked and emptied as its
+ * response closes, and nothing is ever reallocated.
+ */
+class InFlight {
+  private readonly head: InFlightLink = { res: null, prev: null, next: null };
+  size = 0;
+
+  add(res: http.ServerResponse): InFlightLink {
+    const link: InFlightLink = { res, prev: this.head, next: this.head.next };
+    if (this.head.next) this.head.next.prev = link;
+    this.head.next = link;
+    this.size += 1;
+    return link;
+  }
+
+  remove(link: InFlightLink): void {
+    if (!link.prev) return;
+    link.prev.next = link.next;
+    if (link.next) link.next.prev = link.prev;
+    link.prev = link.next = link.res = null;
+    this.size -= 1;
+  }
+
+  list(): http.ServerResponse[] {
+    const all: http.ServerResponse[] = [];
+    for (let link = this.head.next; link; link = link.next) all.push(link.res!);
+    return all;
+  }
+}
+
 /**
  * Tracks every request the HTTP server has received and, on `drain`, stops accepting, lets the ones
  * in flight finish within a grace period, answers the rest with a JSON 503, and reports what
@@ -43,7 +88,7 @@ function refuse(res: http.ServerResponse): void {
  * exit with a code that says whether all completed.
  */
 export class GracefulShutdown {
-  private readonly inFlight = new Set<http.ServerResponse>();
+  private readonly inFlight = new InFlight();
   private stoppingFlag = false;
   private lateArrivals = 0;
   private readonly closers: (() => Promise<void>)[] = [];
@@ -58,8 +103,8 @@ export class GracefulShutdown {
         this.lateArrivals += 1;
         res.shouldKeepAlive = false;
       }
-      this.inFlight.add(res);
-      res.once("close", () => this.inFlight.delete(res));
+      const link = this.inFlight.add(res);
+      res.once("close", () => this.inFlight.remove(link));
     });
   }
 
@@ -86,7 +131,7 @@ export class GracefulShutdown {
   /** Stops accepting, waits up to `graceMs` for requests in flight, then answers the rest 503. */
   async drain(graceMs: number): Promise<DrainReport> {
     this.stoppingFlag = true;
-    const pending = [...this.inFlight];
+    const pending = this.inFlight.list();
     const report: DrainReport = {
       inFlight: pending.length,
       completed: 0,
@@ -109,13 +154,14 @@ export class GracefulShutdown {
       // Keep-alive connections that went idle after their answer are closed as they free up.
       this.server.closeIdleConnections();
     }
+    const unanswered = new Set(this.inFlight.list());
     for (const res of pending) {
-      if (!this.inFlight.has(res)) {
+      if (!unanswered.has(res)) {
         if (res.writableFinished) report.completed += 1;
         else report.cut += 1;
       }
     }
-    for (const res of [...this.inFlight]) {
+    for (const res of unanswered) {
       if (!res.headersSent) {
         refuse(res);
         report.refused += 1;
