@@ -1,7 +1,7 @@
 import { getMetadataStorage as getValidationMetadata } from "class-validator";
 import { getMetadataStorage, type ResolverData } from "type-graphql";
 import { argumentsOnly } from "./direct-resolvers";
-import { typeGraphqlModule } from "./type-graphql-internals";
+import { packageModule } from "./package-internals";
 
 type ParamMetadata = NonNullable<
   ReturnType<typeof getMetadataStorage>["queries"][number]["params"]
@@ -19,7 +19,7 @@ interface ArgConversion {
  * its entry point); null if it is not where this version keeps it, and then nothing changes.
  */
 function argConversion(): ArgConversion | null {
-  const mod = typeGraphqlModule<ArgConversion>("resolvers/convert-args.js");
+  const mod = packageModule<ArgConversion>("type-graphql", "resolvers/convert-args.js");
   return typeof mod?.convertArgToInstance === "function" &&
     typeof mod.convertArgsToInstance === "function"
     ? (mod as ArgConversion)

@@ -18,6 +18,7 @@ import type {
 } from "@apollo/server-gateway-interface";
 import type { ExecutionConfig } from "../core/config";
 import { hasFieldObserver, hookedFieldResolver } from "./field-hooks";
+import { installGatewayRequestContext } from "./gateway-request-context";
 
 /** A compiled operation, with the defaults of its variables as a client would send them. */
 interface Compiled {
@@ -200,12 +201,15 @@ function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
 
 /**
  * `operations` as Apollo Server's executor. Apollo takes an executor of its own only from a
- * gateway; this one serves the schema it was given, once, and never changes it.
+ * gateway; this one serves the schema it was given, once, and never changes it. Apollo builds what
+ * it hands a gateway's executor with `gatewayRequestContext` from here on (see there: Apollo's own
+ * builder sends every request to the old generation).
  */
 export function executingGateway(
   schema: GraphQLSchema,
   operations: CompiledOperations,
 ): GatewayInterface {
+  installGatewayRequestContext();
   const executor: GatewayExecutor = async rc =>
     operations.execute({
       key: rc.queryHash,

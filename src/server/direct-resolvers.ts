@@ -5,7 +5,7 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { getMetadataStorage, type ContainerType, type ResolverData } from "type-graphql";
-import { typeGraphqlModule } from "./type-graphql-internals";
+import { packageModule } from "./package-internals";
 
 type Storage = ReturnType<typeof getMetadataStorage>;
 type ResolverMetadata = Storage["queries"][number] | Storage["fieldResolvers"][number];
@@ -35,7 +35,8 @@ export function argumentsOnly<T extends object>(
 
 /** type-graphql's conversion of a root value into its class (not among its public exports). */
 function rootConversion(): ((type: unknown, value: unknown) => unknown) | null {
-  const mod = typeGraphqlModule<{ convertToType: (type: unknown, value: unknown) => unknown }>(
+  const mod = packageModule<{ convertToType: (type: unknown, value: unknown) => unknown }>(
+    "type-graphql",
     "helpers/types.js",
   );
   return typeof mod?.convertToType === "function" ? mod.convertToType : null;
