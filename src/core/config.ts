@@ -37,9 +37,11 @@ export interface DatabaseLimits {
   queueLimit: number;
   /**
    * Prepared statements each pooled connection keeps for hot reads (least recently used closed
-   * past it). 0 (the default): hot reads go as plain text statements. Prepared, a program page
-   * costs the server ~10% less CPU and this process ~3% more (MariaDB 10.11). The server's `max_prepared_stmt_count` is
-   * shared by every connection of every process: pool size × this × processes must stay below it.
+   * past it); 0: hot reads go as plain text statements. Prepared (the default, 64), the server
+   * parses a hot read once per connection, and this process escapes no parameters into SQL text:
+   * the program page costs the server less CPU, and runs ~5% faster (MariaDB 10.11). The server's
+   * `max_prepared_stmt_count` (16,382 by default) is shared by every connection of every process:
+   * pool size × this × processes should stay below it; past it, reads go as text.
    */
   preparedStatements: number;
 }
@@ -50,7 +52,7 @@ export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
   connectTimeoutMs: 5000,
   poolSize: 10,
   queueLimit: 100,
-  preparedStatements: 0,
+  preparedStatements: 64,
 };
 
 /** How the HTTP server treats slow or numerous clients (Node's http.Server settings). */

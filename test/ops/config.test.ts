@@ -56,7 +56,7 @@ describe("configuration problems are reported all at once", () => {
       connectTimeoutMs: 5000,
       poolSize: 10,
       queueLimit: 100,
-      preparedStatements: 0,
+      preparedStatements: 64,
     });
     expect(config.databaseStartRetryMs).toBe(30000);
     const tuned = loadConfig({
