@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -44,6 +44,7 @@ import { openSharedCaches } from "./shared-caches";
 import { jsonErrorHandler, requireJsonBody } from "./http-errors";
 import { accessLog } from "./access-log";
 import { graphqlMiddleware } from "./graphql-http";
+import { sameListenerEveryRequest } from "./shared-listener";
 import { createExpressHttpServer } from "./http-server";
 import { readinessHandler } from "./readiness";
 import { hasReplicas, withReadScope } from "../db/replication";
@@ -241,14 +242,8 @@ export async function createApp(
             ),
           ]
         : []),
-      {
-        // A mutation answers once its reference-data drops have reached the other processes.
-        requestDidStart: async () => ({
-          willSendResponse: async rc => {
-            if (rc.operation?.operation === "mutation") await caches.settled();
-          },
-        }),
-      },
+      // A mutation answers once its reference-data drops have reached the other processes.
+      ...(caches.settled ? [mutationsWaitFor(caches.settled)] : []),
       persistedQueryAllowListPlugin(config, registered),
       requestBudgetPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -394,6 +389,15 @@ export async function createApp(
     events: events.bus,
     createContext: (id, viewer) => createContext(id, log, viewer),
   };
+}
+
+/** Has each mutation answer only once `settled` resolves. */
+function mutationsWaitFor(settled: () => Promise<void>): ApolloServerPlugin<AppContext> {
+  return sameListenerEveryRequest({
+    async willSendResponse(rc) {
+      if (rc.operation?.operation === "mutation") await settled();
+    },
+  });
 }
 
 /** A request's id (`x-request-id`, logged with it): the client's own if it looks like one. */

@@ -10,6 +10,7 @@ import {
 import { CACHE_HINT_EXTENSION, type CacheHintOptions } from "../graphql/cache-hint";
 import type { AppContext } from "../graphql/context";
 import { walkSelections } from "../graphql/selection-walk";
+import { sameListenerEveryRequest } from "./shared-listener";
 
 /** What no cache may keep: any response to a request carrying Authorization, any mutation. */
 export const UNCACHEABLE = "private, no-store";
@@ -29,24 +30,20 @@ export const GRAPHQL_VARY = "Authorization, Cookie, Accept-Language";
 export function cachePolicyPlugin(defaultMaxAge: number): ApolloServerPlugin<AppContext> {
   // Apollo keeps one parsed document per query text, so the policy is computed once per text.
   const policies = new WeakMap<DocumentNode, Map<string, CacheHintOptions>>();
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, schema, overallCachePolicy }) {
-          if (!operation) return;
-          let byOperation = policies.get(document);
-          if (!byOperation) policies.set(document, (byOperation = new Map()));
-          const name = operation.name?.value ?? "";
-          let policy = byOperation.get(name);
-          if (!policy) {
-            policy = operationPolicy(schema, document, operation, defaultMaxAge);
-            byOperation.set(name, policy);
-          }
-          overallCachePolicy.restrict(policy);
-        },
-      };
+  return sameListenerEveryRequest({
+    async didResolveOperation({ document, operation, schema, overallCachePolicy }) {
+      if (!operation) return;
+      let byOperation = policies.get(document);
+      if (!byOperation) policies.set(document, (byOperation = new Map()));
+      const name = operation.name?.value ?? "";
+      let policy = byOperation.get(name);
+      if (!policy) {
+        policy = operationPolicy(schema, document, operation, defaultMaxAge);
+        byOperation.set(name, policy);
+      }
+      overallCachePolicy.restrict(policy);
     },
-  };
+  });
 }
 
 /** The most restrictive of the default and every selected field's hint. */
@@ -85,34 +82,30 @@ export function operationPolicy(
  * response; `Vary: Accept-Language`, one language's answer with another's.
  */
 export function httpCachePlugin(): ApolloServerPlugin<AppContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ request, response, operation, overallCachePolicy, contextValue }) {
-          const headers = response.http.headers;
-          const vary = headers.get("vary");
-          headers.set("vary", vary ? `${vary}, ${GRAPHQL_VARY}` : GRAPHQL_VARY);
-          if (
-            request.http?.headers.get("authorization") !== undefined ||
-            contextValue.viewer.accountId !== undefined
-          ) {
-            headers.set("cache-control", UNCACHEABLE);
-            return;
-          }
-          const clean = response.body.kind === "single" && !response.body.singleResult.errors;
-          const policy = clean ? overallCachePolicy.policyIfCacheable() : null;
-          if (
-            request.http?.method === "GET" &&
-            operation?.operation === "query" &&
-            policy?.scope === "PUBLIC" &&
-            policy.maxAge > 0
-          ) {
-            headers.set("cache-control", `public, max-age=${policy.maxAge}`);
-          } else {
-            headers.set("cache-control", "no-store");
-          }
-        },
-      };
+  return sameListenerEveryRequest({
+    async willSendResponse({ request, response, operation, overallCachePolicy, contextValue }) {
+      const headers = response.http.headers;
+      const vary = headers.get("vary");
+      headers.set("vary", vary ? `${vary}, ${GRAPHQL_VARY}` : GRAPHQL_VARY);
+      if (
+        request.http?.headers.get("authorization") !== undefined ||
+        contextValue.viewer.accountId !== undefined
+      ) {
+        headers.set("cache-control", UNCACHEABLE);
+        return;
+      }
+      const clean = response.body.kind === "single" && !response.body.singleResult.errors;
+      const policy = clean ? overallCachePolicy.policyIfCacheable() : null;
+      if (
+        request.http?.method === "GET" &&
+        operation?.operation === "query" &&
+        policy?.scope === "PUBLIC" &&
+        policy.maxAge > 0
+      ) {
+        headers.set("cache-control", `public, max-age=${policy.maxAge}`);
+      } else {
+        headers.set("cache-control", "no-store");
+      }
     },
-  };
+  });
 }

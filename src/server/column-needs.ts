@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { AppContext } from "../graphql/context";
 import { operationColumnNeeds } from "../graphql/selected-columns";
+import { sameListenerEveryRequest } from "./shared-listener";
 
 /**
  * Gives each request's reads the columns its operation needs (src/graphql/selected-columns.ts), once
@@ -8,18 +9,14 @@ import { operationColumnNeeds } from "../graphql/selected-columns";
  * every column from then on, so that its per-request caches never mix narrow and wide records.
  */
 export function columnNeedsPlugin(): ApolloServerPlugin<AppContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, contextValue }) {
-          const holder = contextValue.columnNeeds;
-          if (!operation || !holder) return;
-          holder.of =
-            holder.of === undefined
-              ? operationColumnNeeds(schema, document, operation)
-              : () => undefined;
-        },
-      };
+  return sameListenerEveryRequest({
+    async didResolveOperation({ schema, document, operation, contextValue }) {
+      const holder = contextValue.columnNeeds;
+      if (!operation || !holder) return;
+      holder.of =
+        holder.of === undefined
+          ? operationColumnNeeds(schema, document, operation)
+          : () => undefined;
     },
-  };
+  });
 }

@@ -7,6 +7,7 @@ import { EMBED_OPERATIONS, LEGACY_EMBED_OPERATIONS } from "../../embed/src/opera
 import { ConfigError, type AppConfig } from "../core/config";
 import type { AppContext } from "../graphql/context";
 import { PersistedQueryNotAllowedError } from "../core/errors";
+import { sameListenerEveryRequest } from "./shared-listener";
 
 /** sha256 (hex) of an operation's text: the hash Apollo's automatic persisted queries use. */
 export function queryHash(query: string): string {
@@ -158,16 +159,13 @@ export function persistedQueryAllowListPlugin(
   config: Pick<AppConfig, "persistedQueries">,
   registered: ReadonlyMap<string, string>,
 ): ApolloServerPlugin<AppContext> {
-  return {
-    async requestDidStart() {
-      if (config.persistedQueries !== "allowlist") return;
-      return {
-        async didResolveOperation({ contextValue, queryHash: hash }) {
-          if (contextValue.viewer.role !== null) return;
-          if (hash && registered.has(hash)) return;
-          throw new PersistedQueryNotAllowedError();
-        },
-      };
+  // Only in allow-list mode is there anything to check: otherwise no hook at all.
+  if (config.persistedQueries !== "allowlist") return {};
+  return sameListenerEveryRequest({
+    async didResolveOperation({ contextValue, queryHash: hash }) {
+      if (contextValue.viewer.role !== null) return;
+      if (hash && registered.has(hash)) return;
+      throw new PersistedQueryNotAllowedError();
     },
-  };
+  });
 }

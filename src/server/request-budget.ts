@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestHandler, Response } from "express";
 import { AppError, ConflictError, ServiceUnavailableError, TimeoutError } from "../core/errors";
 import { sendGraphQLError } from "./http-errors";
+import { sameListenerEveryRequest } from "./shared-listener";
 
 /** How long a client should wait before retrying after a 503 for an overloaded database. */
 const RETRY_AFTER_SECONDS = 2;
@@ -123,24 +124,17 @@ export function requestBudget(budgetMs: number): RequestHandler {
  * Retry-After they call for (resolvers stop on abort through `installFieldHooks`).
  */
 export function requestBudgetPlugin(): ApolloServerPlugin<{ signal?: AbortSignal }> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, response }) {
-          for (const error of errors) {
-            const known = classifyDatabaseError(error.originalError ?? error);
-            if (
-              !known ||
-              !(known instanceof TimeoutError || known instanceof ServiceUnavailableError)
-            )
-              continue;
-            response.http.status = 503;
-            const retry = known.extensions.retryAfterSeconds;
-            if (typeof retry === "number") response.http.headers.set("retry-after", String(retry));
-            return;
-          }
-        },
-      };
+  return sameListenerEveryRequest({
+    async didEncounterErrors({ errors, response }) {
+      for (const error of errors) {
+        const known = classifyDatabaseError(error.originalError ?? error);
+        if (!known || !(known instanceof TimeoutError || known instanceof ServiceUnavailableError))
+          continue;
+        response.http.status = 503;
+        const retry = known.extensions.retryAfterSeconds;
+        if (typeof retry === "number") response.http.headers.set("retry-after", String(retry));
+        return;
+      }
     },
-  };
+  });
 }

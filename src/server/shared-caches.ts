@@ -19,8 +19,9 @@ export interface SharedCaches {
   /**
    * Resolves once every reference-data drop made so far has reached Redis (or failed to): a mutation
    * awaits it before answering, so that a client that then asks another process gets fresh data.
+   * Null without Redis: a drop is then made in this process only, before the mutation answers.
    */
-  settled(): Promise<void>;
+  settled: (() => Promise<void>) | null;
   close(): Promise<void>;
 }
 
@@ -46,7 +47,7 @@ export function openSharedCaches(
     return {
       responses: memory,
       ready: Promise.resolve(),
-      settled: async () => {},
+      settled: null,
       close: async () => {},
     };
   }
