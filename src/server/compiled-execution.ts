@@ -18,7 +18,6 @@ import type {
 } from "@apollo/server-gateway-interface";
 import type { ExecutionConfig } from "../core/config";
 import { hasFieldObserver, hookedFieldResolver } from "./field-hooks";
-import { installGatewayRequestContext } from "./gateway-request-context";
 
 /** A compiled operation, with the defaults of its variables as a client would send them. */
 interface Compiled {
@@ -201,15 +200,14 @@ function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
 
 /**
  * `operations` as Apollo Server's executor. Apollo takes an executor of its own only from a
- * gateway; this one serves the schema it was given, once, and never changes it. Apollo builds what
- * it hands a gateway's executor with `gatewayRequestContext` from here on (see there: Apollo's own
- * builder sends every request to the old generation).
+ * gateway; this one serves the schema it was given, once, and never changes it. The app has
+ * Apollo build what it hands the executor with `installGatewayRequestContext` (Apollo's own builder
+ * sends every request to the old generation).
  */
 export function executingGateway(
   schema: GraphQLSchema,
   operations: CompiledOperations,
 ): GatewayInterface {
-  installGatewayRequestContext();
   const executor: GatewayExecutor = async rc =>
     operations.execute({
       key: rc.queryHash,

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   // the old generation; dead there, they keep the young objects they point to alive until the next
   // full collection, so more of every request survives, and the choice feeds itself. Measured on
   // the program page, in one start in four: 34 KB instead of 3 KB per request went to the old
-  // generation, full collections ran every second, and a third of the throughput went with them.
+  // generation, full collections ran every second, and a quarter of the throughput went with them.
   v8.setFlagsFromString("--no-allocation-site-pretenuring");
   const log = createLogger(config);
   const where = databaseLocation(config.database);

@@ -50,8 +50,9 @@ interface InFlightLink {
  * The table it leaves lives in the old generation, and is found dead only by a full collection:
  * until then, minor collections take what it still points to for live. Each request's response
  * reaches everything the request made (its context, loaders and rows), so a Set of the responses
- * in flight had the old generation take in about 10 KB per request, ran a full collection several
- * times a second, and cost a fifth of the throughput. A link here is unlinked and emptied as its
+ * in flight had the old generation take in about 10 KB per request and ran a full collection
+ * several times a second: measured on a bare Apollo server with the app's schema and loaders, it
+ * cost a quarter more CPU per request. A link here is unlinked and emptied as its
  * response closes, and nothing is ever reallocated.
  */
 class InFlight {
