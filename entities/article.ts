@@ -16,8 +16,6 @@ import { SLUG_MAX_LENGTH } from "../src/core/slug";
 })
 @Entity({ name: "article" })
 @Index("uq_article_slug", ["slug"], { unique: true })
-// Full-text index made by the SearchIndexes migrations (FULLTEXT on MySQL, FTS5 on SQLite).
-@Index("ft_article_text", { synchronize: false })
 @Index("ix_article_published", ["status", "publishedAt", "id"])
 @Index("ix_article_title", ["status", "title", "id"])
 @Index("ix_article_publication", ["publicationId", "publishedAt"])

@@ -21,8 +21,6 @@ export class PersonLink {
 })
 @Entity({ name: "person" })
 @Index("uq_person_slug", ["slug"], { unique: true })
-// Full-text index made by the SearchIndexes migrations (FULLTEXT on MySQL, FTS5 on SQLite).
-@Index("ft_person_text", { synchronize: false })
 @Index("ix_person_name", ["name", "id"])
 export class Person extends BaseEntity {
   @Field({ description: "URL-safe unique key, e.g. `brandon-rhodes`." })

@@ -19,8 +19,6 @@ import { SLUG_MAX_LENGTH } from "../src/core/slug";
 })
 @Entity({ name: "session" })
 @Index("uq_session_slug", ["slug"], { unique: true })
-// Full-text index made by the SearchIndexes migrations (FULLTEXT on MySQL, FTS5 on SQLite).
-@Index("ft_session_text", { synchronize: false })
 @Index("ix_session_host", ["hostConferenceId", "startsAt"])
 @Index("ix_session_starts_at", ["startsAt", "id"])
 @Index("ix_session_track", ["trackId", "startsAt", "id"])

@@ -13,12 +13,10 @@ export const TRANSLATED_FIELDS = {
  * One field of a session or an article in another language: the subject (kind and id), the field
  * (`title`, `abstract`, `excerpt`, `body`), the locale (a BCP 47 tag such as `de` or `pt-BR`) and the
  * text. At most one per subject, field and locale. Written only through the editorial writers, which
- * bump the subject's version with it; full-text search covers it (FULLTEXT on MySQL, FTS5 on SQLite).
+ * bump the subject's version with it; search indexes it with its subject (src/db/search-index.ts).
  */
 @Entity({ name: "translation" })
 @Index("uq_translation", ["subjectType", "subjectId", "field", "locale"], { unique: true })
-// Full-text index made by the Translations migrations (FULLTEXT on MySQL, FTS5 on SQLite).
-@Index("ft_translation_text", { synchronize: false })
 export class Translation {
   @PrimaryGeneratedColumn({ type: "int" })
   id!: number;

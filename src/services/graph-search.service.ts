@@ -3,6 +3,7 @@ import type { RequestContext } from "../core/context";
 import { BadUserInputError } from "../core/errors";
 import { encodeCursor, Page, type PageRequest } from "../db/pagination";
 import type { ArticleService } from "./article.service";
+import { publicCutoff } from "./article-visibility";
 import type { CommunityTree } from "./community.service";
 import type { PersonService } from "./person.service";
 import {
@@ -29,7 +30,8 @@ export type SearchPage<T> = Page<T> & { facets: () => Promise<SearchFacets> };
 /**
  * One search over sessions, people and articles: full-text matches (from the engine's index), cut to
  * what the viewer may see and to a community, ranked by relevance and paged by a keyset cursor
- * (score, kind, id). Statement count: one match query, at most one visibility query per kind.
+ * (score, kind, id). Statements: the index's (one to three, see SearchService.match), which also
+ * say what the public sees; with a community, one per kind to check the records' links.
  */
 export class GraphSearchService {
   constructor(
@@ -91,9 +93,14 @@ export class GraphSearchService {
     scope: SearchScope,
     page: PageRequest,
   ): Promise<SearchPage<SearchHit>> {
-    const hits = await this.fullText.match(query, scope.kinds);
-    const allowed = await this.allowed(ctx, tree, hits, scope);
-    const visible = hits.filter(h => allowed[h.kind].has(h.id)).sort(compareHits);
+    // The index knows what the public sees; a community filter needs the records' links.
+    const hits = await this.fullText.match(query, scope.kinds, publicCutoff(ctx));
+    let visible = hits;
+    if (scope.communityIds) {
+      const allowed = await this.allowed(ctx, tree, hits, scope);
+      visible = hits.filter(h => allowed[h.kind].has(h.id));
+    }
+    visible.sort(compareHits);
     let start = 0;
     let end = visible.length;
     if (page.cursor) {

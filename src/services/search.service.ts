@@ -1,59 +1,159 @@
 import type { DataSource } from "typeorm";
+import { prefixEnd, queryWords } from "../core/search-text";
 import { readRows } from "../db/read-rows";
+import { SEARCH_KIND_CODES, SEARCH_TABLE, weightOf, type SearchKind } from "../db/search-index";
+import { runUnionAll, type SqlPart } from "../db/statement-chunks";
+import { storedInstant } from "./article-visibility";
+
+export type { SearchKind } from "../db/search-index";
 
 /** The kinds of record search covers, in the order they rank on equal scores. */
-export const SEARCH_KINDS = ["Session", "Person", "Article"] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+export const SEARCH_KINDS = Object.keys(SEARCH_KIND_CODES) as SearchKind[];
 
-/** One full-text match: what it is, which row, and how relevant (higher is better). */
+/** One match: what it is, which row, and how relevant (higher is better). */
 export interface SearchHit {
   kind: SearchKind;
   id: number;
   score: number;
 }
 
-/** The kinds whose text has translations (searched beside the originals). */
-const TRANSLATED_KINDS: readonly SearchKind[] = ["Session", "Article"];
-
-/** Most matches considered per kind; relevance beyond this is noise for a hub of this size. */
+/**
+ * Most matches considered per kind. A search reads at most this many index entries per kind for its
+ * rarest word (and counts each word up to one more than this), so its cost has a ceiling however
+ * common its words are; relevance beyond it is noise for a hub of this size.
+ */
 export const SEARCH_CANDIDATES = 500;
 
-/** Most words of a query used; the rest are ignored. */
-const MAX_TERMS = 8;
-
-// InnoDB's default stopwords: MATCH … AGAINST ignores them, so a required (+) stopword would match
-// nothing. They are dropped from MySQL queries.
-const INNODB_STOPWORDS = new Set(
-  "a about an are as at be by com de en for from how i in is it la of on or that the this to was what when where who will with und www".split(
-    " ",
-  ),
+const KIND_BY_CODE = new Map<number, SearchKind>(
+  Object.entries(SEARCH_KIND_CODES).map(([kind, code]) => [code, kind as SearchKind]),
 );
 
 /**
- * Full-text search through the engine's own index: InnoDB FULLTEXT (MATCH … AGAINST in boolean mode)
- * on MySQL/MariaDB, FTS5 (MATCH with bm25 ranking) on SQLite. Never LIKE '%…%'.
- * Queries are reduced to words first, so punctuation and operators in user input cannot break them.
+ * Search through the index of src/db/search-index.ts, the same on both engines. Never LIKE '%…%'.
+ *
+ * Every word of a query must match (as a prefix: "multiproc" finds "multiprocessing"); a record's
+ * score is the sum over the words of the word's weight in it, rarer words weighing more when there
+ * are several. The work is bounded by the query's shape, never by how many records match:
+ *
+ * 1. With several words, each word is counted in the index, up to SEARCH_CANDIDATES + 1 entries
+ *    (one statement), and the rarest one leads.
+ * 2. The leading word's best SEARCH_CANDIDATES records of each kind are read in index order (one
+ *    statement): `ix_search_posting_term` holds each word's records best first, so this is a range
+ *    of at most that many entries.
+ * 3. With several words, the other words are looked up on those records only, by primary key (one
+ *    statement), and records missing one are dropped.
+ *
+ * The price of the ceiling: when even the rarest word has more records than SEARCH_CANDIDATES,
+ * a record that matches every word but is not among that word's best may be missed; and a prefix
+ * that starts several words reads them in alphabetical order (the whole word first), so the later
+ * ones may be cut.
  */
 export class SearchService {
-  private minTokenSize: Promise<number> | null = null;
-
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The words of a query: letters and digits, lower-cased, de-duplicated. */
+  /** The words of a query (see queryWords). */
   static terms(query: string): string[] {
-    const words = query.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
-    return [...new Set(words)].slice(0, MAX_TERMS);
+    return queryWords(query);
   }
 
-  /** Matches of `query` among `kinds`, best first, at most SEARCH_CANDIDATES per kind. */
-  async match(query: string, kinds: readonly SearchKind[] = SEARCH_KINDS): Promise<SearchHit[]> {
-    const terms = SearchService.terms(query);
-    if (!terms.length || !kinds.length) return [];
-    const hits =
-      this.dataSource.options.type === "better-sqlite3"
-        ? await this.matchSqlite(terms, kinds)
-        : await this.matchMysql(terms, kinds);
+  /**
+   * Matches of `query` among `kinds`, best first, at most SEARCH_CANDIDATES per kind. With
+   * `publicBy`, only records the public sees at that instant (from the index's `public_from`,
+   * without reading the records); without, drafts and scheduled articles too.
+   */
+  async match(
+    query: string,
+    kinds: readonly SearchKind[] = SEARCH_KINDS,
+    publicBy: Date | null = null,
+  ): Promise<SearchHit[]> {
+    const words = queryWords(query);
+    if (!words.length || !kinds.length) return [];
+    const codes = [...new Set(kinds)].map(kind => SEARCH_KIND_CODES[kind]);
+    let counts = [SEARCH_CANDIDATES + 1];
+    if (words.length > 1) {
+      counts = await this.counts(words, codes);
+      if (counts.includes(0)) return [];
+    }
+    const lead = counts.indexOf(Math.min(...counts));
+    const cutoff = publicBy ? storedInstant(this.dataSource, publicBy) : null;
+    const visible = cutoff === null ? "" : " AND public_from <= ?";
+    const candidates = await runUnionAll(
+      this.dataSource,
+      codes.map(code => ({
+        sql: `SELECT kind, subject_id, term, weight_order FROM ${SEARCH_TABLE} WHERE kind = ? AND term >= ? AND term < ?${visible} ORDER BY term, weight_order LIMIT ${SEARCH_CANDIDATES}`,
+        params: [code, words[lead], prefixEnd(words[lead]), ...(cutoff === null ? [] : [cutoff])],
+      })),
+    );
+    // Each record's best weight for each word (a prefix may match several of its words).
+    const found = new Map<string, { kind: SearchKind; id: number; weights: number[] }>();
+    const note = (row: Record<string, unknown>, otherWord: boolean) => {
+      const kind = KIND_BY_CODE.get(Number(row.kind)) as SearchKind;
+      const id = Number(row.subject_id);
+      const key = `${kind}:${id}`;
+      let record = found.get(key);
+      if (!record) {
+        if (otherWord) return;
+        record = { kind, id, weights: words.map(() => 0) };
+        found.set(key, record);
+      }
+      const weight = weightOf(Number(row.weight_order));
+      const term = String(row.term);
+      words.forEach((word, i) => {
+        if ((i === lead) !== otherWord && term.startsWith(word)) {
+          record.weights[i] = Math.max(record.weights[i], weight);
+        }
+      });
+    };
+    for (const row of candidates) note(row, false);
+    if (words.length > 1 && found.size) {
+      for (const row of await this.otherWords(words, lead, [...found.values()])) note(row, true);
+    }
+    // With several words, each weighs by how rare it is (its capped count); alone, a word's weight is the score.
+    const rarity = counts.map(n =>
+      words.length > 1 ? Math.log(1 + (SEARCH_CANDIDATES + 1) / Math.max(1, n)) : 1,
+    );
+    const hits: SearchHit[] = [];
+    for (const { kind, id, weights } of found.values()) {
+      if (weights.some(w => w === 0)) continue;
+      const score = weights.reduce((sum, w, i) => sum + (w / 1000) * rarity[i], 0);
+      hits.push({ kind, id, score: Math.round(score * 1e6) / 1e6 });
+    }
     return hits.sort(compareHits);
+  }
+
+  /** How many index entries each word has among `codes`, counted up to SEARCH_CANDIDATES + 1. */
+  private async counts(words: string[], codes: number[]): Promise<number[]> {
+    const marks = codes.map(() => "?").join(", ");
+    const parts: SqlPart[] = words.map((word, i) => ({
+      sql: `SELECT ${i} AS word, COUNT(*) AS n FROM (SELECT 1 AS one FROM ${SEARCH_TABLE} WHERE kind IN (${marks}) AND term >= ? AND term < ? LIMIT ${SEARCH_CANDIDATES + 1}) c`,
+      params: [...codes, word, prefixEnd(word)],
+    }));
+    const counts = words.map(() => 0);
+    for (const row of await runUnionAll(this.dataSource, parts)) {
+      counts[Number(row.word)] = Number(row.n);
+    }
+    return counts;
+  }
+
+  /** The index entries of the words other than the leading one, on the given records only. */
+  private async otherWords(
+    words: string[],
+    lead: number,
+    records: { kind: SearchKind; id: number }[],
+  ): Promise<Record<string, unknown>[]> {
+    const others = words.filter((_, i) => i !== lead);
+    const ranges = others.map(() => "(term >= ? AND term < ?)").join(" OR ");
+    const bounds = others.flatMap(word => [word, prefixEnd(word)]);
+    const parts: SqlPart[] = [];
+    for (const kind of SEARCH_KINDS) {
+      const ids = records.filter(r => r.kind === kind).map(r => r.id);
+      if (!ids.length) continue;
+      parts.push({
+        sql: `SELECT kind, subject_id, term, weight_order FROM ${SEARCH_TABLE} WHERE kind = ? AND subject_id IN (${ids.map(() => "?").join(", ")}) AND (${ranges})`,
+        params: [SEARCH_KIND_CODES[kind], ...ids, ...bounds],
+      });
+    }
+    return runUnionAll(this.dataSource, parts);
   }
 
   /**
@@ -107,80 +207,6 @@ export class SearchService {
   /** Ids of one kind matching `query`. */
   async ids(query: string, kind: SearchKind): Promise<number[]> {
     return (await this.match(query, [kind])).map(h => h.id);
-  }
-
-  private async matchSqlite(terms: string[], kinds: readonly SearchKind[]): Promise<SearchHit[]> {
-    // Each word quoted (so FTS5 syntax in input is inert) and prefix-matched; words are ANDed.
-    const expression = terms.map(t => `"${t.replace(/"/g, '""')}"*`).join(" ");
-    const list = (n: number) => Array.from({ length: n }, () => "?").join(", ");
-    const translated = kinds.filter(k => TRANSLATED_KINDS.includes(k));
-    // Originals and translations in one statement: the best score of each record wins.
-    const arms = [
-      `SELECT * FROM (SELECT kind, rowid / 4 AS id, -bm25(search_index) AS score FROM search_index
-         WHERE search_index MATCH ? AND kind IN (${list(kinds.length)})
-         ORDER BY score DESC LIMIT ${SEARCH_CANDIDATES * kinds.length})`,
-    ];
-    const params: unknown[] = [expression, ...kinds];
-    if (translated.length) {
-      arms.push(
-        `SELECT * FROM (SELECT t.subject_type AS kind, t.subject_id AS id, -bm25(translation_search) AS score
-           FROM translation_search JOIN translation t ON t.id = translation_search.rowid
-          WHERE translation_search MATCH ? AND translation_search.kind IN (${list(translated.length)})
-          ORDER BY score DESC LIMIT ${SEARCH_CANDIDATES * translated.length})`,
-      );
-      params.push(expression, ...translated);
-    }
-    const rows: { id: number; kind: SearchKind; score: number }[] = await this.dataSource.query(
-      `SELECT kind, id, MAX(score) AS score FROM (${arms.join(" UNION ALL ")}) GROUP BY kind, id`,
-      params,
-    );
-    return rows.map(r => ({ kind: r.kind, id: Number(r.id), score: Number(r.score) }));
-  }
-
-  private async matchMysql(terms: string[], kinds: readonly SearchKind[]): Promise<SearchHit[]> {
-    this.minTokenSize ??= this.dataSource
-      .query("SELECT @@innodb_ft_min_token_size AS n")
-      .then((rows: { n: unknown }[]) => Number(rows[0]?.n ?? 3))
-      .catch(() => 3);
-    const min = await this.minTokenSize;
-    // Words shorter than the index's minimum token size, and stopwords, are not in the index at all.
-    const usable = terms.filter(t => [...t].length >= min && !INNODB_STOPWORDS.has(t));
-    if (!usable.length) return [];
-    const against = usable.map(t => `+${t}*`).join(" ");
-    const sources: Record<SearchKind, { table: string; columns: string }> = {
-      Session: { table: "session", columns: "title, abstract" },
-      Person: { table: "person", columns: "name, bio" },
-      Article: { table: "article", columns: "title, excerpt, body" },
-    };
-    const arms = kinds.map(
-      kind =>
-        `SELECT * FROM (SELECT '${kind}' AS kind, id, MATCH(${sources[kind].columns}) AGAINST (? IN BOOLEAN MODE) AS score
-         FROM ${sources[kind].table} WHERE MATCH(${sources[kind].columns}) AGAINST (? IN BOOLEAN MODE)
-         ORDER BY score DESC, id ASC LIMIT ${SEARCH_CANDIDATES}) AS m_${kind.toLowerCase()}`,
-    );
-    // Translations (one row per field and locale) in the same statement, by their subject.
-    const translated = kinds.filter(k => TRANSLATED_KINDS.includes(k));
-    for (const kind of translated) {
-      arms.push(
-        `SELECT * FROM (SELECT '${kind}' AS kind, subject_id AS id, MATCH(text) AGAINST (? IN BOOLEAN MODE) AS score
-         FROM translation WHERE subject_type = '${kind}' AND MATCH(text) AGAINST (? IN BOOLEAN MODE)
-         ORDER BY score DESC, id ASC LIMIT ${SEARCH_CANDIDATES}) AS t_${kind.toLowerCase()}`,
-      );
-    }
-    const rows: { kind: SearchKind; id: number; score: number }[] = await readRows(
-      this.dataSource,
-      arms.join(" UNION ALL "),
-      [...kinds, ...translated].flatMap(() => [against, against]),
-    );
-    // A record found in its original and in a translation counts once, with its best score.
-    const best = new Map<string, SearchHit>();
-    for (const r of rows) {
-      const hit = { kind: r.kind, id: Number(r.id), score: Number(r.score) };
-      const key = `${hit.kind}:${hit.id}`;
-      const seen = best.get(key);
-      if (!seen || seen.score < hit.score) best.set(key, hit);
-    }
-    return [...best.values()];
   }
 }
 

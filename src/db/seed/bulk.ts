@@ -17,6 +17,7 @@ import {
   Topic,
   Publication,
 } from "../../../entities";
+import { reindexRecords, type SearchKind } from "../search-index";
 
 export interface BulkOptions {
   /** Slug prefix of the generated sessions (and speakers); lets a test add several batches. */
@@ -65,6 +66,7 @@ export async function addProgramSessions(
       Person,
       people.map(p => p.slug),
     );
+    await indexForSearch(ds, "Person", speakerIds);
   }
   const audienceIds = options.audiences
     ? await Promise.all(options.audiences.map(s => idOf(Community, s)))
@@ -91,6 +93,7 @@ export async function addProgramSessions(
     Session,
     sessions.map(s => s.slug),
   );
+  await indexForSearch(ds, "Session", ids);
   const speakers = options.speakers ? speakerIds : null;
   await insertInBatches(
     ds,
@@ -155,6 +158,7 @@ export async function addPeople(
     Person,
     people.map(p => p.slug),
   );
+  await indexForSearch(ds, "Person", ids);
   const sessions: Pick<Session, "id" | "startsAt">[] = [];
   for (const slug of options.sessionSlugs ?? []) {
     sessions.push(
@@ -210,11 +214,18 @@ export async function addArticles(
     };
   });
   await insertInBatches(ds, Article, articles, 200);
-  return idsBySlug(
+  const ids = await idsBySlug(
     ds,
     Article,
     articles.map(a => a.slug),
   );
+  await indexForSearch(ds, "Article", ids);
+  return ids;
+}
+
+/** Puts the records just added into the search index, as the writers do for theirs. */
+async function indexForSearch(ds: DataSource, kind: SearchKind, ids: number[]): Promise<void> {
+  await ds.transaction(manager => reindexRecords(manager, kind, ids, true));
 }
 
 /** The ids of records by slug, in the slugs' order, in a few statements. */

@@ -23,6 +23,7 @@ import {
   Topic,
 } from "../../../entities";
 import { findOrCreateRoom, type Made } from "../rooms";
+import { isSearchKind, reindexRecords, type SearchKind } from "../search-index";
 import * as demo from "./demo-data";
 
 export interface SeedReport {
@@ -38,7 +39,13 @@ type Sluggable = ObjectLiteral & { id: number; slug: string };
  * Runs in one transaction.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<SeedReport> {
-  return dataSource.transaction(async manager => new Seeder(manager).run());
+  return dataSource.transaction(async manager => {
+    const seeder = new Seeder(manager);
+    const report = await seeder.run();
+    // The records it added go into the search index in the same transaction.
+    for (const [kind, ids] of seeder.searchable) await reindexRecords(manager, kind, ids, true);
+    return report;
+  });
 }
 
 /** True when the database has no conferences yet (the embedded default seeds itself then). */
@@ -49,6 +56,8 @@ export async function isEmpty(dataSource: DataSource): Promise<boolean> {
 class Seeder {
   private readonly inserted: Record<string, number> = {};
   private readonly ids = new Map<string, number>();
+  /** The sessions, people and articles inserted, for the search index. */
+  readonly searchable = new Map<SearchKind, number[]>();
 
   constructor(private readonly m: EntityManager) {}
 
@@ -205,6 +214,10 @@ class Seeder {
       .getRepository(target)
       .findOne({ where: { slug } as never, select: { id: true } as never });
     const id = found ? found.id : await this.insert(target, { ...fields, slug } as Partial<T>);
+    const kind = this.m.getRepository(target).metadata.name;
+    if (!found && isSearchKind(kind)) {
+      this.searchable.set(kind, [...(this.searchable.get(kind) ?? []), id]);
+    }
     this.ids.set(`${this.name(target)}:${slug}`, id);
     return id;
   }

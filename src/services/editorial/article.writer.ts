@@ -136,6 +136,7 @@ export class ArticleWriter {
           publicationId,
         });
         const id = Number(result.identifiers[0].id);
+        this.writer.reindexSearch(manager, "Article", id, true);
         await this.writeLinks(manager, id, links, { fresh: true });
         return id;
       },
@@ -276,6 +277,7 @@ export class ArticleWriter {
       await manager.delete(Comment, { articleId: id });
       await manager.delete(Translation, { subjectType: "Article", subjectId: id });
       await manager.delete(Article, { id });
+      this.writer.reindexSearch(manager, "Article", id);
       await this.writer.forgetReceipts(manager, "createArticle", [id]);
       await this.writer.forgetReceipts(
         manager,

@@ -51,7 +51,9 @@ export class PersonWriter {
         affiliation: input.affiliation ?? null,
         links: (input.links ?? []).map(l => ({ label: l.label, url: l.url })),
       });
-      return Number(result.identifiers[0].id);
+      const id = Number(result.identifiers[0].id);
+      this.writer.reindexSearch(manager, "Person", id, true);
+      return id;
     });
     return mustFind(this.writer.dataSource.manager, Person, "Person", id);
   }
@@ -147,6 +149,7 @@ export class PersonWriter {
         ]);
       }
       await manager.delete(Person, { id });
+      this.writer.reindexSearch(manager, "Person", id);
     });
     return id;
   }

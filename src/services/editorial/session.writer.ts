@@ -146,6 +146,7 @@ export class SessionWriter {
           ...placement,
         });
         const id = Number(result.identifiers[0].id);
+        this.writer.reindexSearch(manager, "Session", id, true);
         await this.writeLinks(manager, id, input.startsAt, links, { fresh: true });
         await writeMaterials(manager, id, input.links);
         const created = await mustFind(manager, Session, "Session", id);
@@ -290,6 +291,7 @@ export class SessionWriter {
       }
       await manager.delete(Translation, { subjectType: "Session", subjectId: id });
       await manager.delete(Session, { id });
+      this.writer.reindexSearch(manager, "Session", id);
       await this.writer.forgetReceipts(manager, "createSession", [id]);
       await this.schedule.record(
         manager,

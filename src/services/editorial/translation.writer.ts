@@ -83,6 +83,7 @@ export class TranslationWriter {
     // The version check comes first: a stale writer stops here, before any translation row.
     const entity = kind === "Session" ? Session : Article;
     await this.writer.updateVersioned(manager, entity, kind, subjectId, input.version, {});
+    this.writer.reindexSearch(manager, kind, subjectId);
     const repo = manager.getRepository(Translation);
     for (const field of changes) {
       const text = input[field as keyof TranslationChanges] as string | null;

@@ -5,6 +5,12 @@ import { ConflictError, NotFoundError } from "../../core/errors";
 import type { CommittedListener, DomainEvent } from "../../core/events";
 import type { NodeTypeName } from "../../core/global-id";
 import { isDeadlock } from "../../db/driver-errors";
+import {
+  indexedProperties,
+  isSearchKind,
+  reindexRecords,
+  type SearchKind,
+} from "../../db/search-index";
 import { ReferenceCache } from "../reference-cache";
 
 /** A write whose row changed (or vanished) since the client read it; see Writer.transaction. */
@@ -53,6 +59,14 @@ export class Writer {
   private queue: Promise<unknown> = Promise.resolve();
   /** The events emitted inside each open transaction, keyed by its manager. */
   private readonly pending = new WeakMap<EntityManager, DomainEvent[]>();
+  /**
+   * The records whose searchable text each open transaction changed, keyed by its manager: by kind,
+   * each id with whether the transaction created it.
+   */
+  private readonly searchChanges = new WeakMap<
+    EntityManager,
+    Map<SearchKind, Map<number, boolean>>
+  >();
   private readonly listeners: CommittedListener[] = [];
   /** Where a listener's exception goes (it never fails the write that already committed). */
   listenerError: (err: unknown) => void = err => console.error("committed-event listener", err);
@@ -95,10 +109,20 @@ export class Writer {
    */
   private async attempt<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     let events: DomainEvent[] = [];
-    const tracked = (manager: EntityManager) => {
+    const tracked = async (manager: EntityManager) => {
       events = [];
       this.pending.set(manager, events);
-      return work(manager);
+      const changed = new Map<SearchKind, Map<number, boolean>>();
+      this.searchChanges.set(manager, changed);
+      const result = await work(manager);
+      // The search index commits (or rolls back) with the text it indexes.
+      for (const [kind, ids] of changed) {
+        for (const created of [true, false]) {
+          const some = [...ids].filter(([, c]) => c === created).map(([id]) => id);
+          if (some.length) await reindexRecords(manager, kind, some, created);
+        }
+      }
+      return result;
     };
     try {
       let result: T;
@@ -150,6 +174,20 @@ export class Writer {
     events.push(event);
   }
 
+  /**
+   * Records that the searchable text of a session, person or article (or a translation of it, or
+   * whether the public sees it) was created, changed or deleted in the transaction `manager` belongs to: its search index rows are
+   * rewritten from what the transaction holds just before it commits (see src/db/search-index.ts).
+   * `created`: the transaction inserted the record.
+   */
+  reindexSearch(manager: EntityManager, kind: SearchKind, id: number, created = false): void {
+    const changed = this.searchChanges.get(manager);
+    if (!changed) throw new Error("Writer.reindexSearch needs the manager of a Writer.transaction");
+    let ids = changed.get(kind);
+    if (!ids) changed.set(kind, (ids = new Map()));
+    ids.set(id, created || (ids.get(id) ?? false));
+  }
+
   /** Registers a listener for the events of every committed transaction (in emit order). */
   onCommitted(listener: CommittedListener): () => void {
     this.listeners.push(listener);
@@ -189,6 +227,9 @@ export class Writer {
       .where("id = :id AND version = :version", { id, version })
       .execute();
     if (result.affected !== 1) throw new StaleVersion(entity, typeName, id, version);
+    if (isSearchKind(typeName) && indexedProperties(typeName).some(f => f in values)) {
+      this.reindexSearch(manager, typeName, id);
+    }
   }
 
   /** Bumps the version of rows whose links changed under them (e.g. a person detached). */

@@ -14,6 +14,7 @@ import { Agendas1796200000000 } from "./1796200000000-Agendas";
 import { Webhooks1796200000001 } from "./1796200000001-Webhooks";
 import { Accounts1796800000100 } from "./1796800000100-Accounts";
 import { AccountScopes1796900000000 } from "./1796900000000-AccountScopes";
+import { SearchPostings1797000000000 } from "./1797000000000-SearchPostings";
 
 /** mysql migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
 export const mysqlMigrations: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   Translations1796400000001,
   Accounts1796800000100,
   AccountScopes1796900000000,
+  SearchPostings1797000000000,
 ];
