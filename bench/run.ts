@@ -13,6 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import mysql from "mysql2/promise";
 import { migrate, openDataSource } from "../src/db/data-source";
+import { reindexAll } from "../src/db/search-index";
 import { generateDataset, type Dataset } from "./data/generate";
 import { SCALES, type Scale } from "./data/scale";
 import { compareAll, MismatchError, post, walkCursors } from "./compare";
@@ -200,7 +201,11 @@ async function perServerAccounts(
 }
 
 /** Creates `crosstalk_bench` afresh (never any other database), migrates it and fills it. */
-async function prepareDatabase(s: Settings, admin: mysql.Connection): Promise<Dataset> {
+async function prepareDatabase(
+  s: Settings,
+  admin: mysql.Connection,
+  log: (message: string) => void,
+): Promise<Dataset> {
   await admin.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
   await admin.query(
     `CREATE DATABASE \`${DATABASE}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
@@ -213,11 +218,24 @@ async function prepareDatabase(s: Settings, admin: mysql.Connection): Promise<Da
     await dataSource.destroy();
   }
   const pool = mysql.createPool({ uri: url, connectionLimit: 2 });
+  let dataset: Dataset;
   try {
-    return await generateDataset(pool, s.scale);
+    dataset = await generateDataset(pool, s.scale);
   } finally {
     await pool.end();
   }
+  // The generator writes rows directly, around the writers: build the search index as
+  // `npm run search:reindex` does.
+  const indexing = await openDataSource({ engine: "mysql", url, sqlitePath: "" });
+  try {
+    const started = Date.now();
+    const { rows } = await reindexAll(indexing, work => indexing.transaction(work));
+    await indexing.query("ANALYZE TABLE search_posting");
+    log(`search index: ${rows} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await indexing.destroy();
+  }
+  return dataset;
 }
 
 async function freePort(): Promise<number> {
@@ -765,7 +783,7 @@ async function main(): Promise<void> {
     ];
     log(`generating the ${s.scale.name} dataset into ${DATABASE}`);
     const generated = Date.now();
-    const data = await prepareDatabase(s, admin);
+    const data = await prepareDatabase(s, admin, log);
     log(
       `generated in ${((Date.now() - generated) / 1000).toFixed(1)} s: ${JSON.stringify(data.rows)}`,
     );

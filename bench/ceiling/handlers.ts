@@ -1,4 +1,5 @@
 import type { Pool, RowDataPacket } from "mysql2/promise";
+import { MAX_WEIGHT, prefixEnd, queryWords } from "../../src/core/search-text";
 import type { OperationName } from "../operations";
 import { decodeCursor, encodeCursor, globalId, isoInZone, nowStored } from "./format";
 
@@ -30,20 +31,15 @@ function groupBy(rows: Row[], key: string): Map<number, Row[]> {
   return map;
 }
 
-// InnoDB's default stopwords and the query-to-words rule, as the app's search applies them.
-const STOPWORDS = new Set(
-  "a about an are as at be by com de en for from how i in is it la of on or that the this to was what when where who will with und www".split(
-    " ",
-  ),
-);
 const KIND_ORDER: Record<string, number> = { Session: 0, Person: 1, Article: 2 };
+const KIND_NAMES: Record<number, string> = { 1: "Session", 2: "Person", 3: "Article" };
 
 /**
  * The hand-written answers: mysql2 and SQL written for each operation, prepared statements for the
  * hot paths, the fewest statements each answer needs, and no cache of any kind (every request reads
  * the database). Each returns the `data` object with fields in the document's selection order.
  */
-export function createHandlers(pool: Pool, minTokenSize: number) {
+export function createHandlers(pool: Pool) {
   const run = async (sql: string, params: unknown[]): Promise<Row[]> =>
     (await pool.execute<Row[]>(sql, params as never[]))[0];
 
@@ -223,34 +219,30 @@ export function createHandlers(pool: Pool, minTokenSize: number) {
 
     async Search(v) {
       const first = size(v.first);
-      const words =
-        String(v.query)
-          .toLowerCase()
-          .match(/[\p{L}\p{N}_]+/gu) ?? [];
-      const usable = [...new Set(words)]
-        .slice(0, 8)
-        .filter(t => [...t].length >= minTokenSize && !STOPWORDS.has(t));
+      // The app's rule for the words of a query, and its index (src/db/search-index.ts).
+      const words = queryWords(String(v.query));
+      if (words.length > 1) throw new CeilingInputError("the ceiling searches for one word");
       let hits: { kind: string; id: number; score: number }[] = [];
-      if (usable.length) {
-        const against = usable.map(t => `+${t}*`).join(" ");
-        // Up to 500 candidates per kind, best first, as the app ranks them; invisible articles are
-        // dropped after the cut, as the app does. Text protocol, so scores arrive as the app reads them.
+      if (words.length) {
+        // The word's best 500 entries per kind in index order, among those the public sees (the
+        // index's public_from). A record's best entry (a prefix may match several of its words)
+        // is its score.
+        const arm = (kind: number) =>
+          `SELECT kind, subject_id, weight_order FROM search_posting WHERE kind = ${kind} AND term >= ? AND term < ? AND public_from <= ? ORDER BY term, weight_order LIMIT 500`;
+        const now = nowStored();
         const [rows] = await pool.query<Row[]>(
-          `SELECT * FROM (SELECT 'Session' AS kind, id, MATCH(title, abstract) AGAINST (? IN BOOLEAN MODE) AS score
-             FROM session WHERE MATCH(title, abstract) AGAINST (? IN BOOLEAN MODE)
-             ORDER BY score DESC, id ASC LIMIT 500) AS m_session
-           UNION ALL SELECT * FROM (SELECT 'Person' AS kind, id, MATCH(name, bio) AGAINST (? IN BOOLEAN MODE) AS score
-             FROM person WHERE MATCH(name, bio) AGAINST (? IN BOOLEAN MODE)
-             ORDER BY score DESC, id ASC LIMIT 500) AS m_person
-           UNION ALL SELECT kind, id, score FROM (SELECT 'Article' AS kind, id,
-             MATCH(title, excerpt, body) AGAINST (? IN BOOLEAN MODE) AS score, status, published_at
-             FROM article WHERE MATCH(title, excerpt, body) AGAINST (? IN BOOLEAN MODE)
-             ORDER BY score DESC, id ASC LIMIT 500) AS m_article
-           WHERE m_article.status = 'PUBLISHED' AND m_article.published_at <= ?`,
-          [against, against, against, against, against, against, nowStored()],
+          `SELECT * FROM (${arm(1)}) s UNION ALL SELECT * FROM (${arm(2)}) p UNION ALL SELECT * FROM (${arm(3)}) a`,
+          [1, 2, 3].flatMap(() => [words[0], prefixEnd(words[0]), now]),
         );
-        hits = rows.map(r => ({ kind: r.kind, id: Number(r.id), score: Number(r.score) }));
-        hits.sort(
+        const best = new Map<string, { kind: string; id: number; score: number }>();
+        for (const r of rows) {
+          const kind = KIND_NAMES[Number(r.kind)];
+          const score = Math.round(((MAX_WEIGHT - Number(r.weight_order)) / 1000) * 1e6) / 1e6;
+          const key = `${kind}:${r.subject_id}`;
+          const seen = best.get(key);
+          if (!seen || seen.score < score) best.set(key, { kind, id: Number(r.subject_id), score });
+        }
+        hits = [...best.values()].sort(
           (a, b) => b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id - b.id,
         );
       }

@@ -21,8 +21,7 @@ export async function createCeiling(databaseUrl: string): Promise<Ceiling> {
     timezone: "Z",
     charset: "utf8mb4_unicode_ci",
   });
-  const [rows] = await pool.query("SELECT @@innodb_ft_min_token_size AS n");
-  const handlers = createHandlers(pool, Number((rows as { n: unknown }[])[0]?.n ?? 3));
+  const handlers = createHandlers(pool);
 
   const send = (res: http.ServerResponse, status: number, payload: unknown) => {
     const text = `${JSON.stringify(payload)}\n`;
