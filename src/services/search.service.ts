@@ -51,11 +51,6 @@ const KIND_BY_CODE = new Map<number, SearchKind>(
 export class SearchService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The words of a query (see queryWords). */
-  static terms(query: string): string[] {
-    return queryWords(query);
-  }
-
   /**
    * Matches of `query` among `kinds`, best first, at most SEARCH_CANDIDATES per kind. With
    * `publicBy`, only records the public sees at that instant (from the index's `public_from`,

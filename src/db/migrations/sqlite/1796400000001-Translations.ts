@@ -14,17 +14,7 @@ export class Translations1796400000001 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX "uq_translation" ON "translation" ("subject_type", "subject_id", "field", "locale") `,
     );
-    await queryRunner.query(
-      "CREATE VIRTUAL TABLE translation_search USING fts5(kind UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')",
-    );
-    const insert =
-      "INSERT INTO translation_search(rowid, kind, body) VALUES (new.id, new.subject_type, new.text);";
-    const remove = "DELETE FROM translation_search WHERE rowid = old.id;";
-    await queryRunner.query(`CREATE TRIGGER trg_translation_search_ai AFTER INSERT ON translation BEGIN ${insert} END`);
-    await queryRunner.query(
-      `CREATE TRIGGER trg_translation_search_au AFTER UPDATE OF text ON translation BEGIN ${remove} ${insert} END`,
-    );
-    await queryRunner.query(`CREATE TRIGGER trg_translation_search_ad AFTER DELETE ON translation BEGIN ${remove} END`);
+    await createTranslationSearch(queryRunner);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -35,4 +25,25 @@ export class Translations1796400000001 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "uq_translation"`);
     await queryRunner.query(`DROP TABLE "translation"`);
   }
+}
+
+/**
+ * The FTS5 table over translations and the triggers that feed it, filled from the existing rows
+ * (none when this migration runs; all of them when SearchPostings is reverted).
+ */
+export async function createTranslationSearch(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(
+    "CREATE VIRTUAL TABLE translation_search USING fts5(kind UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')",
+  );
+  await queryRunner.query(
+    "INSERT INTO translation_search(rowid, kind, body) SELECT id, subject_type, text FROM translation",
+  );
+  const insert =
+    "INSERT INTO translation_search(rowid, kind, body) VALUES (new.id, new.subject_type, new.text);";
+  const remove = "DELETE FROM translation_search WHERE rowid = old.id;";
+  await queryRunner.query(`CREATE TRIGGER trg_translation_search_ai AFTER INSERT ON translation BEGIN ${insert} END`);
+  await queryRunner.query(
+    `CREATE TRIGGER trg_translation_search_au AFTER UPDATE OF text ON translation BEGIN ${remove} ${insert} END`,
+  );
+  await queryRunner.query(`CREATE TRIGGER trg_translation_search_ad AFTER DELETE ON translation BEGIN ${remove} END`);
 }

@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { reindexAll } from "../../search-index";
 import { SearchIndexes1795522200000 } from "./1795522200000-SearchIndexes";
+import { createTranslationSearch } from "./1796400000001-Translations";
 
 const TRIGGERS = ["session", "person", "article", "translation"].flatMap(table =>
   ["ai", "au", "ad"].map(suffix => `trg_${table}_search_${suffix}`),
@@ -31,20 +32,7 @@ export class SearchPostings1797000000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     // The FTS5 tables and their triggers, as the SearchIndexes and Translations migrations made them.
     await new SearchIndexes1795522200000().up(queryRunner);
-    await queryRunner.query(
-      "CREATE VIRTUAL TABLE translation_search USING fts5(kind UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')",
-    );
-    await queryRunner.query(
-      "INSERT INTO translation_search(rowid, kind, body) SELECT id, subject_type, text FROM translation",
-    );
-    const insert =
-      "INSERT INTO translation_search(rowid, kind, body) VALUES (new.id, new.subject_type, new.text);";
-    const remove = "DELETE FROM translation_search WHERE rowid = old.id;";
-    await queryRunner.query(`CREATE TRIGGER trg_translation_search_ai AFTER INSERT ON translation BEGIN ${insert} END`);
-    await queryRunner.query(
-      `CREATE TRIGGER trg_translation_search_au AFTER UPDATE OF text ON translation BEGIN ${remove} ${insert} END`,
-    );
-    await queryRunner.query(`CREATE TRIGGER trg_translation_search_ad AFTER DELETE ON translation BEGIN ${remove} END`);
+    await createTranslationSearch(queryRunner);
     await queryRunner.query(`DROP INDEX "ix_search_posting_term"`);
     await queryRunner.query(`DROP TABLE "search_posting"`);
   }
