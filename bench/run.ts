@@ -13,7 +13,6 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import mysql from "mysql2/promise";
 import { migrate, openDataSource } from "../src/db/data-source";
-import { reindexAll } from "../src/db/search-index";
 import { generateDataset, type Dataset } from "./data/generate";
 import { SCALES, type Scale } from "./data/scale";
 import { compareAll, MismatchError, post, walkCursors } from "./compare";
@@ -218,24 +217,11 @@ async function prepareDatabase(
     await dataSource.destroy();
   }
   const pool = mysql.createPool({ uri: url, connectionLimit: 2 });
-  let dataset: Dataset;
   try {
-    dataset = await generateDataset(pool, s.scale);
+    return await generateDataset(pool, s.scale, log);
   } finally {
     await pool.end();
   }
-  // The generator writes rows directly, around the writers: build the search index as
-  // `npm run search:reindex` does.
-  const indexing = await openDataSource({ engine: "mysql", url, sqlitePath: "" });
-  try {
-    const started = Date.now();
-    const { rows } = await reindexAll(indexing, work => indexing.transaction(work));
-    await indexing.query("ANALYZE TABLE search_posting");
-    log(`search index: ${rows} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  } finally {
-    await indexing.destroy();
-  }
-  return dataset;
 }
 
 async function freePort(): Promise<number> {

@@ -1,4 +1,5 @@
 import type { Pool } from "mysql2/promise";
+import { reindexAll } from "../../src/db/search-index";
 import type { Scale } from "./scale";
 
 /** A word in about a quarter of the texts: "search for a common word". */
@@ -67,7 +68,12 @@ function sqlInstant(ms: number): string {
  * who speak and write, and articles (published, plus a few drafts and scheduled ones the public must
  * not see). Multi-row INSERTs, `scale.batch` rows each. Ids are explicit, so every run is identical.
  */
-export async function generateDataset(pool: Pool, scale: Scale, seed = 20081112): Promise<Dataset> {
+export async function generateDataset(
+  pool: Pool,
+  scale: Scale,
+  log: (message: string) => void = () => undefined,
+  seed = 20081112,
+): Promise<Dataset> {
   const rand = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   const vocabulary = Array.from({ length: 400 }, () =>
@@ -351,7 +357,15 @@ export async function generateDataset(pool: Pool, scale: Scale, seed = 20081112)
   await insert("article_topic", ["article_id", "topic_id"], articleTopics);
   await insert("article_session", ["article_id", "session_id"], articleSessions);
   await insert("article_community", ["article_id", "community_id"], articleCommunities);
-  await pool.query("ANALYZE TABLE session, session_program, article, article_author, person");
+  // The rows went in around the writers: build the search index as `npm run search:reindex` does.
+  const started = Date.now();
+  const { rows: postings } = await reindexAll({
+    query: async (sql, params) => (await pool.query(sql, params))[0],
+  });
+  log(`search index: ${postings} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await pool.query(
+    "ANALYZE TABLE session, session_program, article, article_author, person, search_posting",
+  );
 
   return {
     scale: scale.name,
