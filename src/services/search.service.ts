@@ -79,25 +79,26 @@ export class SearchService {
         params: [code, words[lead], prefixEnd(words[lead]), ...(cutoff === null ? [] : [cutoff])],
       })),
     );
-    // Each record's best weight for each word (a prefix may match several of its words).
-    const found = new Map<string, { kind: SearchKind; id: number; weights: number[] }>();
+    // Each record's best weight for each word (a prefix may match several of its words), keyed
+    // by kind code and id in one number.
+    const found = new Map<number, { kind: SearchKind; id: number; weights: number[] }>();
     const note = (row: Record<string, unknown>, otherWord: boolean) => {
-      const kind = KIND_BY_CODE.get(Number(row.kind)) as SearchKind;
+      const code = Number(row.kind);
       const id = Number(row.subject_id);
-      const key = `${kind}:${id}`;
+      const key = id * 4 + code;
       let record = found.get(key);
       if (!record) {
         if (otherWord) return;
-        record = { kind, id, weights: words.map(() => 0) };
+        record = { kind: KIND_BY_CODE.get(code) as SearchKind, id, weights: words.map(() => 0) };
         found.set(key, record);
       }
       const weight = weightOf(Number(row.weight_order));
       const term = String(row.term);
-      words.forEach((word, i) => {
-        if ((i === lead) !== otherWord && term.startsWith(word)) {
-          record.weights[i] = Math.max(record.weights[i], weight);
+      for (let i = 0; i < words.length; i++) {
+        if ((i === lead) !== otherWord && term.startsWith(words[i]) && record.weights[i] < weight) {
+          record.weights[i] = weight;
         }
-      });
+      }
     };
     for (const row of candidates) note(row, false);
     if (words.length > 1 && found.size) {
