@@ -111,7 +111,7 @@ function isMysql(db: Queryable): boolean {
   return (db.options ?? db.connection?.options)?.type !== "better-sqlite3";
 }
 
-/** The weight of a word in a record, from its stored order (and back). */
+/** The weight of a word in a record, from its stored `weight_order`. */
 export const weightOf = (weightOrder: number): number => MAX_WEIGHT - weightOrder;
 
 /** Rows per INSERT: five parameters each, well under both engines' parameter limits. */
@@ -200,9 +200,10 @@ export async function reindexRecords(
 }
 
 /**
- * Rebuilds the whole index, kind by kind and batch by batch (each batch in `transaction`, so a
- * rebuild never holds one long transaction), then removes the rows of records that are gone.
- * Returns the records and index rows written.
+ * Rebuilds the whole index, kind by kind and batch by batch of ids, each batch in `transaction`, so
+ * a rebuild never holds one long transaction nor locks more than a batch's rows. A batch also
+ * removes the rows of records that are gone (deleted around the API, or by a cascade) between its
+ * ids. Returns the records and index rows written.
  */
 export async function reindexAll(
   db: Queryable,
@@ -212,7 +213,8 @@ export async function reindexAll(
   let rows = 0;
   for (const kind of Object.keys(SOURCES) as SearchKind[]) {
     const { table } = SOURCES[kind];
-    let after = 0;
+    // Below every id, stored or not (ids are 32-bit integers).
+    let after = -(2 ** 31) - 1;
     for (;;) {
       const ids = (
         (await db.query(
@@ -221,15 +223,22 @@ export async function reindexAll(
         )) as { id: unknown }[]
       ).map(r => Number(r.id));
       if (!ids.length) break;
-      rows += await transaction(tx => reindexRecords(tx, kind, ids));
+      const last = ids[ids.length - 1];
+      rows += await transaction(async tx => {
+        await tx.query(
+          `DELETE FROM ${SEARCH_TABLE} WHERE kind = ? AND subject_id > ? AND subject_id <= ? AND subject_id NOT IN (${ids.map(() => "?").join(", ")})`,
+          [SEARCH_KIND_CODES[kind], after, last, ...ids],
+        );
+        return reindexRecords(tx, kind, ids);
+      });
       records += ids.length;
-      after = ids[ids.length - 1];
+      after = last;
     }
-    // Rows whose record was deleted around the API (or by a cascade) are gone too.
-    await db.query(
-      `DELETE FROM ${SEARCH_TABLE} WHERE kind = ? AND NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.id = ${SEARCH_TABLE}.subject_id)`,
-      [SEARCH_KIND_CODES[kind]],
-    );
+    // Past the last record.
+    await db.query(`DELETE FROM ${SEARCH_TABLE} WHERE kind = ? AND subject_id > ?`, [
+      SEARCH_KIND_CODES[kind],
+      after,
+    ]);
   }
   return { records, rows };
 }

@@ -38,8 +38,21 @@ describe("npm run search:reindex", () => {
     expect((await postings("multiprocessing")).length).toBeGreaterThan(0);
     await ds.query("UPDATE person SET bio = 'Keeps a quokka.' WHERE slug = 'jesse-noller'");
     await ds.query(
-      "INSERT INTO search_posting (kind, subject_id, term, weight_order, public_from) VALUES (2, 999999, 'ghost', 1, NULL)",
+      "INSERT INTO search_posting (kind, subject_id, term, weight_order, public_from) VALUES (2, 999999, 'ghost', 1, NULL), (1, 0, 'ghost', 1, NULL)",
     );
+    // A person deleted around the API, between two that remain: its rows must go too.
+    for (const slug of ["gone-person", "kept-person"]) {
+      await ds.query("INSERT INTO person (slug, name, bio, links) VALUES (?, ?, '', '[]')", [
+        slug,
+        `Wombat ${slug}`,
+      ]);
+    }
+    const [gone] = await ds.query("SELECT id FROM person WHERE slug = 'gone-person'");
+    await ds.query(
+      "INSERT INTO search_posting (kind, subject_id, term, weight_order, public_from) VALUES (2, ?, 'wombat', 1, NULL)",
+      [gone.id],
+    );
+    await ds.query("DELETE FROM person WHERE id = ?", [gone.id]);
     expect(await postings("quokka")).toEqual([]);
 
     const run = spawnSync(process.execPath, [CLI], {
@@ -54,6 +67,8 @@ describe("npm run search:reindex", () => {
     const [jesse] = await ds.query("SELECT id FROM person WHERE slug = 'jesse-noller'");
     expect(await postings("quokka")).toEqual([{ kind: 2, subject_id: jesse.id }]);
     expect(await postings("ghost")).toEqual([]);
+    const [kept] = await ds.query("SELECT id FROM person WHERE slug = 'kept-person'");
+    expect(await postings("wombat")).toEqual([{ kind: 2, subject_id: kept.id }]);
     expect((await postings("multiprocessing")).length).toBeGreaterThan(0);
   });
 });

@@ -216,7 +216,9 @@ class Seeder {
     const id = found ? found.id : await this.insert(target, { ...fields, slug } as Partial<T>);
     const kind = this.m.getRepository(target).metadata.name;
     if (!found && isSearchKind(kind)) {
-      this.searchable.set(kind, [...(this.searchable.get(kind) ?? []), id]);
+      const ids = this.searchable.get(kind) ?? [];
+      this.searchable.set(kind, ids);
+      ids.push(id);
     }
     this.ids.set(`${this.name(target)}:${slug}`, id);
     return id;

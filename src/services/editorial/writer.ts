@@ -176,9 +176,9 @@ export class Writer {
 
   /**
    * Records that the searchable text of a session, person or article (or a translation of it, or
-   * whether the public sees it) was created, changed or deleted in the transaction `manager` belongs to: its search index rows are
-   * rewritten from what the transaction holds just before it commits (see src/db/search-index.ts).
-   * `created`: the transaction inserted the record.
+   * whether the public sees it) was created, changed or deleted in the transaction `manager`
+   * belongs to: its search index rows are rewritten from what the transaction holds just before it
+   * commits (see src/db/search-index.ts). `created`: the transaction inserted the record.
    */
   reindexSearch(manager: EntityManager, kind: SearchKind, id: number, created = false): void {
     const changed = this.searchChanges.get(manager);
