@@ -35,7 +35,7 @@ export class NodeResolver {
 
   @Query(_returns => SearchConnection, {
     description:
-      "Full-text search over sessions, people and published articles, most relevant first. Punctuation and very short words are ignored.",
+      "Full-text search over sessions, people and published articles, most relevant first. Every word must match, as a prefix; punctuation, one-letter words and a few stopwords are ignored. At most 500 results of each type.",
   })
   async search(
     @Arg("query", { description: "Words to look for." }) query: string,

@@ -35,7 +35,7 @@ export class SearchEdge {
 
   @Field(_type => Float, {
     description:
-      "Relevance from the full-text index; higher is better. Compare only within one search.",
+      "Relevance from the search index (BM25 term weights, a title word counting three times); higher is better. Compare only within one search.",
   })
   score!: number;
 }
