@@ -55,3 +55,13 @@ export class Article extends BaseEntity {
   @JoinColumn({ name: "publication_id", foreignKeyConstraintName: "fk_article_publication" })
   publication?: Relation<Publication>;
 }
+
+/**
+ * When the public may first see an article: its `publishedAt` while it is PUBLISHED (a future one
+ * schedules it), and null for a draft, which the public never sees. The rule in code, on one row's
+ * values (`publishedAt` as the entity or the driver holds it); `wherePublic` in
+ * services/article-visibility.ts states it in SQL.
+ */
+export function publicSince<T>(status: ArticleStatus, publishedAt: T | null): T | null {
+  return status === ArticleStatus.PUBLISHED ? publishedAt : null;
+}

@@ -1,6 +1,6 @@
 import { Account, AccountSession } from "./account";
 import { ApiToken } from "./api-token";
-import { Article } from "./article";
+import { Article, publicSince } from "./article";
 import { Comment } from "./comment";
 import { Community } from "./community";
 import { Conference } from "./conference";
@@ -58,6 +58,7 @@ export {
   OutboxEvent,
   Person,
   Publication,
+  publicSince,
   ScheduleChange,
   ScheduleFieldChange,
   Session,

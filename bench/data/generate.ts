@@ -361,6 +361,7 @@ export async function generateDataset(
   const started = Date.now();
   const { rows: postings } = await reindexAll({
     query: async (sql, params) => (await pool.query(sql, params))[0],
+    options: { type: "mysql" },
   });
   log(`search index: ${postings} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await pool.query(

@@ -1,6 +1,7 @@
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata";
 import type { DataSource, EntityMetadata, ObjectLiteral } from "typeorm";
 import type { ColumnSet } from "./column-set";
+import { isSqlite } from "./engine";
 
 /** Selected column aliases: `c<j>` for the entity's j-th column (see selectColumns, buildArm). */
 export const columnAlias = (j: number) => `c${j}`;
@@ -69,7 +70,7 @@ export function rowConverter<T>(
   const key = set?.prototype ? set.key : "*";
   let converter = bySet.get(key) as RowConverter<T> | undefined;
   if (converter) return converter;
-  const sqlite = dataSource.options.type === "better-sqlite3";
+  const sqlite = isSqlite(dataSource);
   const driver = dataSource.driver;
   const prototype = set?.prototype ?? null;
   const indexes = prototype && set ? set.indexes : metadata.columns.map((_c, j) => j);

@@ -4,6 +4,7 @@ import { BadUserInputError } from "../core/errors";
 import { columnAlias, rowConverter } from "./hydrate";
 import type { ColumnSet } from "./column-set";
 import { encodeCursor, Page, type PageRequest, type SortKey } from "./page-args";
+import { isSqlite } from "./engine";
 
 export { columnAlias };
 
@@ -50,7 +51,7 @@ export function resolveSortKeys<T>(
     const nullParam = dataSource.driver.preparePersistentValue(key.nullsAs, column);
     // MySQL would type COALESCE(datetime, parameter) as a string and compare it as text.
     const standIn =
-      column.type === "datetime" && dataSource.options.type !== "better-sqlite3"
+      column.type === "datetime" && !isSqlite(dataSource)
         ? `CAST(:__n${j} AS DATETIME)`
         : `:__n${j}`;
     return { ...key, column, expr: `COALESCE(${plain}, ${standIn})`, nullParam };

@@ -1,6 +1,7 @@
-import { ArticleStatus } from "../../entities";
+import { publicSince, type ArticleStatus } from "../../entities";
 import { MAX_WEIGHT, wordWeights, type WeightedText } from "../core/search-text";
 import { MAX_BATCH_KEYS } from "./statement-chunks";
+import { isSqlite, type KnowsEngine } from "./engine";
 
 /**
  * The search index: one row per word of each session, person and article (their translations
@@ -81,7 +82,7 @@ export const PUBLIC_ALWAYS = "1970-01-01 00:00:00";
 /** `public_from` of a record read with its visibility columns (see SOURCES). */
 function publicFrom(kind: SearchKind, row: Record<string, unknown>): unknown {
   if (kind !== "Article") return PUBLIC_ALWAYS;
-  return row.status === ArticleStatus.PUBLISHED ? (row.published_at ?? null) : null;
+  return publicSince(row.status as ArticleStatus, row.published_at ?? null);
 }
 
 /** Whether `name` is a kind of record search covers. */
@@ -99,17 +100,9 @@ export function indexedProperties(kind: SearchKind): string[] {
 }
 
 /** Anything that runs SQL: a DataSource, an EntityManager inside a transaction, a QueryRunner. */
-export interface Queryable {
+export type Queryable = {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
-  /** An EntityManager's or a QueryRunner's data source. */
-  connection?: { options: { type: string } };
-  /** A DataSource's own options. */
-  options?: { type: string };
-}
-
-function isMysql(db: Queryable): boolean {
-  return (db.options ?? db.connection?.options)?.type !== "better-sqlite3";
-}
+} & KnowsEngine;
 
 /** The weight of a word in a record, from its stored `weight_order`. */
 export const weightOf = (weightOrder: number): number => MAX_WEIGHT - weightOrder;
@@ -140,7 +133,7 @@ export async function reindexRecords(
     const marks = batch.map(() => "?").join(", ");
     // On MySQL the reads lock the rows they read (shared), so a rebuild running beside a writer waits
     // for its commit and indexes the text it committed, not the text before it.
-    const lock = isMysql(db) ? " LOCK IN SHARE MODE" : "";
+    const lock = isSqlite(db) ? "" : " LOCK IN SHARE MODE";
     const columns = [
       "id",
       ...source.fields.map(([f]) => f),

@@ -1,5 +1,6 @@
 import type { AfterQueryEvent, DataSource, EntitySubscriberInterface } from "typeorm";
 import { poolName } from "./replication";
+import { isSqlite } from "./engine";
 
 /** One finished SQL statement: its leading verb, whether it succeeded, and how long it took. */
 export interface StatementObservation {
@@ -96,7 +97,7 @@ interface Mysql2Pool {
  * running, and none waiting, when this (also on the event loop) reads it.
  */
 export function poolStats(dataSource: DataSource): PoolStats[] {
-  if (dataSource.options.type === "better-sqlite3") {
+  if (isSqlite(dataSource)) {
     return [
       { pool: "primary", limit: 1, inUse: 0, idle: dataSource.isInitialized ? 1 : 0, queued: 0 },
     ];

@@ -4,7 +4,7 @@ import type { RequestContext } from "../core/context";
 
 /**
  * The one visibility rule for articles, on a query over alias `alias`: the public sees an article
- * only when it is PUBLISHED and its publishedAt has passed by `now`.
+ * only when it is PUBLISHED and its publishedAt has passed by `now` (`publicSince` in code).
  */
 export function wherePublic<T extends object>(
   qb: SelectQueryBuilder<T>,

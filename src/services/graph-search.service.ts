@@ -94,13 +94,13 @@ export class GraphSearchService {
     page: PageRequest,
   ): Promise<SearchPage<SearchHit>> {
     // The index knows what the public sees; a community filter needs the records' links.
+    // Best first (see `match`); filtering keeps that order.
     const hits = await this.fullText.match(query, scope.kinds, publicCutoff(ctx));
     let visible = hits;
     if (scope.communityIds) {
       const allowed = await this.allowed(ctx, tree, hits, scope);
       visible = hits.filter(h => allowed[h.kind].has(h.id));
     }
-    visible.sort(compareHits);
     let start = 0;
     let end = visible.length;
     if (page.cursor) {

@@ -15,6 +15,7 @@ import { ConflictError } from "../core/errors";
 import { DOMAIN_EVENT_TYPES, type DomainEvent, type DomainEventType } from "../core/events";
 import { isUniqueViolation, type Writer } from "./editorial/writer";
 import { sendWebhook, signWebhook, type SendOptions, type SendResult } from "./webhook-sender";
+import { isSqlite } from "../db/engine";
 
 /** Outbox rows fanned out per scan, and deliveries claimed per round. */
 const FANOUT_BATCH = 100;
@@ -221,10 +222,9 @@ export class WebhookDispatcher {
   private async raiseFloor(): Promise<void> {
     // The database's own clock, in the zone its DEFAULT wrote created_at in.
     const lag = Math.round(FLOOR_LAG_MS / 1000);
-    const cutoff =
-      this.dataSource.options.type === "better-sqlite3"
-        ? `datetime('now', '-${lag} seconds')`
-        : `NOW(6) - INTERVAL ${lag} SECOND`;
+    const cutoff = isSqlite(this.dataSource)
+      ? `datetime('now', '-${lag} seconds')`
+      : `NOW(6) - INTERVAL ${lag} SECOND`;
     const [row] = await this.dataSource
       .createQueryBuilder()
       .select("MAX(o.id)", "id")

@@ -26,6 +26,7 @@ import {
 } from "./schedule-log";
 import { chooseSlug } from "./slugs";
 import { type Writer } from "./writer";
+import { isSqlite } from "../../db/engine";
 
 export interface VenueFields {
   name: string;
@@ -380,7 +381,7 @@ async function wouldCycle(manager: EntityManager, id: number, parentId: number):
     .getRepository(Community)
     .createQueryBuilder("c")
     .select(["c.id", "c.parentId"]);
-  if (manager.connection.options.type !== "better-sqlite3") qb.setLock("pessimistic_write");
+  if (!isSqlite(manager)) qb.setLock("pessimistic_write");
   const parents = new Map((await qb.getMany()).map(c => [c.id, c.parentId]));
   const seen = new Set<number>();
   for (let at: number | null = parentId; at != null; at = parents.get(at) ?? null) {

@@ -17,6 +17,7 @@ import { given, Problems } from "./input";
 import { mustFind } from "./refs";
 import { chooseSlug } from "./slugs";
 import { type Writer } from "./writer";
+import { isSqlite } from "../../db/engine";
 
 export interface PersonFields {
   slug?: string | null;
@@ -107,7 +108,7 @@ export class PersonWriter {
         // Published articles must keep an author: detaching their only author is refused. On MySQL
         // the articles are locked first, so a publish racing this delete waits and then sees the
         // bumped version (SQLite runs editorial transactions one at a time anyway).
-        if (manager.connection.options.type !== "better-sqlite3") {
+        if (!isSqlite(manager)) {
           await manager
             .getRepository(Article)
             .createQueryBuilder("a")

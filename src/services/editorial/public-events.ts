@@ -1,14 +1,11 @@
-import { ArticleStatus, type Article, type Comment } from "../../../entities";
+import { publicSince, type Article, type Comment } from "../../../entities";
 import { domainEvent, type DomainEvent } from "../../core/events";
 import { toGlobalId } from "../../core/global-id";
 
 /** Whether the public sees `article` at `now` (the rule of article-visibility.ts, on one row). */
 export function isPublicAt(article: Pick<Article, "status" | "publishedAt">, now: Date): boolean {
-  return (
-    article.status === ArticleStatus.PUBLISHED &&
-    article.publishedAt !== null &&
-    article.publishedAt.getTime() <= now.getTime()
-  );
+  const since = publicSince(article.status, article.publishedAt);
+  return since !== null && since.getTime() <= now.getTime();
 }
 
 /** `article.published`: the public fields of an article that has just become public. */

@@ -13,6 +13,7 @@ import {
 import { domainEvent } from "../../core/events";
 import { toGlobalId, type NodeTypeName } from "../../core/global-id";
 import type { Writer } from "./writer";
+import { isSqlite } from "../../db/engine";
 
 /** Longest text a change keeps of a field's old or new value. */
 export const CHANGE_TEXT_LIMIT = 500;
@@ -133,7 +134,7 @@ export class ScheduleLog {
 
   async lock(manager: EntityManager, conferenceIds: number[]): Promise<void> {
     const ids = [...new Set(conferenceIds)].sort((a, b) => a - b);
-    if (!ids.length || manager.connection.options.type === "better-sqlite3") return;
+    if (!ids.length || isSqlite(manager)) return;
     await manager
       .getRepository(Conference)
       .createQueryBuilder("c")

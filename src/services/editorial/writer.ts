@@ -12,6 +12,7 @@ import {
   type SearchKind,
 } from "../../db/search-index";
 import { ReferenceCache } from "../reference-cache";
+import { isSqlite } from "../../db/engine";
 
 /** A write whose row changed (or vanished) since the client read it; see Writer.transaction. */
 class StaleVersion extends Error {
@@ -126,7 +127,7 @@ export class Writer {
     };
     try {
       let result: T;
-      if (this.dataSource.options.type !== "better-sqlite3") {
+      if (!isSqlite(this.dataSource)) {
         result = await this.dataSource.transaction(tracked);
       } else {
         const run = this.queue.then(() => this.dataSource.transaction(tracked));
