@@ -58,8 +58,14 @@ const BOUNDED = { maxBatchSize: MAX_BATCH_KEYS };
  */
 export class SettledLoader<V> extends DataLoader<number, V> {
   private readonly settled = new Map<number, V>();
+  /** The keys `settle` was given this tick, and the answer to them all. */
+  private pending: Set<number> | null = null;
+  private pendingDone: Promise<unknown> | null = null;
 
-  constructor(batch: (keys: readonly number[]) => Promise<Map<number, V>>, empty: V) {
+  constructor(
+    private readonly batch: (keys: readonly number[]) => Promise<Map<number, V>>,
+    private readonly empty: V,
+  ) {
     super(async keys => {
       const map = await batch(keys);
       return keys.map(k => {
@@ -74,6 +80,47 @@ export class SettledLoader<V> extends DataLoader<number, V> {
   now(key: number): MaybePromise<V> {
     const value = this.settled.get(key);
     return value !== undefined || this.settled.has(key) ? (value as V) : this.load(key);
+  }
+
+  /** `now`, always as a promise: a key a batch has answered costs no batch and no cache entry. */
+  override load(key: number): Promise<V> {
+    return this.settled.has(key) ? Promise.resolve(this.settled.get(key) as V) : super.load(key);
+  }
+
+  /**
+   * Answers `keys` (those not answered yet) without a promise or a cache entry per key, as `load`
+   * per key would cost: for a page's keys, known together. Like DataLoader, the keys of every
+   * `settle` of one tick (the pages of all parents of a level) go in the same batches, of at most
+   * MAX_BATCH_KEYS. A batch that fails leaves its keys to `now`, which reports the error where it
+   * is read.
+   */
+  settle(keys: readonly number[]): Promise<unknown> {
+    if (!this.pending) {
+      const pending = new Set<number>();
+      this.pending = pending;
+      // After the promise jobs queued now, as DataLoader schedules its batches.
+      this.pendingDone = Promise.resolve()
+        .then(() => new Promise<void>(resolve => process.nextTick(resolve)))
+        .then(() => {
+          this.pending = null;
+          return this.answer([...pending]);
+        });
+    }
+    for (const k of keys) if (!this.settled.has(k)) this.pending.add(k);
+    return this.pendingDone!;
+  }
+
+  private answer(keys: number[]): Promise<unknown> {
+    const batches: Promise<void>[] = [];
+    for (let i = 0; i < keys.length; i += MAX_BATCH_KEYS) {
+      const chunk = keys.slice(i, i + MAX_BATCH_KEYS);
+      batches.push(
+        this.batch(chunk).then(map => {
+          for (const k of chunk) this.settled.set(k, map.get(k) ?? this.empty);
+        }),
+      );
+    }
+    return Promise.all(batches);
   }
 }
 
@@ -202,20 +249,17 @@ class RequestLoaders {
     fields: ReadonlySet<string>,
     page: Promise<Page<T>>,
   ): Promise<Page<T>> {
-    // `load` per id rather than `loadMany`, which adds a catching promise per id: a failure here
-    // is the field's to report anyway.
-    const all = <V>(loader: DataLoader<number, V>, ids: number[]) =>
-      Promise.all(ids.map(id => loader.load(id)));
+    // A failure here is the field's to report (see `settle`).
     const loads: ((ids: number[]) => Promise<unknown>)[] = [];
     if (kind === "Session") {
-      if (fields.has("speakers")) loads.push(ids => all(this.speakersBySessionId, ids));
+      if (fields.has("speakers")) loads.push(ids => this.speakersBySessionId.settle(ids));
       if (fields.has("audiences") || fields.has("isCrossCommunity")) {
         loads.push(ids =>
-          Promise.all([all(this.audienceIdsBySessionId, ids), this.communityTree()]),
+          Promise.all([this.audienceIdsBySessionId.settle(ids), this.communityTree()]),
         );
       }
     } else {
-      if (fields.has("authors")) loads.push(ids => all(this.authorsByArticleId, ids));
+      if (fields.has("authors")) loads.push(ids => this.authorsByArticleId.settle(ids));
       if (fields.has("publication")) loads.push(() => this.publications());
     }
     if (loads.length === 0) return page;

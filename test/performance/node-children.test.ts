@@ -115,6 +115,54 @@ describe("a page loads its nodes' child lists with it", () => {
     expect(loaders.communityTreeNow()).not.toBeInstanceOf(Promise);
   });
 
+  it("loads the lists of several parents' pages together: one statement per list, not per page", async () => {
+    const ids = await Promise.all(
+      ["phpworks-2008", "pyworks-2008"].map(
+        async slug => (await services.conferences.bySlug(slug))!.id,
+      ),
+    );
+    async function pages(nodeSelection: string) {
+      const loaders = createLoaders(services, ctx);
+      await loaders.communityTree();
+      const { result, statements } = await server.db.sql.count(() =>
+        Promise.all(
+          ids.map(id =>
+            loaders.sessionPage(
+              { kind: "conference", includeColocated: false },
+              { first: 10, orderBy: SessionOrder.START_TIME_ASC },
+              id,
+              conferenceSessionsInfo(nodeSelection),
+            ),
+          ),
+        ),
+      );
+      return { loaders, result, statements };
+    }
+    const bare = await pages("title");
+    const { loaders, result, statements } = await pages(
+      "title speakers { name } audiences { slug }",
+    );
+    expect(result.every(page => page.edges.length > 1)).toBe(true);
+    expect(statements).toBe(bare.statements + 2);
+    for (const page of result) {
+      for (const { node } of page.edges) {
+        expect(loaders.speakersBySessionId.now(node.id)).not.toBeInstanceOf(Promise);
+        expect(loaders.audienceIdsBySessionId.now(node.id)).not.toBeInstanceOf(Promise);
+      }
+    }
+    // Keys already answered cost nothing more, through `settle` or `load`.
+    const again = await server.db.sql.count(async () => {
+      await loaders.speakersBySessionId.settle(result[0].edges.map(e => e.node.id));
+      return loaders.speakersBySessionId.load(result[1].edges[0].node.id);
+    });
+    expect(again.statements).toBe(0);
+    expect(again.result).toEqual(
+      await services.sessions
+        .speakers([result[1].edges[0].node.id])
+        .then(m => m.get(result[1].edges[0].node.id) ?? []),
+    );
+  });
+
   it("loads nothing more when the nodes' selection reads no child list", async () => {
     const { loaders, page } = await pageOf("title room");
     expect(loaders.speakersBySessionId.now(page.edges[0].node.id)).toBeInstanceOf(Promise);
