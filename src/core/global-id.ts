@@ -22,8 +22,28 @@ export type NodeTypeName = (typeof NODE_TYPES)[number];
 
 /** Opaque global id: base64url of `Type:id`. Clients must not parse it. */
 export function toGlobalId(type: NodeTypeName, id: number): string {
-  return Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
+  let ofType = encoded.get(type);
+  const known = ofType?.get(id);
+  if (known !== undefined) return known;
+  const globalId = Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
+  if (encodedCount >= MAX_ENCODED) {
+    encoded.clear();
+    encodedCount = 0;
+    ofType = undefined;
+  }
+  if (!ofType) encoded.set(type, (ofType = new Map()));
+  ofType.set(id, globalId);
+  encodedCount += 1;
+  return globalId;
 }
+
+/**
+ * Global ids already encoded, by type and id: a page of sessions and their speakers encodes about
+ * fifty, and encoding (through a Buffer) costs ten times a lookup. Past MAX_ENCODED it starts afresh.
+ */
+const encoded = new Map<NodeTypeName, Map<number, string>>();
+let encodedCount = 0;
+const MAX_ENCODED = 20_000;
 
 export interface DecodedId {
   type: NodeTypeName;
