@@ -1,4 +1,5 @@
 import { BadUserInputError } from "./errors";
+import { HeldValues } from "./held-values";
 
 /** The GraphQL type names that have global ids. */
 export const NODE_TYPES = [
@@ -22,28 +23,19 @@ export type NodeTypeName = (typeof NODE_TYPES)[number];
 
 /** Opaque global id: base64url of `Type:id`. Clients must not parse it. */
 export function toGlobalId(type: NodeTypeName, id: number): string {
-  let ofType = encoded.get(type);
-  const known = ofType?.get(id);
-  if (known !== undefined) return known;
-  const globalId = Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
-  if (encodedCount >= MAX_ENCODED) {
-    encoded.clear();
-    encodedCount = 0;
-    ofType = undefined;
-  }
-  if (!ofType) encoded.set(type, (ofType = new Map()));
-  ofType.set(id, globalId);
-  encodedCount += 1;
-  return globalId;
+  return encoded.get(type, id, encode);
 }
 
 /**
- * Global ids already encoded, by type and id: a page of sessions and their speakers encodes about
- * fifty, and encoding (through a Buffer) costs ten times a lookup. Past MAX_ENCODED it starts afresh.
+ * Global ids already encoded, by type and id (up to 20,000, then the memory starts afresh): a page
+ * of sessions and their speakers encodes about fifty, and encoding (through a Buffer) costs ten
+ * times a lookup.
  */
-const encoded = new Map<NodeTypeName, Map<number, string>>();
-let encodedCount = 0;
-const MAX_ENCODED = 20_000;
+const encoded = new HeldValues<NodeTypeName, number, string>(20_000);
+
+function encode(type: NodeTypeName, id: number): string {
+  return Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
+}
 
 export interface DecodedId {
   type: NodeTypeName;

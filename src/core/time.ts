@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from "luxon";
 import { BadUserInputError } from "./errors";
+import { HeldValues } from "./held-values";
 
 /** Throws BAD_USER_INPUT unless `zone` is a valid IANA time-zone name. */
 export function assertZone(zone: string, field = "timezone"): string {
@@ -18,9 +19,7 @@ export function chooseZone(requested: string | null | undefined, eventZone: stri
 }
 
 /** Zone name → instant (epoch ms) → its text: a program's instants recur on every page listing them. */
-const formatted = new Map<string, Map<number, string>>();
-let formattedCount = 0;
-const MAX_FORMATTED = 50_000;
+const formatted = new HeldValues<string, number, string>(50_000);
 
 /**
  * ISO-8601 with an explicit offset in `zone`, e.g. 2008-11-12T09:00:00-05:00 (ms only if any).
@@ -28,28 +27,15 @@ const MAX_FORMATTED = 50_000;
  * afresh): a page of sessions then costs two Map lookups per instant, and no new strings.
  */
 export function formatInstant(instant: Date, zone: string): string {
-  const ms = instant.getTime();
-  let inZone = formatted.get(zone);
-  const known = inZone?.get(ms);
-  if (known !== undefined) return known;
-  const text = formatNow(instant, ms, zone);
-  if (formattedCount >= MAX_FORMATTED) {
-    formatted.clear();
-    formattedCount = 0;
-    inZone = undefined;
-  }
-  if (!inZone) formatted.set(zone, (inZone = new Map()));
-  inZone.set(ms, text);
-  formattedCount += 1;
-  return text;
+  return formatted.get(zone, instant.getTime(), formatNow);
 }
 
-function formatNow(instant: Date, ms: number, zone: string): string {
+function formatNow(zone: string, ms: number): string {
   const offset = ianaOffset(zone, ms);
-  if (offset === null) return luxonInstant(instant, zone);
+  if (offset === null) return luxonInstant(new Date(ms), zone);
   const local = new Date(ms + offset * 60_000);
   const year = local.getUTCFullYear();
-  if (year < 1000 || year > 9999) return luxonInstant(instant, zone);
+  if (year < 1000 || year > 9999) return luxonInstant(new Date(ms), zone);
   const millis = local.getUTCMilliseconds();
   const abs = Math.abs(offset);
   return (
