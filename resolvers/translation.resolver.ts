@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "t
 import { Article, Role, Session, type Translation } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { Reads } from "../src/graphql/selected-columns";
-import { localize } from "../src/graphql/translations";
+import { localize, textOf } from "../src/graphql/translations";
 import { andThen, type MaybePromise } from "../src/core/maybe-promise";
 import type { LocalizedText } from "../src/services/translation.service";
 import {
@@ -33,7 +33,7 @@ export class SessionTranslationFields {
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
   ): MaybePromise<string> {
-    return andThen(this.text(session, "title", locale, ctx), localized => localized.text);
+    return textOf(this.text(session, "title", locale, ctx));
   }
 
   @FieldResolver(_returns => String, {
@@ -45,7 +45,7 @@ export class SessionTranslationFields {
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
   ): MaybePromise<string> {
-    return andThen(this.text(session, "abstract", locale, ctx), localized => localized.text);
+    return textOf(this.text(session, "abstract", locale, ctx));
   }
 
   @FieldResolver(_returns => TranslatedText, {
@@ -104,7 +104,7 @@ export class ArticleTranslationFields {
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
   ): MaybePromise<string> {
-    return andThen(this.text(article, "title", locale, ctx), localized => localized.text);
+    return textOf(this.text(article, "title", locale, ctx));
   }
 
   @FieldResolver(_returns => String, {
@@ -115,7 +115,7 @@ export class ArticleTranslationFields {
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
   ): MaybePromise<string> {
-    return andThen(this.text(article, "excerpt", locale, ctx), localized => localized.text);
+    return textOf(this.text(article, "excerpt", locale, ctx));
   }
 
   @FieldResolver(_returns => String, {
@@ -126,7 +126,7 @@ export class ArticleTranslationFields {
     @Arg("locale", _type => String, LOCALE_ARG) locale: string | null,
     @Ctx() ctx: AppContext,
   ): MaybePromise<string> {
-    return andThen(this.text(article, "body", locale, ctx), localized => localized.text);
+    return textOf(this.text(article, "body", locale, ctx));
   }
 
   @FieldResolver(_returns => TranslatedText, {

@@ -1,6 +1,6 @@
 import type DataLoader from "dataloader";
 import type { Translation } from "../../entities";
-import type { MaybePromise } from "../core/maybe-promise";
+import { andThen, type MaybePromise } from "../core/maybe-promise";
 import { TranslationService, type LocalizedText } from "../services/translation.service";
 import type { AppContext } from "./context";
 
@@ -23,3 +23,10 @@ export function localize(
     .load(subjectId)
     .then(rows => TranslationService.pick(original, rows, field, wanted));
 }
+
+/** A localized value's text alone: at once when the value is (no function made per call). */
+export function textOf(value: MaybePromise<LocalizedText>): MaybePromise<string> {
+  return andThen(value, textOfValue);
+}
+
+const textOfValue = (value: LocalizedText): string => value.text;

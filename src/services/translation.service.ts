@@ -10,6 +10,9 @@ export interface LocalizedText {
   locale: string | null;
 }
 
+/** No language asked for: the original. */
+const NONE: readonly string[] = [];
+
 /**
  * Reads translations of session and article text. Loaders batch `bySubjects` (one statement per
  * kind and batch, whatever the fields and locales asked for); `pick` chooses among them.
@@ -41,8 +44,11 @@ export class TranslationService {
    * else the request's Accept-Language preferences; [] means the original. A malformed argument is
    * BAD_USER_INPUT.
    */
-  static wanted(locale: string | null | undefined, requested: readonly string[] = []): string[] {
-    if (locale == null) return [...requested];
+  static wanted(
+    locale: string | null | undefined,
+    requested: readonly string[] = NONE,
+  ): readonly string[] {
+    if (locale == null) return requested;
     const normal = normalizeLocale(locale);
     if (!normal) {
       throw new BadUserInputError(`locale ${LOCALE_MESSAGE}`, [
