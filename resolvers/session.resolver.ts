@@ -15,14 +15,29 @@ import {
 } from "../entities";
 import type { AppContext } from "../src/graphql/context";
 import { chooseZone, formatInstant } from "../src/core/time";
-import { andThen, type MaybePromise } from "../src/core/maybe-promise";
+import { andThenBoth, type MaybePromise } from "../src/core/maybe-promise";
 import { DateTimeScalar } from "../src/core/scalars";
 import { NodeFields } from "./node-fields";
+import type { CommunityTree } from "../src/services/community.service";
 
 const TIMEZONE_ARG = {
   nullable: true,
   description: "IANA zone to express the time in. Defaults to the host conference's zone.",
 } as const;
+
+/** `instant` in `timezone` if given, else in the host's zone (UTC when it has none). */
+function formatInZone(
+  instant: Date,
+  timezone: string | null,
+  hostZone: string | undefined,
+): string {
+  return formatInstant(instant, chooseZone(timezone, hostZone ?? "UTC"));
+}
+
+const communitiesOf = (ids: readonly number[], tree: CommunityTree): Community[] =>
+  tree.getAll(ids);
+const spansCommunities = (ids: readonly number[], tree: CommunityTree): boolean =>
+  tree.isCrossCommunity(ids);
 
 @Resolver(_of => Session)
 export class SessionResolver extends NodeFields(Session, "Session") {
@@ -55,9 +70,11 @@ export class SessionResolver extends NodeFields(Session, "Session") {
     session: Pick<Session, "hostConferenceId">,
     ctx: AppContext,
   ): MaybePromise<string> {
-    return andThen(ctx.loaders.zoneOf(session.hostConferenceId), zone =>
-      formatInstant(instant, chooseZone(timezone, zone ?? "UTC")),
-    );
+    // Known (the usual case): formatted now, with no function made for later.
+    const zone = ctx.loaders.zoneOf(session.hostConferenceId);
+    return zone instanceof Promise
+      ? zone.then(known => formatInZone(instant, timezone, known))
+      : formatInZone(instant, timezone, zone);
   }
 
   @FieldResolver(_returns => DateTimeScalar, {
@@ -105,10 +122,10 @@ export class SessionResolver extends NodeFields(Session, "Session") {
     @Root() session: Pick<Session, "id">,
     @Ctx() ctx: AppContext,
   ): MaybePromise<Community[]> {
-    return andThen(ctx.loaders.audienceIdsBySessionId.now(session.id), ids =>
-      andThen(ctx.loaders.communityTreeNow(), tree =>
-        ids.map(id => tree.get(id)).filter((c): c is Community => c !== null),
-      ),
+    return andThenBoth(
+      ctx.loaders.audienceIdsBySessionId.now(session.id),
+      ctx.loaders.communityTreeNow(),
+      communitiesOf,
     );
   }
 
@@ -119,8 +136,10 @@ export class SessionResolver extends NodeFields(Session, "Session") {
     @Root() session: Pick<Session, "id">,
     @Ctx() ctx: AppContext,
   ): MaybePromise<boolean> {
-    return andThen(ctx.loaders.audienceIdsBySessionId.now(session.id), ids =>
-      andThen(ctx.loaders.communityTreeNow(), tree => tree.isCrossCommunity(ids)),
+    return andThenBoth(
+      ctx.loaders.audienceIdsBySessionId.now(session.id),
+      ctx.loaders.communityTreeNow(),
+      spansCommunities,
     );
   }
 

@@ -13,6 +13,21 @@ export function andThen<T, R>(
   return (value instanceof Promise ? value.then(fn) : fn(value)) as MaybePromise<Awaited<R>>;
 }
 
+/**
+ * `fn(a, b)` now when both are plain values, else once both resolve; `fn` is best a function made
+ * once (not per call), so that the usual case, both known, allocates nothing for later.
+ */
+export function andThenBoth<A, B, R>(
+  a: MaybePromise<A>,
+  b: MaybePromise<B>,
+  fn: (a: A, b: B) => R,
+): MaybePromise<Awaited<R>> {
+  if (a instanceof Promise || b instanceof Promise) {
+    return Promise.all([a, b]).then(([x, y]) => fn(x, y)) as Promise<Awaited<R>>;
+  }
+  return fn(a, b) as MaybePromise<Awaited<R>>;
+}
+
 /** The values of promises that have resolved, kept by `keepValue`. */
 const settled = new WeakMap<Promise<unknown>, unknown>();
 

@@ -23,6 +23,16 @@ export class CommunityTree {
     return this.byId.get(id) ?? null;
   }
 
+  /** The communities of `ids`, in their order, skipping any not in the tree. */
+  getAll(ids: readonly number[]): Community[] {
+    const found: Community[] = [];
+    for (const id of ids) {
+      const community = this.byId.get(id);
+      if (community) found.push(community);
+    }
+    return found;
+  }
+
   bySlug(slug: string): Community | null {
     return this.all.find(c => c.slug === slug) ?? null;
   }

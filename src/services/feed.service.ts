@@ -213,9 +213,8 @@ export class FeedService {
         host,
         speakers: speakers.get(session.id) ?? [],
         topics: topics.get(session.id) ?? [],
-        audiences: (audienceIds.get(session.id) ?? [])
-          .map(id => tree.get(id))
-          .filter((c): c is Community => c !== null)
+        audiences: tree
+          .getAll(audienceIds.get(session.id) ?? [])
           .sort((a, b) => a.name.localeCompare(b.name)),
         programs: programs.get(session.id) ?? [],
         track: (session.trackId && trackById.get(session.trackId)) || null,
