@@ -48,6 +48,11 @@ export const ANONYMOUS: Viewer = { role: null, canSeeUnpublished: false, tokenId
 export const LOCAL_OPERATOR: Viewer = { role: "ADMIN", canSeeUnpublished: true, tokenId: null };
 
 /** What a service needs to know about the request it serves. GraphQL-free. */
+/** Whether work for a request should stop (an AbortSignal is one). */
+export interface StopSignal {
+  readonly aborted: boolean;
+}
+
 export interface RequestContext {
   viewer: Viewer;
   /** The request's clock: every visibility check in one request uses the same instant. */
@@ -62,7 +67,7 @@ export interface RequestContext {
    * Aborted when the request's time budget runs out (or its client is gone): work still to do for it
    * should stop. Absent outside HTTP.
    */
-  signal?: AbortSignal;
+  signal?: StopSignal;
   /**
    * The languages the request asked for with Accept-Language, most wanted first (see
    * core/locale.ts): the default of every translatable field's `locale` argument. Absent or empty:

@@ -5,6 +5,7 @@ import { columnAlias, rowConverter } from "./hydrate";
 import type { ColumnSet } from "./column-set";
 import { encodeCursor, Page, type PageRequest, type SortKey } from "./page-args";
 import { isSqlite } from "./engine";
+import { withFields } from "../core/objects";
 
 export { columnAlias };
 
@@ -47,14 +48,14 @@ export function resolveSortKeys<T>(
     const column = metadata.findColumnWithPropertyPath(key.property);
     if (!column) throw new Error(`${metadata.name} has no column ${key.property}`);
     const plain = key.sql ?? `${q(alias)}.${q(column.databaseName)}`;
-    if (key.nullsAs === undefined) return { ...key, column, expr: plain };
+    if (key.nullsAs === undefined) return withFields(key, { column, expr: plain });
     const nullParam = dataSource.driver.preparePersistentValue(key.nullsAs, column);
     // MySQL would type COALESCE(datetime, parameter) as a string and compare it as text.
     const standIn =
       column.type === "datetime" && !isSqlite(dataSource)
         ? `CAST(:__n${j} AS DATETIME)`
         : `:__n${j}`;
-    return { ...key, column, expr: `COALESCE(${plain}, ${standIn})`, nullParam };
+    return withFields(key, { column, expr: `COALESCE(${plain}, ${standIn})`, nullParam });
   });
 }
 
@@ -170,7 +171,7 @@ export function buildArm(
         ]);
   const known = form === undefined ? undefined : armSql.get(form);
   if (known !== undefined) {
-    const params: Record<string, unknown> = { ...arm.qb.getParameters() };
+    const params: Record<string, unknown> = withFields({}, arm.qb.getParameters());
     keys.forEach((key, j) => {
       if (key.nullParam !== undefined) params[`__n${j}`] = key.nullParam;
     });

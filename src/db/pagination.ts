@@ -23,6 +23,7 @@ import { rowConverter } from "./hydrate";
 import { columnSet, type ColumnNeeds, type ColumnSet } from "./column-set";
 import type { Page, PageRequest, SortKey } from "./page-args";
 import { readRows } from "./read-rows";
+import { withFields } from "../core/objects";
 import { chunkParts, runUnionAll, unionAll, type SqlPart } from "./statement-chunks";
 
 export {
@@ -117,9 +118,14 @@ async function runArms(
   keys: ResolvedKey[],
   page: PageRequest,
 ): Promise<Record<string, unknown>[]> {
+  if (arms.length === 1) {
+    // One parent (a root list, or one conference's program): its own wide query, built once.
+    const statement = build(arms[0], "wide");
+    return readRows(dataSource, statement.sql, statement.params);
+  }
   const q = (name: string) => dataSource.driver.escape(name);
   const rows: Record<string, unknown>[] = [];
-  const narrow = arms.map(arm => ({ ...build(arm, "narrow"), arm }));
+  const narrow = arms.map(arm => withFields(build(arm, "narrow"), { arm }));
   for (const chunk of chunkParts(narrow)) {
     let statement: SqlPart;
     if (chunk.length === 1) {

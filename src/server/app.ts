@@ -12,7 +12,7 @@ import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "../core/config";
 import { parseAcceptLanguage } from "../core/locale";
-import { ANONYMOUS, type Viewer } from "../core/context";
+import { ANONYMOUS, type RequestContext, type Viewer } from "../core/context";
 import type { AppContext } from "../graphql/context";
 import { createLoaders } from "../graphql/loaders";
 import { getSchema } from "./schema";
@@ -63,6 +63,22 @@ import {
   PersistedQueryStore,
   persistedQueryAllowListPlugin,
 } from "./persisted-queries";
+
+/** What the transport knows of a request; createContext fills in the rest. */
+type ContextParts = Partial<
+  Pick<
+    AppContext,
+    | "requestId"
+    | "log"
+    | "viewer"
+    | "now"
+    | "clientIp"
+    | "signal"
+    | "locales"
+    | "signInGate"
+    | "cookies"
+  >
+>;
 
 export interface App {
   express: express.Express;
@@ -139,21 +155,33 @@ export async function createApp(
   // Subscribers hear of a write only once it has committed.
   services.editorial.writer.onCommitted(committed => events.bus.publish(committed));
 
-  const createContext = (
-    requestId: string = randomUUID(),
-    requestLog: Logger = log,
-    viewer: Viewer = ANONYMOUS,
-    now: Date = new Date(),
-    clientIp?: string,
-    signal?: AbortSignal,
-    locales?: readonly string[],
-  ): AppContext => {
+  /**
+   * A request's context. Every property is written out: a spread copy of it would reach the old
+   * generation with everything the request loads (see core/objects.ts).
+   */
+  const createContext = (parts: ContextParts = {}): AppContext => {
     // columnNeeds: filled in by columnNeedsPlugin once the operation is known (shared by reference:
     // Apollo gives each operation a shallow copy of the context).
-    const base = { viewer, now, log: requestLog, clientIp, signal, locales, columnNeeds: {} };
+    const base: RequestContext = {
+      viewer: parts.viewer ?? ANONYMOUS,
+      now: parts.now ?? new Date(),
+      log: parts.log ?? log,
+      clientIp: parts.clientIp,
+      signal: parts.signal,
+      locales: parts.locales,
+      columnNeeds: {},
+    };
     return {
-      ...base,
-      requestId,
+      viewer: base.viewer,
+      now: base.now,
+      log: base.log,
+      clientIp: base.clientIp,
+      signal: base.signal,
+      locales: base.locales,
+      columnNeeds: base.columnNeeds,
+      signInGate: parts.signInGate,
+      cookies: parts.cookies,
+      requestId: parts.requestId ?? randomUUID(),
       services,
       loaders: createLoaders(services, base),
       events: events.bus,
@@ -272,8 +300,7 @@ export async function createApp(
     accounts: services.accounts,
     log,
     trustProxy: app.get("trust proxy fn") as (addr: string, i: number) => boolean,
-    createContext: (viewer, clientIp) =>
-      createContext(randomUUID(), log, viewer, new Date(), clientIp),
+    createContext: (viewer, clientIp) => createContext({ viewer, clientIp }),
     formatError,
     registered,
     stopping: () => shutdown.stopping,
@@ -356,16 +383,17 @@ export async function createApp(
           // A token or session check that cannot reach the database fails like any other read.
           throw classifyDatabaseError(err) ?? err;
         });
-        const ctx = createContext(
-          String(req.id),
-          req.log,
+        return createContext({
+          requestId: String(req.id),
+          log: req.log,
           viewer,
           now,
-          req.ip,
-          budgetSignal(res),
-          parseAcceptLanguage(req.headers["accept-language"]),
-        );
-        return { ...ctx, signInGate: rateLimits.limits, cookies: cookieJar(req, res) };
+          clientIp: req.ip,
+          signal: budgetSignal(res),
+          locales: parseAcceptLanguage(req.headers["accept-language"]),
+          signInGate: rateLimits.limits,
+          cookies: cookieJar(req, res),
+        });
       },
     }),
   );
@@ -395,7 +423,7 @@ export async function createApp(
     metrics,
     metricsServer,
     events: events.bus,
-    createContext: (id, viewer) => createContext(id, log, viewer),
+    createContext: (requestId, viewer) => createContext({ requestId, viewer }),
   };
 }
 

@@ -4,6 +4,7 @@ import {
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from "graphql";
+import type { StopSignal } from "../core/context";
 import { TimeoutError } from "../core/errors";
 
 /**
@@ -19,7 +20,7 @@ export type FieldObserver = (
 ) => void;
 
 interface HookedContext {
-  signal?: AbortSignal;
+  signal?: StopSignal;
   [FIELD_OBSERVER]?: FieldObserver;
 }
 

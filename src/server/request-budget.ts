@@ -3,6 +3,7 @@ import type { RequestHandler, Response } from "express";
 import { AppError, ConflictError, ServiceUnavailableError, TimeoutError } from "../core/errors";
 import { sendGraphQLError } from "./http-errors";
 import { sameListenerEveryRequest } from "./shared-listener";
+import type { StopSignal } from "../core/context";
 
 /** How long a client should wait before retrying after a 503 for an overloaded database. */
 const RETRY_AFTER_SECONDS = 2;
@@ -79,20 +80,38 @@ export function classifyDatabaseError(error: unknown): AppError | null {
   return null;
 }
 
-/** Where the budget middleware leaves the request's abort signal for the GraphQL context. */
-export function budgetSignal(res: Response): AbortSignal | undefined {
-  return (res.locals as { budgetSignal?: AbortSignal }).budgetSignal;
+/**
+ * A request's budget as its work sees it: `aborted` once the budget has run out or the client has
+ * gone. Not an AbortController: nothing here listens for its event, and on Node 20 an
+ * AbortController made per request does not die young (it took what the request reached to the old
+ * generation with it, as a spread copy does: see core/objects.ts).
+ */
+export class BudgetSignal implements StopSignal {
+  private stopped = false;
+
+  get aborted(): boolean {
+    return this.stopped;
+  }
+
+  abort(): void {
+    this.stopped = true;
+  }
+}
+
+/** Where the budget middleware leaves the request's signal for the GraphQL context. */
+export function budgetSignal(res: Response): StopSignal | undefined {
+  return (res.locals as { budgetSignal?: StopSignal }).budgetSignal;
 }
 
 /**
  * Each request's time budget. The clock starts once the request has fully arrived (slow bodies are
  * the HTTP server's body timeout's business). When it runs out before an answer, the client gets
- * 503 `TIMEOUT` at once and the request's AbortSignal fires, so its remaining resolvers do not run.
+ * 503 `TIMEOUT` at once and the request's signal fires, so its remaining resolvers do not run.
  */
 export function requestBudget(budgetMs: number): RequestHandler {
   return (req, res, next) => {
-    const controller = new AbortController();
-    (res.locals as { budgetSignal?: AbortSignal }).budgetSignal = controller.signal;
+    const signal = new BudgetSignal();
+    (res.locals as { budgetSignal?: StopSignal }).budgetSignal = signal;
     let timer: NodeJS.Timeout | undefined;
     const start = () => {
       if (res.writableEnded) return;
@@ -104,14 +123,14 @@ export function requestBudget(budgetMs: number): RequestHandler {
           const err = new TimeoutError(budgetMs);
           sendGraphQLError(res, 503, err.code, err.message, { budgetMs });
         }
-        controller.abort(new TimeoutError(budgetMs));
+        signal.abort();
       }, budgetMs);
     };
     // "close" ends every response, answered or not (it follows "finish").
     res.once("close", () => {
       clearTimeout(timer);
       // A client that went away wants nothing more either.
-      if (!res.writableFinished && !controller.signal.aborted) controller.abort(new TimeoutError());
+      if (!res.writableFinished) signal.abort();
     });
     if (req.complete || req.readableEnded) start();
     else req.once("end", start);
@@ -123,7 +142,7 @@ export function requestBudget(budgetMs: number): RequestHandler {
  * Apollo side of the budget: database overload or time-outs set the HTTP status (503) and
  * Retry-After they call for (resolvers stop on abort through `installFieldHooks`).
  */
-export function requestBudgetPlugin(): ApolloServerPlugin<{ signal?: AbortSignal }> {
+export function requestBudgetPlugin(): ApolloServerPlugin<{ signal?: StopSignal }> {
   return sameListenerEveryRequest({
     async didEncounterErrors({ errors, response }) {
       for (const error of errors) {

@@ -1,5 +1,6 @@
 import type { Article, Conference, Person, Session } from "../../entities";
 import type { RequestContext } from "../core/context";
+import { withFields } from "../core/objects";
 import type { Page, PageRequest } from "../db/pagination";
 import type {
   ArticleFilter,
@@ -113,23 +114,28 @@ export class ListingService {
           this.programIds(ids, parent.includeColocated ?? false, reads),
         ]);
         return ids.map((_id, i) => ({
-          filter: { ...base, programIds: within(programs[i], base.programIds) },
+          filter: withFields(base, { programIds: within(programs[i], base.programIds) }),
           zone: conferences[i].timezone,
         }));
       }
       case "community":
         return ids.map(id => ({
-          filter: {
-            ...base,
+          filter: withFields(base, {
             audienceIds: within(tree.selfAndDescendantIds(id), base.audienceIds),
-          },
+          }),
         }));
       case "speaker":
-        return ids.map(id => ({ filter: { ...base, speakerIds: within([id], base.speakerIds) } }));
+        return ids.map(id => ({
+          filter: withFields(base, { speakerIds: within([id], base.speakerIds) }),
+        }));
       case "room":
-        return ids.map(id => ({ filter: { ...base, roomIds: within([id], base.roomIds) } }));
+        return ids.map(id => ({
+          filter: withFields(base, { roomIds: within([id], base.roomIds) }),
+        }));
       case "track":
-        return ids.map(id => ({ filter: { ...base, trackIds: within([id], base.trackIds) } }));
+        return ids.map(id => ({
+          filter: withFields(base, { trackIds: within([id], base.trackIds) }),
+        }));
     }
   }
 
