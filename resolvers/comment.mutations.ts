@@ -17,6 +17,7 @@ import type { AppContext } from "../src/graphql/context";
 import { RefreshLoaders } from "../src/graphql/refresh-loaders";
 import { escapeHtml } from "../src/render/markdown";
 import { PostCommentArgs, PostCommentPayload } from "./types/comment";
+import { withFields } from "../src/core/objects";
 
 /** Reader comments: anyone may post; editors moderate. */
 @Resolver()
@@ -33,7 +34,7 @@ export class CommentMutations {
     @Ctx() ctx: AppContext,
   ): Promise<PostCommentPayload | null> {
     const { clientMutationId, articleId, ...rest } = args;
-    const input = { article: articleId, ...rest };
+    const input = withFields({ article: articleId }, rest);
     // Format problems travel with the input, so the writer sends them with its own in one error.
     carryDeferredProblems(args, input);
     const { comment, replayed } = await ctx.services.editorial.comments.post(

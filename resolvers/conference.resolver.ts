@@ -20,6 +20,7 @@ import { ConnectionArgs } from "./types/connection";
 import { SessionConnectionArgs } from "./types/session";
 import { ConferenceFilterInput } from "./types/conference";
 import { NodeFields } from "./node-fields";
+import { withFields } from "../src/core/objects";
 
 @Resolver(_of => Conference)
 export class ConferenceResolver extends NodeFields(Conference, "Conference") {
@@ -205,7 +206,7 @@ export class ConferenceResolver extends NodeFields(Conference, "Conference") {
     @Ctx() ctx: AppContext,
   ): Promise<ConferenceStats> {
     const counts = await ctx.loaders.conferenceStats.load(conference.id);
-    return { ...counts, attendance: conference.attendance, conferenceId: conference.id };
+    return withFields(counts, { attendance: conference.attendance, conferenceId: conference.id });
   }
 }
 

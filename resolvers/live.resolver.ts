@@ -7,6 +7,7 @@ import { decodeOrNull, fromGlobalIdOf, toGlobalId } from "../src/core/global-id"
 import type { AppContext } from "../src/graphql/context";
 import { eventStream } from "../src/graphql/event-stream";
 import { freshEventState } from "../src/graphql/refresh-loaders";
+import { withFields } from "../src/core/objects";
 
 /** What a `schedule.changed` event carries (see ScheduleLog.record). */
 interface ScheduleChangedData {
@@ -73,7 +74,10 @@ export class LiveSubscriptions {
           if (event.type !== "comment.approved" || event.data.article !== gid) return [];
           const id = decodeOrNull(String(event.data.comment))?.id;
           if (id === undefined) return [];
-          const [comment] = await ctx.services.comments.byIds({ ...ctx, now: new Date() }, [id]);
+          const [comment] = await ctx.services.comments.byIds(
+            withFields(ctx, { now: new Date() }),
+            [id],
+          );
           return comment ? [comment] : [];
         },
         streamError(ctx),
@@ -105,7 +109,10 @@ export class LiveSubscriptions {
           }
           const id = decodeOrNull(String(event.data.article))?.id;
           if (id === undefined) return [];
-          const [article] = await ctx.services.articles.byIds({ ...ctx, now: new Date() }, [id]);
+          const [article] = await ctx.services.articles.byIds(
+            withFields(ctx, { now: new Date() }),
+            [id],
+          );
           return article ? [article] : [];
         },
         streamError(ctx),

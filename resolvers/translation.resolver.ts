@@ -12,11 +12,10 @@ import {
   TranslatedText,
   TranslationEntry,
 } from "./types/translation";
+import { withFields } from "../src/core/objects";
 
-const marked = (value: LocalizedText): TranslatedText => ({
-  ...value,
-  translated: value.locale !== null,
-});
+const marked = (value: LocalizedText): TranslatedText =>
+  withFields(value, { translated: value.locale !== null });
 
 const entries = (rows: Translation[]): TranslationEntry[] =>
   rows.map(({ field, locale, text }) => ({ field, locale, text }));

@@ -5,6 +5,7 @@ import { carryDeferredProblems } from "../../src/core/input-problems";
 import { fromGlobalIdOf } from "../../src/core/global-id";
 import type { AppContext } from "../../src/graphql/context";
 import type { ScopeInput } from "../../src/services/scope";
+import { withFields } from "../../src/core/objects";
 
 /**
  * The scope fields every credential's input shares (an API token's, an account's): one definition,
@@ -34,10 +35,9 @@ export class AccountScopeInput extends ScopeFields {}
 
 /** The input with its conferences' global ids read as ids; its format problems move along. */
 export function withConferenceIds<T extends ScopeFields>(input: T): T & ScopeInput {
-  const fields = {
-    ...input,
+  const fields = withFields(input, {
     conferenceIds: input.conferences?.map(id => fromGlobalIdOf("Conference", id, "conferences")),
-  };
+  });
   carryDeferredProblems(input, fields);
   return fields;
 }

@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { withFields } from "./objects";
 
 /** Stable machine-readable error codes, sent as `extensions.code`. */
 export type ErrorCode =
@@ -43,7 +44,7 @@ export abstract class AppError extends GraphQLError {
     code: ErrorCode,
     extensions: Record<string, unknown> = {},
   ) {
-    super(message, { extensions: { code, ...extensions } });
+    super(message, { extensions: withFields({ code }, extensions) });
   }
 }
 
@@ -89,7 +90,7 @@ export class RateLimitedError extends AppError {
   readonly code = "RATE_LIMITED" as const;
   /** `extra` may carry the budget's figures and an `http` head (429, Retry-After) for Apollo. */
   constructor(message: string, retryAfterSeconds: number, extra: Record<string, unknown> = {}) {
-    super(message, "RATE_LIMITED", { retryAfterSeconds, ...extra });
+    super(message, "RATE_LIMITED", withFields({ retryAfterSeconds }, extra));
   }
 }
 
@@ -166,7 +167,7 @@ export class TimeoutError extends AppError {
         ? "The request took longer than the server allows; narrow the query or try again later"
         : `The request took longer than the server allows (${budgetMs} ms); narrow the query or try again later`,
       "TIMEOUT",
-      { ...(budgetMs === undefined ? {} : { budgetMs }), http: { status: 503 } },
+      withFields(budgetMs === undefined ? {} : { budgetMs }, { http: { status: 503 } }),
     );
   }
 }

@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from "pino";
 import type { AppConfig } from "./config";
+import { withFields } from "./objects";
 
 /**
  * What never reaches a log line: credentials in request and response headers, token secrets,
@@ -38,7 +39,7 @@ export function loggerOptions(
 ): LoggerOptions {
   return {
     level: config.logLevel,
-    base: { service: "crosstalk", ...base },
+    base: withFields({ service: "crosstalk" }, base),
     redact: { paths: REDACT_PATHS, censor: "[redacted]" },
   };
 }

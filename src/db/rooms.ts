@@ -3,6 +3,7 @@ import type { EntityManager } from "typeorm";
 import { Room, VenueRecord } from "../../entities";
 import { ROOM_SLUG_MAX_LENGTH } from "../../entities/room";
 import { slugify } from "../core/slug";
+import { withFields } from "../core/objects";
 
 /** Where a venue is: a conference's venue columns. */
 export interface Place {
@@ -30,7 +31,7 @@ export async function findOrCreateVenue(
   };
   const found = await manager.findOneBy(VenueRecord, key);
   if (found) return found;
-  await manager.insert(VenueRecord, { ...key });
+  await manager.insert(VenueRecord, withFields({}, key));
   made.venue = true;
   return manager.findOneByOrFail(VenueRecord, key);
 }

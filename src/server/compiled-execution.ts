@@ -18,6 +18,7 @@ import type {
 } from "@apollo/server-gateway-interface";
 import type { ExecutionConfig } from "../core/config";
 import { hasFieldObserver, hookedFieldResolver } from "./field-hooks";
+import { withFields } from "../core/objects";
 
 /** A compiled operation, with the defaults of its variables as a client would send them. */
 interface Compiled {
@@ -165,7 +166,7 @@ function withDefaults(
   let filled = variables;
   for (const [name, value] of defaults) {
     if (filled !== undefined && Object.prototype.hasOwnProperty.call(filled, name)) continue;
-    if (filled === variables) filled = { ...variables };
+    if (filled === variables) filled = withFields({}, variables);
     filled![name] = value;
   }
   return filled;
@@ -185,17 +186,18 @@ function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
 function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors) return result;
   const { errors, data, ...rest } = result;
-  return {
-    // graphql-js's order: errors first.
-    errors: errors.map(e => {
-      if (e.extensions !== undefined) return e;
-      const error = new GraphQLError(e.message, { path: e.path, originalError: e.originalError });
-      (error as { locations?: GraphQLError["locations"] }).locations = e.locations;
-      return error;
-    }),
-    data,
-    ...rest,
-  };
+  return withFields(
+    {
+      errors: errors.map(e => {
+        if (e.extensions !== undefined) return e;
+        const error = new GraphQLError(e.message, { path: e.path, originalError: e.originalError });
+        (error as { locations?: GraphQLError["locations"] }).locations = e.locations;
+        return error;
+      }),
+      data,
+    },
+    rest,
+  );
 }
 
 /**

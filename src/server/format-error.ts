@@ -7,6 +7,7 @@ import type { FieldProblem } from "../core/errors";
 import { flattenValidation, type ValidationLike } from "../core/input-problems";
 import { countTokens } from "../graphql/limits";
 import { classifyDatabaseError } from "./request-budget";
+import { withFields } from "../core/objects";
 
 /** Codes graphql-js and Apollo produce themselves for malformed requests; safe to pass through. */
 const CLIENT_CODES = new Set([
@@ -36,7 +37,7 @@ export function createFormatError(log: Logger, options: FormatErrorOptions = {})
   if (options.suggestions) return format;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const out = format(formatted, error);
-    return { ...out, message: withoutSuggestions(out.message) };
+    return withFields(out, { message: withoutSuggestions(out.message) });
   };
 }
 
@@ -56,7 +57,10 @@ function formatWith(log: Logger, options: FormatErrorOptions) {
       const { http: _head, ...extensions } = original.extensions;
       // A classified driver error says what the client may know, never the driver's own words.
       const message = original === unwrapped ? formatted.message : original.message;
-      return { ...formatted, message, extensions: { ...extensions, code: original.code } };
+      return withFields(formatted, {
+        message,
+        extensions: withFields(extensions, { code: original.code }),
+      });
     }
     const validation = validationProblems(original);
     if (validation) {
@@ -70,7 +74,7 @@ function formatWith(log: Logger, options: FormatErrorOptions) {
     const code = formatted.extensions?.code;
     if (typeof code === "string" && CLIENT_CODES.has(code)) {
       const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return withFields(formatted, { extensions });
     }
     log.error({ err: original, path: formatted.path }, "unexpected error");
     return {

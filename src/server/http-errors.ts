@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
+import { withFields } from "../core/objects";
 
 /**
  * Writes a GraphQL-shaped error body (`{"errors":[{message, extensions:{code}}]}`) for answers given
@@ -18,7 +19,7 @@ export function sendGraphQLError(
   res
     .status(status)
     .type("application/json; charset=utf-8")
-    .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }));
+    .send(JSON.stringify({ errors: [{ message, extensions: withFields({ code }, extensions) }] }));
 }
 
 /** POSTs to /graphql must be JSON; anything else is 415 with a GraphQL error, before any parsing. */

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { Express } from "express";
+import { withFields } from "../core/objects";
 
 /**
  * Node's HTTP server for an Express app, whose requests and responses are born with the app's
@@ -22,11 +23,10 @@ export function createExpressHttpServer(
   listener: http.RequestListener,
 ): http.Server {
   return http.createServer(
-    {
-      ...options,
+    withFields(options, {
       IncomingMessage: bornWith<typeof http.IncomingMessage>(http.IncomingMessage, app.request),
       ServerResponse: bornWith<typeof http.ServerResponse>(http.ServerResponse, app.response),
-    },
+    }),
     listener,
   );
 }

@@ -13,6 +13,7 @@ import { createApp } from "./app";
 import { createLogger } from "../core/logger";
 import { isEmpty, seedDemoData } from "../db/seed/seed";
 import { SqlLogger } from "../db/sql-logger";
+import { withFields } from "../core/objects";
 
 /**
  * Exit codes: 0 a clean stop in which every in-flight request completed; 1 start-up failed (bad
@@ -139,7 +140,7 @@ async function main(): Promise<void> {
         new Promise<boolean>(resolve => setTimeout(() => resolve(false), 2000)),
       ]).catch(() => false);
       const code = report.cut > 0 ? EXIT.failed : report.refused > 0 ? EXIT.refused : EXIT.ok;
-      const line = { ...report, databaseClosed: closed, exitCode: code };
+      const line = withFields(report, { databaseClosed: closed, exitCode: code });
       if (code === EXIT.ok) log.info(line, "stopped: every request in flight was answered");
       else if (code === EXIT.refused) {
         log.warn(line, `stopped: ${report.refused} request(s) answered 503 after the grace period`);

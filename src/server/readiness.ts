@@ -2,6 +2,7 @@ import type { RequestHandler } from "express";
 import type { DataSource } from "typeorm";
 import { clusterNodeUsable, readClusterView } from "../db/cluster-status";
 import { pingPools } from "../db/replication";
+import { withFields } from "../core/objects";
 
 /** /readyz answers within this many milliseconds whatever the database does. */
 export const READY_CHECK_TIMEOUT_MS = 1500;
@@ -51,12 +52,12 @@ export function readinessHandler(
         });
         return;
       }
-      res.json({
-        status: "ready",
-        database: dataSource.options.type,
-        pools: poolStates,
-        ...(cluster ? { cluster } : {}),
-      });
+      res.json(
+        withFields(
+          { status: "ready", database: dataSource.options.type, pools: poolStates },
+          cluster ? { cluster } : {},
+        ),
+      );
     } catch (err) {
       if (isStopping()) {
         res.status(503).json({ status: "stopping", reason: "the server is shutting down" });

@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import { LRUCache } from "lru-cache";
+import { withFields } from "../core/objects";
 
 /** One cached GraphQL response. */
 export interface CachedResponse {
@@ -74,7 +75,7 @@ export class MemoryResponseStore implements ResponseStore {
 
   async set(key: string, entry: CachedResponse, tags: string[], generation: string) {
     if (generation !== String(this.purges)) return;
-    this.entries.set(key, { ...entry, tags });
+    this.entries.set(key, withFields(entry, { tags }));
     for (const tag of tags) {
       let keys = this.byTag.get(tag);
       if (!keys) this.byTag.set(tag, (keys = new Set()));

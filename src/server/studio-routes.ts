@@ -6,6 +6,7 @@ import type { AppConfig } from "../core/config";
 import type { AccountService } from "../services/account.service";
 import { pageViewer } from "./session-cookie";
 import { SUBSCRIPTIONS_PATH } from "./subscriptions";
+import { withFields } from "../core/objects";
 
 /** A Host value fit to be written into a policy: a name or an IP literal, and maybe a port. */
 const HOST_SHAPE = /^(?:[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
@@ -61,7 +62,7 @@ function sendBuiltPage(
   file: string,
   headers: Record<string, string> = {},
 ): void {
-  res.set({ ...securityHeaders(req), ...headers });
+  res.set(withFields(securityHeaders(req), headers));
   if (!fs.existsSync(file)) {
     res
       .status(503)

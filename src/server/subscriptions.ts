@@ -36,6 +36,7 @@ import {
   type CredentialCheckers,
   type SocketCredential,
 } from "./session-cookie";
+import { withFields } from "../core/objects";
 
 /** The GraphQL-over-WebSocket path: the same as HTTP's. */
 export const SUBSCRIPTIONS_PATH = "/graphql";
@@ -218,10 +219,9 @@ export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<
       },
       onNext(_ctx, _id, _payload, _args, result) {
         if (!result.errors?.length) return;
-        return {
-          ...result,
+        return withFields(result, {
           errors: result.errors.map(e => deps.formatError(e.toJSON(), e)),
-        };
+        });
       },
       onError(_ctx, _id, _payload, errors) {
         return errors.map(e => deps.formatError(e.toJSON(), e));
@@ -262,7 +262,7 @@ function closeRefused(socket: WebSocket, err: AppError): void {
 /** Answers an upgrade request with a plain HTTP error and closes the socket. */
 function refuse(socket: Duplex, status: number, message: string, headers = {}): void {
   const reason = STATUS_CODES[status] ?? "Error";
-  const head = Object.entries({ "Content-Type": "text/plain; charset=utf-8", ...headers })
+  const head = Object.entries(withFields({ "Content-Type": "text/plain; charset=utf-8" }, headers))
     .map(([k, v]) => `${k}: ${v}\r\n`)
     .join("");
   socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head}Connection: close\r\n\r\n${message}\n`);

@@ -16,6 +16,7 @@ import { accountViewer } from "../core/roles";
 import { DECOY_HASH, hashPassword, verifyPassword } from "./password";
 import { assertCredentialAdmin, checkScope, type ScopeInput } from "./scope";
 import type { SessionStore } from "./session-store";
+import { withFields } from "../core/objects";
 
 /** Session cookie secrets: `cts_` + 32 random bytes in base64url. */
 const SESSION_SHAPE = /^cts_[A-Za-z0-9_-]{43}$/;
@@ -63,7 +64,7 @@ export class AccountService {
     private readonly sessions: SessionStore,
     config: Partial<AccountConfig> = {},
   ) {
-    this.config = { ...DEFAULT_ACCOUNT_CONFIG, ...config };
+    this.config = withFields(DEFAULT_ACCOUNT_CONFIG, config);
   }
 
   private get accounts() {
@@ -95,18 +96,16 @@ export class AccountService {
     }
     const inviteToken = input.password === undefined ? secret("cti_") : null;
     const saved = await this.accounts.save(
-      this.accounts.create({
-        email,
-        displayName,
-        role: input.role,
-        ...scope,
-        passwordHash: input.password === undefined ? null : await hashPassword(input.password),
-        inviteHash: inviteToken ? sha256(inviteToken) : null,
-        inviteExpiresAt: inviteToken ? this.hoursFrom(ctx.now, this.config.inviteTtlHours) : null,
-        failedSignIns: 0,
-        lockedUntil: null,
-        disabledAt: null,
-      }),
+      this.accounts.create(
+        withFields(withFields({ email, displayName, role: input.role }, scope), {
+          passwordHash: input.password === undefined ? null : await hashPassword(input.password),
+          inviteHash: inviteToken ? sha256(inviteToken) : null,
+          inviteExpiresAt: inviteToken ? this.hoursFrom(ctx.now, this.config.inviteTtlHours) : null,
+          failedSignIns: 0,
+          lockedUntil: null,
+          disabledAt: null,
+        }),
+      ),
     );
     const account = await this.accounts.findOneByOrFail({ id: saved.id });
     ctx.log.info(
@@ -134,7 +133,7 @@ export class AccountService {
       throw new NotFoundError("Account", accountId);
     }
     await this.accounts.update({ id: accountId }, scope);
-    ctx.log.info({ accountId, by: ctx.viewer.accountId, ...scope }, "account scope set");
+    ctx.log.info(withFields({ accountId, by: ctx.viewer.accountId }, scope), "account scope set");
     return this.accounts.findOneByOrFail({ id: accountId });
   }
 

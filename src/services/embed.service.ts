@@ -10,6 +10,7 @@ import type { SessionFilter, SessionService } from "./session.service";
 import type { TopicService } from "./topic.service";
 import type { StructureService } from "./structure.service";
 import type { RequestContext } from "../core/context";
+import { withFields } from "../core/objects";
 
 /** The most sessions one embed shows (the GraphQL page limit, so both embeds agree). */
 export const EMBED_SESSION_LIMIT = 100;
@@ -140,11 +141,10 @@ export class EmbedService {
       .getMany();
     const entries = (await this.deps.feeds.hydrate(rows, tree)).map(entry => {
       const audienceIds = entry.audiences.map(a => a.id);
-      return {
-        ...entry,
+      return withFields(entry, {
         audienceRoots: tree.audienceRoots(audienceIds),
         crossCommunity: tree.isCrossCommunity(audienceIds),
-      };
+      });
     });
     return { conference, community, speaker, topic, entries };
   }

@@ -4,6 +4,7 @@ import {
   timingSafeEqual,
   type ScryptOptions,
 } from "node:crypto";
+import { withFields } from "../core/objects";
 
 /** scrypt cost: N = 2^15, r = 8, p = 1 (32 MiB, tens of ms): OWASP's minimum for scrypt. */
 const COST = { N: 1 << 15, r: 8, p: 1 };
@@ -22,7 +23,7 @@ function scrypt(password: string, salt: Buffer, length: number, options: ScryptO
 /** Hashes a password with a fresh salt: `scrypt$N$r$p$salt$hash`, salt and hash in base64url. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, KEY_LENGTH, { ...COST, maxmem: MAX_MEM });
+  const key = await scrypt(password, salt, KEY_LENGTH, withFields(COST, { maxmem: MAX_MEM }));
   return [
     "scrypt",
     COST.N,

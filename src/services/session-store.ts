@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { AccountSession } from "../../entities";
 import { ServiceUnavailableError } from "../core/errors";
 import { readPrimary } from "../db/replication";
+import { withFields } from "../core/objects";
 
 /** A live Studio session, as a store knows it. */
 export interface StoredSession {
@@ -82,7 +83,7 @@ export class DatabaseSessionStore implements SessionStore {
       .createQueryBuilder()
       .update()
       .set({ revokedAt: now })
-      .where(`${where} AND revoked_at IS NULL AND expires_at > :now`, { ...params, now })
+      .where(`${where} AND revoked_at IS NULL AND expires_at > :now`, withFields(params, { now }))
       .execute();
     return result.affected ?? 0;
   }

@@ -21,6 +21,7 @@ import { placeholders } from "../db/plain-rows";
 import { readRows } from "../db/read-rows";
 import type { CommunityTree } from "./community.service";
 import { ReferenceCache } from "./reference-cache";
+import { withFields } from "../core/objects";
 
 /**
  * Which sessions a list shows, with every slug already resolved to ids. Each set narrows the list;
@@ -299,10 +300,9 @@ export class SessionService {
     zones: string[] = [],
   ): SessionFilter {
     if (!zone) {
-      return {
-        ...filter,
-        hostZoneDay: zones.map(z => ({ zone: z, ...dayBounds(day, z) })),
-      };
+      return withFields(filter, {
+        hostZoneDay: zones.map(z => withFields({ zone: z }, dayBounds(day, z))),
+      });
     }
     return withinDay(filter, day, zone);
   }
@@ -410,11 +410,10 @@ export type { Community };
 /** Narrows `filter` to sessions overlapping calendar day `day` in `zone`. */
 export function withinDay(filter: SessionFilter, day: string, zone: string): SessionFilter {
   const bounds = dayBounds(day, zone);
-  return {
-    ...filter,
+  return withFields(filter, {
     from: !filter.from || bounds.from > filter.from ? bounds.from : filter.from,
     to: !filter.to || bounds.to < filter.to ? bounds.to : filter.to,
-  };
+  });
 }
 
 /** A session list filter as a client writes it: slugs and calendar days, not ids. */

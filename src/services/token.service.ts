@@ -7,6 +7,7 @@ import { isDeadlock } from "../db/driver-errors";
 import type { RequestContext } from "../core/context";
 import { BadUserInputError, NotFoundError, type FieldProblem } from "../core/errors";
 import { assertCredentialAdmin, checkScope, type ScopeInput } from "./scope";
+import { withFields } from "../core/objects";
 
 /** Every token starts with this, so leaked tokens are easy to recognise (and to scan for). */
 export const TOKEN_PREFIX = "ctk_";
@@ -72,16 +73,21 @@ export class TokenService {
     }
     const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
     const saved = await this.repo.save(
-      this.repo.create({
-        name,
-        role: input.role,
-        tokenHash: hashToken(token),
-        tokenPrefix: token.slice(0, DISPLAY_PREFIX_LENGTH),
-        expiresAt,
-        ...scope,
-        revokedAt: null,
-        lastUsedAt: null,
-      }),
+      this.repo.create(
+        withFields(
+          withFields(
+            {
+              name,
+              role: input.role,
+              tokenHash: hashToken(token),
+              tokenPrefix: token.slice(0, DISPLAY_PREFIX_LENGTH),
+              expiresAt,
+            },
+            scope,
+          ),
+          { revokedAt: null, lastUsedAt: null },
+        ),
+      ),
     );
     // Read back what was stored (MySQL keeps these instants to the second).
     const record = await this.repo.findOneByOrFail({ id: saved.id });

@@ -16,6 +16,7 @@ import { DOMAIN_EVENT_TYPES, type DomainEvent, type DomainEventType } from "../c
 import { isUniqueViolation, type Writer } from "./editorial/writer";
 import { sendWebhook, signWebhook, type SendOptions, type SendResult } from "./webhook-sender";
 import { isSqlite } from "../db/engine";
+import { withFields } from "../core/objects";
 
 /** Outbox rows fanned out per scan, and deliveries claimed per round. */
 const FANOUT_BATCH = 100;
@@ -268,7 +269,10 @@ export class WebhookDispatcher {
               attempts: () => "attempts + 1",
               version: () => "version + 1",
             })
-            .where(`id = :id AND ${due.replace(/d\./g, "")}`, { id: Number(id), ...params })
+            .where(
+              `id = :id AND ${due.replace(/d\./g, "")}`,
+              withFields({ id: Number(id) }, params),
+            )
             .execute();
           return result.affected ?? 0;
         });
@@ -335,14 +339,15 @@ export class WebhookDispatcher {
       const updated = await manager
         .createQueryBuilder()
         .update(WebhookDelivery)
-        .set({
-          ...values,
-          responseStatus: result.status,
-          lastError: error === null ? null : error.slice(0, 500),
-          leaseOwner: null,
-          leaseUntil: null,
-          version: () => "version + 1",
-        })
+        .set(
+          withFields(values, {
+            responseStatus: result.status,
+            lastError: error === null ? null : error.slice(0, 500),
+            leaseOwner: null,
+            leaseUntil: null,
+            version: () => "version + 1",
+          }),
+        )
         .where("id = :id AND status = :sending AND lease_owner = :owner", {
           id: delivery.id,
           sending: WebhookDeliveryStatus.SENDING,
@@ -382,10 +387,10 @@ export class WebhookDispatcher {
       endpointId: delivery.endpointId,
       attempt: delivery.attempts,
     };
-    if (ok) this.log.info({ ...line, status: result.status }, "webhook delivered");
+    if (ok) this.log.info(withFields(line, { status: result.status }), "webhook delivered");
     else
       this.log.warn(
-        { ...line, status: result.status, error, final: last },
+        withFields(line, { status: result.status, error, final: last }),
         "webhook attempt failed",
       );
   }

@@ -3,6 +3,7 @@ import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
+import { withFields } from "../core/objects";
 
 /** The prefix Standard Webhooks gives symmetric secrets. */
 export const WEBHOOK_SECRET_PREFIX = "whsec_";
@@ -124,7 +125,7 @@ export function sendWebhook(
     return Promise.resolve({ status: null, error: `refused: ${(err as Error).message}` });
   }
   const lookup: net.LookupFunction = (hostname, lookupOptions, callback) => {
-    dns.lookup(hostname, { ...lookupOptions, all: true }, (err, addresses) => {
+    dns.lookup(hostname, withFields(lookupOptions, { all: true }), (err, addresses) => {
       if (err) return callback(err, "", 4);
       const list = addresses as dns.LookupAddress[];
       const allowed = options.allowPrivate ? list : list.filter(a => !isPrivateAddress(a.address));
@@ -153,12 +154,11 @@ export function sendWebhook(
       url,
       {
         method: "POST",
-        headers: {
-          ...headers,
+        headers: withFields(headers, {
           "content-type": "application/json",
           "content-length": String(Buffer.byteLength(body)),
           "user-agent": "Crosstalk-Webhooks/1",
-        },
+        }),
         lookup,
         agent: false,
       },

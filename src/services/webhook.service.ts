@@ -22,6 +22,7 @@ import {
   newWebhookSecret,
   WebhookTargetError,
 } from "./webhook-sender";
+import { withFields } from "../core/objects";
 
 /** What an admin sets on an endpoint. In an update, an omitted field stays as it is. */
 export interface WebhookFields {
@@ -182,7 +183,7 @@ export class WebhookService {
       await this.endpoints
         .createQueryBuilder()
         .update()
-        .set({ ...values, version: () => "version + 1" } as never)
+        .set(withFields(values, { version: () => "version + 1" }) as never)
         .where("id = :id", { id })
         .execute();
     }

@@ -28,6 +28,7 @@ import { mustFind, resolveRef, resolveRefs } from "./refs";
 import { articlePublishedEvent, isPublicAt } from "./public-events";
 import { chooseSlug } from "./slugs";
 import { type Writer } from "./writer";
+import { withFields } from "../../core/objects";
 
 /** An article as an editor writes it. It starts as a DRAFT; publishing is a separate step. */
 export interface ArticleFields {
@@ -319,11 +320,12 @@ export class ArticleWriter {
       if (!ids.length) continue;
       await manager.insert(
         spec.link,
-        ids.map((target, i) => ({
-          articleId,
-          [spec.column]: target,
-          ...(spec.key === "authors" ? { position: i + 1 } : {}),
-        })),
+        ids.map((target, i) =>
+          withFields(
+            { articleId, [spec.column]: target },
+            spec.key === "authors" ? { position: i + 1 } : {},
+          ),
+        ),
       );
     }
   }

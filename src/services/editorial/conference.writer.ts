@@ -27,6 +27,7 @@ import {
 import { chooseSlug } from "./slugs";
 import { type Writer } from "./writer";
 import { isSqlite } from "../../db/engine";
+import { withFields } from "../../core/objects";
 
 export interface VenueFields {
   name: string;
@@ -178,9 +179,9 @@ export class ConferenceWriter {
         values.venueCity = input.venue.city;
         values.venueCountry = input.venue.country.toUpperCase();
       }
-      checkConference({ ...current, ...values }, problems);
+      checkConference(withFields(current, values), problems);
       if (!problems.list.length)
-        await checkHostedSessionsFit(manager, { ...current, ...values }, problems);
+        await checkHostedSessionsFit(manager, withFields(current, values), problems);
       if (input.slug != null) {
         values.slug = await chooseSlug({
           manager,
@@ -206,7 +207,7 @@ export class ConferenceWriter {
           subjectType: "Conference",
           subjectId: id,
           kind: ScheduleChangeKind.UPDATED,
-          fields: diffFields(programValues(current), programValues({ ...current, ...values })),
+          fields: diffFields(programValues(current), programValues(withFields(current, values))),
         },
         ctx.now,
       );

@@ -14,6 +14,7 @@ import { domainEvent } from "../../core/events";
 import { toGlobalId, type NodeTypeName } from "../../core/global-id";
 import type { Writer } from "./writer";
 import { isSqlite } from "../../db/engine";
+import { withFields } from "../../core/objects";
 
 /** Longest text a change keeps of a field's old or new value. */
 export const CHANGE_TEXT_LIMIT = 500;
@@ -60,13 +61,12 @@ export async function sessionValues(
   hostConferenceId = session.hostConferenceId,
 ): Promise<FieldValues> {
   const links = await sessionLinks(manager, session.id);
-  return {
-    ...sessionOwnValues(session, hostConferenceId),
+  return withFields(sessionOwnValues(session, hostConferenceId), {
     programs: idList("Conference", links.programs),
     audiences: idList("Community", links.audiences),
     speakers: idList("Person", links.speakers, true),
     topics: idList("Topic", links.topics),
-  };
+  });
 }
 
 /** A session's own columns as a change records them. */

@@ -33,6 +33,7 @@ import { mustFind, resolveRef, resolveRefs } from "./refs";
 import { diffFields, type ScheduleLog, sessionLinks, sessionValues } from "./schedule-log";
 import { chooseSlug } from "./slugs";
 import { type Writer } from "./writer";
+import { withFields } from "../../core/objects";
 
 /** A session as an editor writes it. References are global ids; lists are set as a whole. */
 export interface SessionFields {
@@ -123,7 +124,7 @@ export class SessionWriter {
         );
         await checkSession(
           manager,
-          { ...input, hostConferenceId, programs: links.programs ?? [] },
+          withFields(input, { hostConferenceId, programs: links.programs ?? [] }),
           problems,
         );
         const placement = await resolvePlacement(manager, input, hostConferenceId, problems);
@@ -131,20 +132,25 @@ export class SessionWriter {
         await checkTrack(manager, placement.trackId, links.programs ?? [], problems);
         problems.throwIfAny();
         await this.schedule.lock(manager, [hostConferenceId, ...(links.programs ?? [])]);
-        const result = await manager.insert(Session, {
-          slug,
-          title: input.title,
-          abstract: input.abstract ?? "",
-          kind: input.kind,
-          level: input.level ?? SessionLevel.ALL,
-          startsAt: input.startsAt,
-          endsAt: input.endsAt,
-          room: input.room ?? null,
-          location: input.location ?? null,
-          hostConferenceId,
-          doNotRecord: input.doNotRecord ?? false,
-          ...placement,
-        });
+        const result = await manager.insert(
+          Session,
+          withFields(
+            {
+              slug,
+              title: input.title,
+              abstract: input.abstract ?? "",
+              kind: input.kind,
+              level: input.level ?? SessionLevel.ALL,
+              startsAt: input.startsAt,
+              endsAt: input.endsAt,
+              room: input.room ?? null,
+              location: input.location ?? null,
+              hostConferenceId,
+              doNotRecord: input.doNotRecord ?? false,
+            },
+            placement,
+          ),
+        );
         const id = Number(result.identifiers[0].id);
         this.writer.reindexSearch(manager, "Session", id, true);
         await this.writeLinks(manager, id, input.startsAt, links, { fresh: true });
@@ -217,7 +223,7 @@ export class SessionWriter {
         ),
       );
       checkMaterials(input.links, problems);
-      const merged = { ...current, ...values };
+      const merged = withFields(current, values);
       assertConferencesInScope(
         ctx,
         [current.hostConferenceId, ...before.programs, merged.hostConferenceId, ...programs].filter(
@@ -225,7 +231,7 @@ export class SessionWriter {
         ),
         "Updating this session",
       );
-      await checkSession(manager, { ...merged, programs }, problems);
+      await checkSession(manager, withFields(merged, { programs }), problems);
       if (input.track !== undefined || links.programs) {
         await checkTrack(manager, merged.trackId, programs, problems);
       }

@@ -22,6 +22,7 @@ import { mustFind, resolveRef } from "./refs";
 import { changeValue, type ScheduleLog } from "./schedule-log";
 import { chooseSlug } from "./slugs";
 import type { Writer } from "./writer";
+import { withFields } from "../../core/objects";
 
 /** A track colour: `#rrggbb`. */
 export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
@@ -260,7 +261,7 @@ export class StructureWriter {
         }
       }
       const { position, ...rest } = given(input, ["name", "capacity", "position"]);
-      const values: Partial<Room> = { ...rest, ...(position != null ? { position } : {}) };
+      const values: Partial<Room> = withFields(rest, position != null ? { position } : {});
       const renamed =
         input.name !== undefined ? await sessionsToRename(manager, id, input.name) : [];
       await this.schedule.lock(

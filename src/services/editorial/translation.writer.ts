@@ -8,6 +8,7 @@ import { assertConferencesInScope, assertRole, assertUnscoped } from "./access";
 import { Problems } from "./input";
 import { mustFind } from "./refs";
 import { type Writer } from "./writer";
+import { withFields } from "../../core/objects";
 
 /**
  * One locale's translations of a session's or an article's fields: a string sets a field's
@@ -94,7 +95,7 @@ export class TranslationWriter {
       }
       const existing = await repo.findOne({ where: key, select: { id: true } });
       if (existing) await repo.update({ id: existing.id }, { text });
-      else await repo.insert({ ...key, text });
+      else await repo.insert(withFields(key, { text }));
     }
   }
 }

@@ -13,6 +13,7 @@ import {
 } from "../../db/search-index";
 import { ReferenceCache } from "../reference-cache";
 import { isSqlite } from "../../db/engine";
+import { withFields } from "../../core/objects";
 
 /** A write whose row changed (or vanished) since the client read it; see Writer.transaction. */
 class StaleVersion extends Error {
@@ -224,7 +225,7 @@ export class Writer {
     const result = await manager
       .createQueryBuilder()
       .update(entity)
-      .set({ ...values, version: () => "version + 1" } as never)
+      .set(withFields(values, { version: () => "version + 1" }) as never)
       .where("id = :id AND version = :version", { id, version })
       .execute();
     if (result.affected !== 1) throw new StaleVersion(entity, typeName, id, version);
