@@ -47,12 +47,12 @@ export const ANONYMOUS: Viewer = { role: null, canSeeUnpublished: false, tokenId
 /** Someone at the server's own console (the CLIs): full rights, no token. */
 export const LOCAL_OPERATOR: Viewer = { role: "ADMIN", canSeeUnpublished: true, tokenId: null };
 
-/** What a service needs to know about the request it serves. GraphQL-free. */
 /** Whether work for a request should stop (an AbortSignal is one). */
 export interface StopSignal {
   readonly aborted: boolean;
 }
 
+/** What a service needs to know about the request it serves. GraphQL-free. */
 export interface RequestContext {
   viewer: Viewer;
   /** The request's clock: every visibility check in one request uses the same instant. */
