@@ -33,7 +33,7 @@ export interface DatabaseLimits {
   connectTimeoutMs: number;
   /** Connections in the pool. */
   poolSize: number;
-  /** Requests that may wait for a pooled connection; past it a request is refused with 503. */
+  /** Statements that may wait for a pooled connection (a request may have several); past it, 503. */
   queueLimit: number;
   /**
    * Prepared statements each pooled connection keeps for hot reads (least recently used closed
