@@ -12,6 +12,7 @@ import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "../core/config";
 import { parseAcceptLanguage } from "../core/locale";
+import { withFields } from "../core/objects";
 import { ANONYMOUS, type RequestContext, type Viewer } from "../core/context";
 import type { AppContext } from "../graphql/context";
 import { createLoaders } from "../graphql/loaders";
@@ -155,10 +156,7 @@ export async function createApp(
   // Subscribers hear of a write only once it has committed.
   services.editorial.writer.onCommitted(committed => events.bus.publish(committed));
 
-  /**
-   * A request's context. Every property is written out: a spread copy of it would reach the old
-   * generation with everything the request loads (see core/objects.ts).
-   */
+  /** A request's context: what services see of it, and what GraphQL adds (copied with withFields). */
   const createContext = (parts: ContextParts = {}): AppContext => {
     // columnNeeds: filled in by columnNeedsPlugin once the operation is known (shared by reference:
     // Apollo gives each operation a shallow copy of the context).
@@ -171,21 +169,14 @@ export async function createApp(
       locales: parts.locales,
       columnNeeds: {},
     };
-    return {
-      viewer: base.viewer,
-      now: base.now,
-      log: base.log,
-      clientIp: base.clientIp,
-      signal: base.signal,
-      locales: base.locales,
-      columnNeeds: base.columnNeeds,
+    return withFields(base, {
       signInGate: parts.signInGate,
       cookies: parts.cookies,
       requestId: parts.requestId ?? randomUUID(),
       services,
       loaders: createLoaders(services, base),
       events: events.bus,
-    };
+    });
   };
 
   // The embeds' operations and a partner's file: always answered by hash, and in allow-list mode the
