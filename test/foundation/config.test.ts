@@ -44,7 +44,7 @@ describe("configuration from the environment", () => {
   });
 
   it("reads the memory bounds: HEAP_GROWTH_PERCENT and RESPONSE_CACHE_MAX_BYTES", () => {
-    expect(loadConfig({}).heapGrowthPercent).toBe(60);
+    expect(loadConfig({}).heapGrowthPercent).toBe(50);
     expect(loadConfig({ HEAP_GROWTH_PERCENT: "0" }).heapGrowthPercent).toBe(0);
     expect(() => loadConfig({ HEAP_GROWTH_PERCENT: "2000" })).toThrow(/HEAP_GROWTH_PERCENT/);
     expect(loadConfig({}).responseCache.maxBytes).toBe(32 * 1024 * 1024);
