@@ -72,13 +72,26 @@ export class GaleraNode {
     });
   }
 
-  /** The node's wsrep_local_state_comment, or null when it does not answer. */
+  /**
+   * The node's wsrep_local_state_comment, or null when it does not answer. "Synced" only while it
+   * also takes statements (`wsrep_ready`): during a view change a Synced node can still refuse them
+   * ("WSREP has not yet prepared node for application use"), and is then reported as not ready.
+   */
   async state(): Promise<string | null> {
     let c: mysql.Connection | undefined;
     try {
       c = await this.connect();
-      const [rows] = await c.query("SHOW GLOBAL STATUS LIKE 'wsrep_local_state_comment'");
-      return String((rows as { Value: string }[])[0]?.Value ?? "");
+      const [rows] = await c.query(
+        "SHOW GLOBAL STATUS WHERE Variable_name IN ('wsrep_local_state_comment', 'wsrep_ready')",
+      );
+      const status = new Map(
+        (rows as { Variable_name: string; Value: string }[]).map(r => [
+          r.Variable_name.toLowerCase(),
+          String(r.Value),
+        ]),
+      );
+      const comment = status.get("wsrep_local_state_comment") ?? "";
+      return status.get("wsrep_ready") === "ON" ? comment : `${comment} (not ready)`;
     } catch {
       return null;
     } finally {
@@ -172,6 +185,8 @@ export class GaleraCluster {
     // The joiners start with empty data directories and receive a full state transfer (rsync).
     for (const node of this.nodes.slice(1)) this.spawnNode(node, []);
     await Promise.all(this.nodes.slice(1).map(node => this.waitSynced(node, 120_000)));
+    // Each join changed the cluster's view: the first node too is ready again before any statement.
+    await Promise.all(this.nodes.map(node => this.waitSynced(node, 60_000)));
     await this.startChecks();
     await this.startHaproxy();
   }
