@@ -12,7 +12,7 @@ let renderer: Renderer | null = null;
 
 /**
  * Loads markdown-it and sanitize-html on the first article body rendered, not at start: together with
- * postcss they hold about 3 MB of heap, which a process that serves schedules, feeds and front pages
+ * postcss they hold megabytes of heap, which a process that serves schedules, feeds and front pages
  * never needs.
  */
 function loadRenderer(): Renderer {

@@ -97,7 +97,7 @@ export function connectRedis(
   closing: () => boolean,
   messages: RedisOutageMessages | null = RATE_LIMIT_MESSAGES,
 ): Redis {
-  // ioredis (about 2 MB of heap) is loaded only when REDIS_URL asks for it, not by every process.
+  // ioredis is loaded only when REDIS_URL asks for it: a process without Redis never holds its code.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Redis: RedisClient } = require("ioredis") as typeof import("ioredis");
   const redis = new RedisClient(url, {

@@ -17,7 +17,7 @@ jest.mock("sanitize-html", () => mockLoad("sanitize-html"));
 
 /**
  * A process loads Redis's client only when REDIS_URL is set, and the Markdown renderer only when it first
- * renders an article body: together about 5 MB of heap that a process without Redis, serving schedules
+ * renders an article body: together about 2.5 MB of live heap that a process without Redis, serving schedules
  * and front pages, never needs (issue 10's peak-RSS target).
  */
 describe("libraries loaded on first use", () => {
