@@ -33,7 +33,12 @@ export interface DatabaseLimits {
   connectTimeoutMs: number;
   /** Connections in the pool. */
   poolSize: number;
-  /** Statements that may wait for a pooled connection (a request may have several); past it, 503. */
+  /**
+   * Statements that may wait for a pooled connection; past it, 503 at once. A request that reads
+   * several lists at a level has several waiting (the three-level session page, up to five), so the
+   * bound is in statements, not requests: 1,000 lets 50 such requests wait at once with room to
+   * spare, and is still only a few hundred milliseconds of work for a pool of ten.
+   */
   queueLimit: number;
   /**
    * Prepared statements each pooled connection keeps for hot reads (least recently used closed
@@ -51,7 +56,7 @@ export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
   statementTimeoutMs: 5000,
   connectTimeoutMs: 5000,
   poolSize: 10,
-  queueLimit: 100,
+  queueLimit: 1000,
   preparedStatements: 64,
 };
 

@@ -55,7 +55,7 @@ describe("configuration problems are reported all at once", () => {
       statementTimeoutMs: 5000,
       connectTimeoutMs: 5000,
       poolSize: 10,
-      queueLimit: 100,
+      queueLimit: 1000,
       preparedStatements: 64,
     });
     expect(config.databaseStartRetryMs).toBe(30000);
