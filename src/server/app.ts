@@ -386,6 +386,7 @@ export async function createApp(
           cookies: cookieJar(req, res),
         });
       },
+      work: shutdown,
     }),
   );
 

@@ -3,8 +3,10 @@ import {
   type ApolloServer,
   type BaseContext,
   type ContextFunction,
+  type HTTPGraphQLResponse,
 } from "@apollo/server";
 import type { Request, RequestHandler, Response } from "express";
+import type { WorkCounter } from "./shutdown";
 
 /** A response type `res.send` would leave as it is (it only ever adds `charset=utf-8`). */
 const UTF8_TYPE = /^[\w.+-]+\/[\w.+-]+; charset=utf-8$/;
@@ -19,10 +21,14 @@ const UTF8_TYPE = /^[\w.+-]+\/[\w.+-]+; charset=utf-8$/;
  */
 export function graphqlMiddleware<TContext extends BaseContext>(
   server: ApolloServer<TContext>,
-  options: { context: ContextFunction<[{ req: Request; res: Response }], TContext> },
+  options: {
+    context: ContextFunction<[{ req: Request; res: Response }], TContext>;
+    /** Told when each execution begins and ends (graceful shutdown waits for them). */
+    work: WorkCounter;
+  },
 ): RequestHandler {
   server.assertStarted("graphqlMiddleware()");
-  const context = options.context;
+  const { context, work } = options;
   return async (req, res) => {
     if (!("body" in req)) {
       res.status(500);
@@ -38,15 +44,21 @@ export function graphqlMiddleware<TContext extends BaseContext>(
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     const method = req.method.toUpperCase();
-    const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method,
-        headers,
-        search: method === "GET" ? searchOf(req.url) : "",
-        body: req.body as unknown,
-      },
-      context: () => context({ req, res }),
-    });
+    work.begin();
+    let response: HTTPGraphQLResponse;
+    try {
+      response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method,
+          headers,
+          search: method === "GET" ? searchOf(req.url) : "",
+          body: req.body as unknown,
+        },
+        context: () => context({ req, res }),
+      });
+    } finally {
+      work.end();
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status || 200;
     if (response.body.kind === "complete") {

@@ -39,11 +39,11 @@ interface DriverErrorLike {
 }
 
 /**
- * Maps database trouble to what a client may be told: the pool's wait queue is full or the database
- * cannot be reached (or is a cluster node not ready for clients) → SERVICE_UNAVAILABLE (503,
- * Retry-After); a deadlock or failed certification → CONFLICT; a statement stopped by the server's
- * time limit → TIMEOUT (503). Null for anything else (which stays masked). The messages name no
- * host, query or driver detail.
+ * Maps database trouble to what a client may be told: the pool's wait queue is full, the pool has
+ * closed (shutdown), or the database cannot be reached (or is a cluster node not ready for clients)
+ * → SERVICE_UNAVAILABLE (503, Retry-After); a deadlock or failed certification → CONFLICT; a
+ * statement stopped by the server's time limit → TIMEOUT (503). Null for anything else (which
+ * stays masked). The messages name no host, query or driver detail.
  */
 export function classifyDatabaseError(error: unknown): AppError | null {
   let e = error as DriverErrorLike | undefined;
@@ -52,6 +52,13 @@ export function classifyDatabaseError(error: unknown): AppError | null {
     if (e.message === "Queue limit reached.") {
       return new ServiceUnavailableError(
         "The server is busy: too many requests are waiting for the database; retry shortly",
+        RETRY_AFTER_SECONDS,
+      );
+    }
+    if (e.message === "Pool is closed.") {
+      // Shutting down: the pool closed under a statement of a request whose client had gone.
+      return new ServiceUnavailableError(
+        "The database is unavailable; retry shortly",
         RETRY_AFTER_SECONDS,
       );
     }

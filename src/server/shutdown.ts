@@ -13,6 +13,17 @@ export interface DrainReport {
   cut: number;
   /** Requests that arrived on open connections after shutdown began (answered 503). */
   lateArrivals: number;
+  /**
+   * Work still running when the grace period ended, for requests whose clients had gone: the
+   * database closes under it (its statements fail, and no one is waiting for their answer).
+   */
+  abandoned: number;
+}
+
+/** Work that may outlive its response, counted so that shutdown waits for it. */
+export interface WorkCounter {
+  begin(): void;
+  end(): void;
 }
 
 const SHUTDOWN_BODY = JSON.stringify({
@@ -84,12 +95,13 @@ class InFlight {
 
 /**
  * Tracks every request the HTTP server has received and, on `drain`, stops accepting, lets the ones
- * in flight finish within a grace period, answers the rest with a JSON 503, and reports what
- * happened, so that the caller closes the database only after every request has its answer and can
- * exit with a code that says whether all completed.
+ * in flight finish within a grace period (and the work of those whose clients went away), answers
+ * the rest with a JSON 503, and reports what happened, so that the caller closes the database only
+ * after every request has its answer and can exit with a code that says whether all completed.
  */
-export class GracefulShutdown {
+export class GracefulShutdown implements WorkCounter {
   private readonly inFlight = new InFlight();
+  private running = 0;
   private stoppingFlag = false;
   private lateArrivals = 0;
   private readonly closers: (() => Promise<void>)[] = [];
@@ -117,6 +129,20 @@ export class GracefulShutdown {
     this.closers.push(close);
   }
 
+  /**
+   * A GraphQL execution begins. Its response closes when the client goes away, but the execution
+   * runs on until its resolvers see the request's signal, with statements already queued for the
+   * pool: `drain` waits for it too, so that the database is not closed under it.
+   */
+  begin(): void {
+    this.running += 1;
+  }
+
+  /** A GraphQL execution has ended (answered, failed, or abandoned by its client). */
+  end(): void {
+    this.running -= 1;
+  }
+
   /** True from the moment shutdown begins (readiness turns 503). */
   get stopping(): boolean {
     return this.stoppingFlag;
@@ -139,6 +165,7 @@ export class GracefulShutdown {
       refused: 0,
       cut: 0,
       lateArrivals: 0,
+      abandoned: 0,
     };
     const closed = new Promise<void>(resolve => this.server.close(() => resolve()));
     const closers = Promise.all(
@@ -150,7 +177,7 @@ export class GracefulShutdown {
     this.log.info({ inFlight: pending.length, graceMs }, "shutting down: draining requests");
 
     const deadline = Date.now() + graceMs;
-    while (this.inFlight.size > 0 && Date.now() < deadline) {
+    while ((this.inFlight.size > 0 || this.running > 0) && Date.now() < deadline) {
       await new Promise(resolve => setTimeout(resolve, 25));
       // Keep-alive connections that went idle after their answer are closed as they free up.
       this.server.closeIdleConnections();
@@ -180,6 +207,9 @@ export class GracefulShutdown {
     await closers;
     await closed;
     report.lateArrivals = this.lateArrivals;
+    // Work of requests refused or cut above ends as their resolvers stop; what else is left
+    // belongs to clients that had gone.
+    report.abandoned = Math.max(0, this.running - report.refused - report.cut);
     return report;
   }
 }

@@ -45,7 +45,14 @@ describe("graceful shutdown", () => {
       await Promise.all(Array.from({ length: 50 }, () => get(port, "/quick")));
     }
     const report = await shutdown.drain(1000);
-    expect(report).toEqual({ inFlight: 0, completed: 0, refused: 0, cut: 0, lateArrivals: 0 });
+    expect(report).toEqual({
+      inFlight: 0,
+      completed: 0,
+      refused: 0,
+      cut: 0,
+      lateArrivals: 0,
+      abandoned: 0,
+    });
   });
 
   it("lets requests in flight finish, refuses what cannot, and cuts what had begun", async () => {
@@ -59,7 +66,14 @@ describe("graceful shutdown", () => {
     await sleep(100);
     const report = await shutdown.drain(800);
     const [late1, late2, never, streaming] = await Promise.all(answers);
-    expect(report).toEqual({ inFlight: 4, completed: 2, refused: 1, cut: 1, lateArrivals: 0 });
+    expect(report).toEqual({
+      inFlight: 4,
+      completed: 2,
+      refused: 1,
+      cut: 1,
+      lateArrivals: 0,
+      abandoned: 0,
+    });
     expect([late1, late2]).toEqual([
       { status: 200, body: "late" },
       { status: 200, body: "late" },
@@ -70,5 +84,40 @@ describe("graceful shutdown", () => {
     });
     expect(streaming.body).toBe("begun");
     expect(streaming.error).toBeDefined();
+  });
+
+  describe("work whose client went away", () => {
+    /** A server whose one request works for `workMs`, counted, and whose client leaves at once. */
+    async function abandonedWork(workMs: number) {
+      const server = http.createServer(() => {
+        shutdown.begin();
+        setTimeout(() => shutdown.end(), workMs);
+      });
+      const shutdown = new GracefulShutdown(server, log);
+      await new Promise<void>(resolve => server.listen(0, "127.0.0.1", resolve));
+      const port = (server.address() as AddressInfo).port;
+      const req = http.get({ host: "127.0.0.1", port, path: "/", agent: false });
+      req.on("error", () => undefined);
+      await sleep(50);
+      req.destroy();
+      await sleep(50);
+      return shutdown;
+    }
+
+    it("is waited for within the grace period, though no response is open", async () => {
+      const shutdown = await abandonedWork(400);
+      const started = Date.now();
+      const report = await shutdown.drain(2000);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+      expect(report).toMatchObject({ inFlight: 0, abandoned: 0 });
+    });
+
+    it("is reported as abandoned when it outlasts the grace period", async () => {
+      const shutdown = await abandonedWork(3000);
+      const started = Date.now();
+      const report = await shutdown.drain(200);
+      expect(Date.now() - started).toBeLessThan(1500);
+      expect(report).toMatchObject({ inFlight: 0, abandoned: 1 });
+    });
   });
 });

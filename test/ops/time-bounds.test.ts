@@ -178,6 +178,25 @@ describeOnMysql("time bounds on MySQL/MariaDB", () => {
     }
   });
 
+  it("fails a statement still waiting for a connection when the pool closes as SERVICE_UNAVAILABLE", async () => {
+    db = await createTestDatabase("ops_pool_closed", {
+      seed: false,
+      limits: { ...DEFAULT_DATABASE_LIMITS, poolSize: 1 },
+    });
+    // One statement holds the only connection; the next waits for it as the pool closes under it
+    // (what shutdown does to a request whose client has gone).
+    const holding = db.dataSource.query("SELECT SLEEP(0.3)");
+    const waiting = readRows(db.dataSource, "SELECT ? AS n", [1]).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    await new Promise(resolve => setTimeout(resolve, 50));
+    await Promise.all([db.dataSource.destroy(), holding]);
+    const known = classifyDatabaseError(await waiting);
+    expect(known?.extensions).toMatchObject({ code: "SERVICE_UNAVAILABLE", retryAfterSeconds: 2 });
+    expect(known?.message).toBe("The database is unavailable; retry shortly");
+  });
+
   describe("over HTTP, with a table locked by another client", () => {
     let server: TestServer;
     let locker: mysql.Connection;
