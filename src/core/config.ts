@@ -160,6 +160,12 @@ export interface LiveConfig {
   maxConnectionsPerClient: number;
   /** Interval of the server's WebSocket pings, in ms; a peer silent for two is dropped (WS_KEEPALIVE_MS). */
   keepAliveMs: number;
+  /**
+   * How often each signed-in WebSocket connection's credential is checked again, in ms: a token
+   * revoked or expired, or a session ended, since the connection opened closes it (4403) within this
+   * time, with its subscriptions (WS_RECHECK_MS).
+   */
+  recheckMs: number;
   /** Redis pub/sub channel of committed events when REDIS_URL is set (EVENTS_REDIS_CHANNEL). */
   redisChannel: string;
 }
@@ -742,6 +748,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ),
       maxConnectionsPerClient: read(() => int(env, "WS_CONNECTIONS_PER_CLIENT", 10, 1, 10_000), 10),
       keepAliveMs: read(() => int(env, "WS_KEEPALIVE_MS", 12_000, 1000, 600_000), 12_000),
+      recheckMs: read(() => int(env, "WS_RECHECK_MS", 60_000, 1000, 3_600_000), 60_000),
       redisChannel: env.EVENTS_REDIS_CHANNEL || "crosstalk:events",
     },
     metrics: {

@@ -90,6 +90,7 @@ export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<
   const rules = [...specifiedRules, ...documentShapeRules(limits)];
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const perClient = new Map<string, number>();
+  const recheck = recheckCredentials(deps);
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (req.url ?? "").split("?")[0];
@@ -148,6 +149,7 @@ export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<
           await socketViewer(deps, credential, new Date());
           ctx.extra.credential = credential;
           ctx.extra.clientIp = proxyaddr(ctx.extra.request, deps.trustProxy);
+          recheck.watch(ctx.extra.socket, credential);
           return true;
         } catch (err) {
           if (!isRefusal(err)) throw err;
@@ -237,12 +239,63 @@ export function attachSubscriptions(deps: SubscriptionDeps): { close(): Promise<
     close() {
       closed ??= (async () => {
         deps.httpServer.off("upgrade", onUpgrade);
+        recheck.stop();
         for (const client of wss.clients) client.close(1001, "Server shutting down");
         // Closes the WebSocket server too.
         await server.dispose();
         for (const client of wss.clients as Set<WebSocket>) client.terminate();
       })();
       return closed;
+    },
+  };
+}
+
+/**
+ * Checks each signed-in connection's credential again every WS_RECHECK_MS, so that a subscription
+ * does not outlive the token or session it was started with: a refused credential closes the socket
+ * (4403, as at connection). Credentials are checked one after another, each connection once a
+ * period; a check that fails for another reason (the database away) keeps the connection until the
+ * next.
+ */
+function recheckCredentials(deps: SubscriptionDeps): {
+  watch(socket: WebSocket, credential: SocketCredential): void;
+  stop(): void;
+} {
+  const watched = new Map<WebSocket, SocketCredential>();
+  let running = false;
+  const timer = setInterval(() => {
+    if (running || watched.size === 0) return;
+    running = true;
+    void (async () => {
+      const now = new Date();
+      for (const [socket, credential] of [...watched]) {
+        if (!watched.has(socket)) continue;
+        try {
+          await socketViewer(deps, credential, now);
+        } catch (err) {
+          if (!isRefusal(err)) {
+            deps.log.warn({ err }, "a WebSocket credential could not be checked again");
+            continue;
+          }
+          watched.delete(socket);
+          deps.log.info({ code: err.code }, "WebSocket closed: its credential no longer holds");
+          closeRefused(socket, err);
+        }
+      }
+    })().finally(() => {
+      running = false;
+    });
+  }, deps.config.live.recheckMs);
+  timer.unref();
+  return {
+    watch(socket, credential) {
+      if (credential.kind === "anonymous") return;
+      watched.set(socket, credential);
+      socket.once("close", () => watched.delete(socket));
+    },
+    stop() {
+      clearInterval(timer);
+      watched.clear();
     },
   };
 }

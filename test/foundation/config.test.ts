@@ -54,6 +54,12 @@ describe("configuration from the environment", () => {
     );
   });
 
+  it("checks a signed-in WebSocket's credential again every WS_RECHECK_MS (a minute by default)", () => {
+    expect(loadConfig({}).live.recheckMs).toBe(60_000);
+    expect(loadConfig({ WS_RECHECK_MS: "5000" }).live.recheckMs).toBe(5000);
+    expect(() => loadConfig({ WS_RECHECK_MS: "10" })).toThrow(/WS_RECHECK_MS/);
+  });
+
   it("compiles an operation on its second run (its first under test), keeping 500 at most", () => {
     expect(loadConfig({}).execution).toEqual({ compileAfter: 2, maxCompiled: 500 });
     expect(loadConfig({ NODE_ENV: "test" }).execution.compileAfter).toBe(1);

@@ -30,6 +30,7 @@ describe(`subscriptions over graphql-ws on ${TEST_ENGINE}`, () => {
           maxSubscriptionsPerConnection: 3,
           maxConnectionsPerClient: 4,
           keepAliveMs: 1000,
+          recheckMs: 60_000,
           redisChannel: "unused",
         },
       },
