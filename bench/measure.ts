@@ -105,3 +105,26 @@ export function median(values: number[]): number {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+/**
+ * How far apart several operations' throughputs are, measured so that the machine's drift drops
+ * out. `cycles[k][i]` is operation i's requests/s in cycle k, where every cycle ran each operation
+ * once, close together in time. Each throughput is divided by its cycle's geometric mean (what
+ * slowed or sped the whole cycle cancels), each operation's median over the cycles is its
+ * `relative` speed, and `spread` is the fastest over the slowest, less one, as in the report's
+ * other spread. Throws on an empty or ragged table, or a throughput that is not positive.
+ */
+export function pairedSpread(cycles: number[][]): { relative: number[]; spread: number } {
+  const width = cycles[0]?.length ?? 0;
+  if (width === 0) throw new RangeError("pairedSpread needs at least one cycle of one operation");
+  for (const cycle of cycles) {
+    if (cycle.length !== width) throw new RangeError("every cycle must measure every operation");
+    if (cycle.some(rps => !(rps > 0))) throw new RangeError("throughputs must be positive");
+  }
+  const shares = cycles.map(cycle => {
+    const mean = Math.exp(cycle.reduce((n, rps) => n + Math.log(rps), 0) / width);
+    return cycle.map(rps => rps / mean);
+  });
+  const relative = Array.from({ length: width }, (_, i) => median(shares.map(s => s[i])));
+  return { relative, spread: Math.max(...relative) / Math.min(...relative) - 1 };
+}
