@@ -171,7 +171,14 @@ export class ArticleService {
       members.every(m => Object.values(m.filter).every(v => v === undefined))
         ? "ix_article_published"
         : undefined;
-    const scoped = members.map(m => ({ key: m.key, qb: this.scoped(ctx, m.filter), index }));
+    // That list has one form of SQL (only the instant and the cursor change): its text is reused.
+    const shape = index && "public, unfiltered";
+    const scoped = members.map(m => ({
+      key: m.key,
+      qb: this.scoped(ctx, m.filter),
+      index,
+      shape,
+    }));
     const needs = ctx.columnNeeds?.of?.(Article.name);
     const sort = sortFor(ctx, order);
     return pageMany<Article, K>(this.dataSource, Article, "a", scoped, sort, page, needs);

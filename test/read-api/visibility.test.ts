@@ -1,6 +1,8 @@
 import pino from "pino";
 import { Role } from "../../entities";
-import { LOCAL_OPERATOR } from "../../src/core/context";
+import { ANONYMOUS, LOCAL_OPERATOR } from "../../src/core/context";
+import { parsePageArgs } from "../../src/db/pagination";
+import { ArticleOrder } from "../../src/services/article.service";
 import { reindexAll } from "../../src/db/search-index";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
@@ -137,6 +139,37 @@ describe("public visibility", () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.a.totalCount).toBe(0);
     expectNoHidden(res.data);
+  });
+
+  it("the public front page reuses its SQL text, with each request's instant", async () => {
+    // The unfiltered public list has one form of SQL, written once and reused (PageMember.shape):
+    // the scheduled article must still appear once its time has come, and not before.
+    const scheduled = (
+      await server.db.dataSource.query(
+        "SELECT published_at FROM article WHERE slug = 'scheduled-git-deep-dive'",
+      )
+    )[0].published_at;
+    const front = async (now: Date, after?: string) => {
+      const ctx = { viewer: ANONYMOUS, now, log: pino({ level: "silent" }) };
+      const pages = await server.app.services.articles.pages(
+        ctx,
+        [{ key: 0, filter: {} }],
+        ArticleOrder.PUBLISHED_AT_DESC,
+        parsePageArgs({ first: 1, after }),
+      );
+      return pages.get(0)!;
+    };
+    const later = new Date(new Date(scheduled).getTime() + 60_000);
+    for (const now of [new Date(), later, new Date(), later]) {
+      const first = await front(now);
+      const second = await front(now, first.pageInfo.endCursor!);
+      const slugs = [...first.nodes, ...second.nodes].map(a => a.slug);
+      expect(slugs).toEqual(
+        now === later
+          ? ["scheduled-git-deep-dive", "pyworks-2008-wrap-up"]
+          : ["pyworks-2008-wrap-up"],
+      );
+    }
   });
 
   it("shows editors drafts and scheduled articles in the same lists, paged in a total order", async () => {
