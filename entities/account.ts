@@ -89,6 +89,7 @@ export class Account extends BaseEntity {
 @Entity({ name: "account_session" })
 @Index("uq_account_session_hash", ["sessionHash"], { unique: true })
 @Index("ix_account_session_account", ["accountId"])
+@Index("ix_account_session_expires", ["expiresAt"])
 export class AccountSession extends BaseEntity {
   @Column({ type: "int" })
   accountId!: number;

@@ -7,6 +7,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity({ name: "mutation_receipt" })
 @Index("uq_mutation_receipt", ["scope", "clientMutationId"], { unique: true })
+@Index("ix_mutation_receipt_created", ["createdAt"])
 export class MutationReceipt {
   @PrimaryGeneratedColumn({ type: "int" })
   id!: number;

@@ -8,6 +8,7 @@ import type { DomainEventType } from "../src/core/events";
  */
 @Entity({ name: "outbox_event" })
 @Index("uq_outbox_event_event_id", ["eventId"], { unique: true })
+@Index("ix_outbox_event_created", ["createdAt"])
 export class OutboxEvent {
   @PrimaryGeneratedColumn({ type: "int" })
   id!: number;

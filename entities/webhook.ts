@@ -119,6 +119,8 @@ export class WebhookEndpoint extends BaseEntity {
 @Index("uq_webhook_delivery_event", ["endpointId", "outboxId"], { unique: true })
 @Index("ix_webhook_delivery_due", ["status", "nextAttemptAt"])
 @Index("ix_webhook_delivery_endpoint", ["endpointId", "id"])
+@Index("ix_webhook_delivery_finished", ["status", "lastAttemptAt"])
+@Index("ix_webhook_delivery_outbox", ["outboxId"])
 export class WebhookDelivery extends BaseEntity {
   @Column({ type: "int" })
   endpointId!: number;

@@ -138,6 +138,8 @@ export interface AppConfig {
   agendas: AgendaConfig;
   /** Webhook deliveries. */
   webhooks: WebhookConfig;
+  /** How long the write path's bookkeeping rows are kept, and how often they are pruned. */
+  retention: RetentionConfig;
   /** Studio accounts: sessions, invitations and sign-in limits. */
   accounts: AccountConfig;
   /** What a GraphQL document may ask for, checked before anything runs. */
@@ -340,6 +342,40 @@ export interface WebhookConfig {
   /** Failed attempts in a row after which an endpoint is marked failing (WEBHOOK_FAILING_AFTER). */
   failingAfter: number;
 }
+
+/** The kinds of rows pruned after their retention period (see src/services/retention.ts). */
+export const RETAINED_KINDS = [
+  "webhookDeliveries",
+  "outboxEvents",
+  "mutationReceipts",
+  "accountSessions",
+] as const;
+export type RetainedKind = (typeof RETAINED_KINDS)[number];
+
+/** Retention of the write path's bookkeeping rows (see the README's Retention section). */
+export interface RetentionConfig {
+  /** How often this process prunes, in ms (PRUNE_EVERY_MS; 0: never, run `npm run prune`). */
+  everyMs: number;
+  /**
+   * Days each kind is kept (0: forever): RETENTION_DELIVERY_DAYS, RETENTION_OUTBOX_DAYS,
+   * RETENTION_RECEIPT_DAYS and RETENTION_SESSION_DAYS.
+   */
+  days: Record<RetainedKind, number>;
+}
+
+/** The retention settings when nothing is configured. */
+export const DEFAULT_RETENTION_CONFIG: RetentionConfig = {
+  everyMs: 3600_000,
+  days: { webhookDeliveries: 30, outboxEvents: 7, mutationReceipts: 7, accountSessions: 30 },
+};
+
+/** The environment variable of each kind's retention in days. */
+export const RETENTION_DAYS_VARIABLES: Record<RetainedKind, string> = {
+  webhookDeliveries: "RETENTION_DELIVERY_DAYS",
+  outboxEvents: "RETENTION_OUTBOX_DAYS",
+  mutationReceipts: "RETENTION_RECEIPT_DAYS",
+  accountSessions: "RETENTION_SESSION_DAYS",
+};
 
 /** The webhook settings when nothing is configured. */
 export const DEFAULT_WEBHOOK_CONFIG: WebhookConfig = {
@@ -548,6 +584,28 @@ function positive(env: Env, key: string, fallback: number): number {
   return int(env, key, fallback, 1);
 }
 
+function retentionConfig(
+  env: Env,
+  nodeEnv: AppConfig["nodeEnv"],
+  read: <T>(fn: () => T, fallback: T) => T,
+): RetentionConfig {
+  const D = DEFAULT_RETENTION_CONFIG;
+  const days = {} as RetentionConfig["days"];
+  for (const kind of RETAINED_KINDS) {
+    const key = RETENTION_DAYS_VARIABLES[kind];
+    days[kind] = read(() => int(env, key, D.days[kind], 0, 36_500), D.days[kind]);
+  }
+  // Test servers would otherwise prune in the background of every test.
+  const everyMs = read(() => {
+    const ms = int(env, "PRUNE_EVERY_MS", nodeEnv === "test" ? 0 : D.everyMs, 0, 7 * 86_400_000);
+    if (ms > 0 && ms < 1000) {
+      throw new ConfigError(`PRUNE_EVERY_MS must be 0 (never) or at least 1000, got "${ms}"`);
+    }
+    return ms;
+  }, 0);
+  return { everyMs, days };
+}
+
 function webhookConfig(
   env: Env,
   nodeEnv: AppConfig["nodeEnv"],
@@ -676,6 +734,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       perHour: read(() => int(env, "AGENDA_RATE_PER_HOUR", 20), 0),
     },
     webhooks: webhookConfig(env, nodeEnv, read),
+    retention: retentionConfig(env, nodeEnv, read),
     accounts: {
       sessionTtlHours: read(
         () => positive(env, "SESSION_TTL_HOURS", DEFAULT_ACCOUNT_CONFIG.sessionTtlHours),

@@ -19,6 +19,7 @@ import { createLoaders } from "../graphql/loaders";
 import { getSchema } from "./schema";
 import { createServices, type Services } from "../services";
 import { WebhookDispatcher } from "../services/webhook-dispatcher";
+import { Retention } from "../services/retention";
 import { cachePolicyPlugin, httpCachePlugin, UNCACHEABLE } from "./cache-control";
 import { columnNeedsPlugin } from "./column-needs";
 import { ANONYMOUS_CORS_HEADERS, createCors } from "./cors";
@@ -90,6 +91,8 @@ export interface App {
   services: Services;
   /** The webhook dispatcher (running when WEBHOOK_DISPATCH is on; stopped with the app). */
   webhooks: WebhookDispatcher;
+  /** Pruning of rows past their retention (every PRUNE_EVERY_MS; stopped with the app). */
+  retention: Retention;
   /** Tracks in-flight requests; `main.ts` drains through it on SIGTERM. */
   shutdown: GracefulShutdown;
   /** This app's Prometheus metrics (its own registry), or null when METRICS_ENABLED is false. */
@@ -140,6 +143,12 @@ export async function createApp(
   );
   const webhooks = dispatcher;
   services.editorial.writer.onCommitted(() => webhooks.kick());
+  // Bookkeeping rows past their retention go, every PRUNE_EVERY_MS (src/services/retention.ts).
+  const retention = new Retention(
+    services.editorial.writer,
+    config.retention,
+    log.child({ component: "retention" }),
+  );
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
@@ -215,6 +224,7 @@ export async function createApp(
     );
   }
   metrics?.watchExecution(compiled);
+  metrics?.watchRetention(retention);
   const apollo = new ApolloServer<AppContext>({
     // Operations that repeat run compiled (graphql-jit); Apollo takes an executor only this way.
     gateway: executingGateway(schema, compiled),
@@ -248,6 +258,7 @@ export async function createApp(
           serverWillStop: async () => {
             // Before the database closes: the round under way records its outcomes.
             await webhooks.stop();
+            await retention.stop();
             // The subscribers first: the shared connection closes with the rate limiter.
             await subscriptions.close();
             await events.close();
@@ -281,6 +292,7 @@ export async function createApp(
   });
   await apollo.start();
   if (config.webhooks.dispatch) webhooks.start();
+  retention.start();
 
   // GraphQL subscriptions over WebSocket on /graphql (graphql-ws).
   const subscriptions = attachSubscriptions({
@@ -411,6 +423,7 @@ export async function createApp(
     compiled,
     services,
     webhooks,
+    retention,
     shutdown,
     metrics,
     metricsServer,

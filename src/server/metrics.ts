@@ -5,7 +5,7 @@ import type { RequestHandler } from "express";
 import { Kind, parse, type GraphQLFormattedError } from "graphql";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { DataSource } from "typeorm";
-import type { MetricsConfig } from "../core/config";
+import { RETAINED_KINDS, type MetricsConfig, type RetainedKind } from "../core/config";
 import { PROJECT_ROOT } from "../core/paths";
 import type { AppContext } from "../graphql/context";
 import { observeStatements, poolStats } from "../db/sql-metrics";
@@ -249,6 +249,20 @@ export class AppMetrics {
       registers: [this.registry],
       collect() {
         this.set(operations.size);
+      },
+    });
+  }
+
+  /** Rows pruned past their retention by this process, by kind (src/services/retention.ts). */
+  watchRetention(retention: { readonly removed: Readonly<Record<RetainedKind, number>> }): void {
+    new Counter({
+      name: "crosstalk_pruned_rows_total",
+      help: "Rows removed past their retention period, by kind (RETENTION_*_DAYS).",
+      labelNames: ["kind"] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const kind of RETAINED_KINDS) this.inc({ kind }, retention.removed[kind]);
       },
     });
   }

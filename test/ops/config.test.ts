@@ -74,6 +74,45 @@ describe("configuration problems are reported all at once", () => {
   });
 });
 
+describe("retention", () => {
+  it("prunes hourly by default (never under test), each kind kept its own number of days", () => {
+    expect(loadConfig({}).retention).toEqual({
+      everyMs: 3600_000,
+      days: { webhookDeliveries: 30, outboxEvents: 7, mutationReceipts: 7, accountSessions: 30 },
+    });
+    expect(loadConfig({ NODE_ENV: "test" }).retention.everyMs).toBe(0);
+    const tuned = loadConfig({
+      PRUNE_EVERY_MS: "0",
+      RETENTION_DELIVERY_DAYS: "90",
+      RETENTION_OUTBOX_DAYS: "0",
+      RETENTION_RECEIPT_DAYS: "1",
+      RETENTION_SESSION_DAYS: "365",
+    }).retention;
+    expect(tuned).toEqual({
+      everyMs: 0,
+      days: { webhookDeliveries: 90, outboxEvents: 0, mutationReceipts: 1, accountSessions: 365 },
+    });
+  });
+
+  it("refuses a period or an interval out of range, all at once", () => {
+    let problems: string[] = [];
+    try {
+      loadConfig({
+        PRUNE_EVERY_MS: "500",
+        RETENTION_OUTBOX_DAYS: "-1",
+        RETENTION_SESSION_DAYS: "x",
+      });
+    } catch (err) {
+      problems = (err as ConfigError).problems;
+    }
+    expect(problems).toEqual([
+      expect.stringMatching(/RETENTION_OUTBOX_DAYS must be an integer from 0 to 36500, got "-1"/),
+      expect.stringMatching(/RETENTION_SESSION_DAYS must be an integer from 0 to 36500, got "x"/),
+      'PRUNE_EVERY_MS must be 0 (never) or at least 1000, got "500"',
+    ]);
+  });
+});
+
 describe("DATABASE_REPLICA_URLS", () => {
   const primary = "mysql://app:pw@primary.example/crosstalk";
 

@@ -15,6 +15,7 @@ import { Webhooks1796200000001 } from "./1796200000001-Webhooks";
 import { Accounts1796800000100 } from "./1796800000100-Accounts";
 import { AccountScopes1796900000000 } from "./1796900000000-AccountScopes";
 import { SearchPostings1797000000000 } from "./1797000000000-SearchPostings";
+import { Retention1797100000000 } from "./1797100000000-Retention";
 
 /** mysql migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
 export const mysqlMigrations: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   Accounts1796800000100,
   AccountScopes1796900000000,
   SearchPostings1797000000000,
+  Retention1797100000000,
 ];
