@@ -17,6 +17,7 @@ import { Session } from "./session";
  */
 @Entity({ name: "agenda" })
 @Index("uq_agenda_secret_hash", ["secretHash"], { unique: true })
+@Index("ix_agenda_created", ["createdAt"])
 export class Agenda {
   @PrimaryGeneratedColumn({ type: "int" })
   id!: number;

@@ -49,7 +49,7 @@ export class AgendaResolver {
   @UseMiddleware(RefreshLoaders)
   @Mutation(_returns => CreatedAgenda, {
     description:
-      "Creates an empty personal agenda, no token needed, and returns its secret once. Each client may create a limited number per hour; beyond that, RATE_LIMITED.",
+      "Creates an empty personal agenda, no token needed, and returns its secret once. Each client may create a limited number per hour; beyond that, RATE_LIMITED. An agenda that still holds no session when the retention period ends (90 days by default) is removed.",
   })
   async createAgenda(@Ctx() ctx: AppContext): Promise<CreatedAgenda> {
     return ctx.services.editorial.agendas.create(ctx);

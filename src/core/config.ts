@@ -349,6 +349,7 @@ export const RETAINED_KINDS = [
   "outboxEvents",
   "mutationReceipts",
   "accountSessions",
+  "emptyAgendas",
 ] as const;
 export type RetainedKind = (typeof RETAINED_KINDS)[number];
 
@@ -358,7 +359,7 @@ export interface RetentionConfig {
   everyMs: number;
   /**
    * Days each kind is kept (0: forever): RETENTION_DELIVERY_DAYS, RETENTION_OUTBOX_DAYS,
-   * RETENTION_RECEIPT_DAYS and RETENTION_SESSION_DAYS.
+   * RETENTION_RECEIPT_DAYS, RETENTION_SESSION_DAYS and RETENTION_EMPTY_AGENDA_DAYS.
    */
   days: Record<RetainedKind, number>;
 }
@@ -366,7 +367,13 @@ export interface RetentionConfig {
 /** The retention settings when nothing is configured. */
 export const DEFAULT_RETENTION_CONFIG: RetentionConfig = {
   everyMs: 3600_000,
-  days: { webhookDeliveries: 30, outboxEvents: 7, mutationReceipts: 7, accountSessions: 30 },
+  days: {
+    webhookDeliveries: 30,
+    outboxEvents: 7,
+    mutationReceipts: 7,
+    accountSessions: 30,
+    emptyAgendas: 90,
+  },
 };
 
 /** The environment variable of each kind's retention in days. */
@@ -375,6 +382,7 @@ export const RETENTION_DAYS_VARIABLES: Record<RetainedKind, string> = {
   outboxEvents: "RETENTION_OUTBOX_DAYS",
   mutationReceipts: "RETENTION_RECEIPT_DAYS",
   accountSessions: "RETENTION_SESSION_DAYS",
+  emptyAgendas: "RETENTION_EMPTY_AGENDA_DAYS",
 };
 
 /** The webhook settings when nothing is configured. */

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import {
   AccountSession,
+  Agenda,
   MutationReceipt,
   OutboxEvent,
   WebhookDelivery,
@@ -24,6 +25,7 @@ const none = (): PruneCounts => ({
   webhookDeliveries: 0,
   mutationReceipts: 0,
   accountSessions: 0,
+  emptyAgendas: 0,
 });
 
 /**
@@ -36,7 +38,10 @@ const none = (): PruneCounts => ({
  *   need their payload (a redelivery does); their `webhook_fanout` rows go with them, in the same
  *   transaction, so the dispatcher never sees an event without its mark and sends it again;
  * - **mutation receipts** written before the period: a retry that late creates anew;
- * - **Studio sessions** (in the database) that expired before the period (signed out or not).
+ * - **Studio sessions** (in the database) that expired before the period (signed out or not);
+ * - **personal agendas** created before the period that hold no session (never filled, emptied, or
+ *   whose sessions were all deleted): anyone may create them, so this keeps the table bounded by
+ *   what people keep. Their secrets then answer as unknown ones.
  *
  * Work is in batches of PRUNE_BATCH rows, each a transaction of its own through the writer (one
  * after another on SQLite), that select by an index and delete what they found, the condition
@@ -210,5 +215,15 @@ const BATCHES: Record<
   accountSessions: async (manager, cutoff) => {
     const found = await ids(manager, AccountSession, "s", "s.expires_at < :cutoff", { cutoff });
     return remove(manager, AccountSession, found);
+  },
+  // ix_agenda_created (created_at); agenda_session by its key (agenda_id, session_id). The delete
+  // checks emptiness again: on MySQL its subquery reads the latest rows under a lock, so a session
+  // added meanwhile keeps the agenda (an add waits for the delete, then finds no agenda).
+  emptyAgendas: async (manager, _cutoff, days) => {
+    const where = (a: string) =>
+      `${a}created_at < ${databaseCutoff(manager, days)}` +
+      ` AND NOT EXISTS (SELECT 1 FROM agenda_session x WHERE x.agenda_id = ${a || "agenda."}id)`;
+    const found = await ids(manager, Agenda, "g", where("g."), {});
+    return remove(manager, Agenda, found, where(""), {});
   },
 };

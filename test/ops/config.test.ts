@@ -78,7 +78,13 @@ describe("retention", () => {
   it("prunes hourly by default (never under test), each kind kept its own number of days", () => {
     expect(loadConfig({}).retention).toEqual({
       everyMs: 3600_000,
-      days: { webhookDeliveries: 30, outboxEvents: 7, mutationReceipts: 7, accountSessions: 30 },
+      days: {
+        webhookDeliveries: 30,
+        outboxEvents: 7,
+        mutationReceipts: 7,
+        accountSessions: 30,
+        emptyAgendas: 90,
+      },
     });
     expect(loadConfig({ NODE_ENV: "test" }).retention.everyMs).toBe(0);
     const tuned = loadConfig({
@@ -87,10 +93,17 @@ describe("retention", () => {
       RETENTION_OUTBOX_DAYS: "0",
       RETENTION_RECEIPT_DAYS: "1",
       RETENTION_SESSION_DAYS: "365",
+      RETENTION_EMPTY_AGENDA_DAYS: "14",
     }).retention;
     expect(tuned).toEqual({
       everyMs: 0,
-      days: { webhookDeliveries: 90, outboxEvents: 0, mutationReceipts: 1, accountSessions: 365 },
+      days: {
+        webhookDeliveries: 90,
+        outboxEvents: 0,
+        mutationReceipts: 1,
+        accountSessions: 365,
+        emptyAgendas: 14,
+      },
     });
   });
 

@@ -4,6 +4,8 @@ import type { EntityTarget, ObjectLiteral } from "typeorm";
 import {
   Account,
   AccountSession,
+  Agenda,
+  AgendaSession,
   MutationReceipt,
   OutboxEvent,
   Role,
@@ -13,6 +15,9 @@ import {
   WebhookFanout,
 } from "../../entities";
 import { DEFAULT_RETENTION_CONFIG, loadConfig, type RetentionConfig } from "../../src/core/config";
+import { LOCAL_OPERATOR } from "../../src/core/context";
+import { toGlobalId } from "../../src/core/global-id";
+import { UnknownAgendaError } from "../../src/services/agenda.service";
 import { Writer } from "../../src/services/editorial/writer";
 import { PRUNE_BATCH, Retention } from "../../src/services/retention";
 import { TEST_ENGINE } from "../helpers/test-db";
@@ -120,6 +125,22 @@ describe("retention: pruning the write path's bookkeeping rows", () => {
     return Number(identifiers[0].id);
   }
 
+  /** An agenda created `days` ago holding `sessions` sessions; returns its id. */
+  async function agenda(days: number, sessions: number): Promise<number> {
+    const { identifiers } = await ds()
+      .getRepository(Agenda)
+      .insert({ secretHash: randomUUID().replace(/-/g, "").padEnd(64, "0") });
+    const id = Number(identifiers[0].id);
+    const rows: { id: number }[] = await ds().query(
+      `SELECT id FROM session ORDER BY id LIMIT ${sessions}`,
+    );
+    for (const row of rows) {
+      await ds().getRepository(AgendaSession).insert({ agendaId: id, sessionId: row.id });
+    }
+    if (days > 0) await backdate("agenda", [id], days);
+    return id;
+  }
+
   /** Inserts `n` rows made by `row(i)` (from `from`), 200 a statement; returns their ids. */
   async function bulk(
     entity: EntityTarget<ObjectLiteral>,
@@ -137,7 +158,7 @@ describe("retention: pruning the write path's bookkeeping rows", () => {
   }
 
   const exists = async (table: string, id: number, column = "id") =>
-    (await ds().query(`SELECT 1 AS x FROM ${table} WHERE ${column} = ?`, [id])).length === 1;
+    (await ds().query(`SELECT 1 AS x FROM ${table} WHERE ${column} = ?`, [id])).length > 0;
 
   it("removes exactly what is past its period and of no further use, then nothing more", async () => {
     // Outbox events (7 days) and finished deliveries (30 days).
@@ -162,6 +183,10 @@ describe("retention: pruning the write path's bookkeeping rows", () => {
     const recentlyExpired = await session(29);
     const signedOutButRecent = await session(-1, 40);
     const live = await session(-1);
+    // Agendas (90 days, empty only).
+    const oldEmpty = await agenda(91, 0);
+    const oldFull = await agenda(200, 2);
+    const recentEmpty = await agenda(10, 0);
 
     const counts = await retention().prune(now);
     expect(counts).toEqual({
@@ -169,6 +194,7 @@ describe("retention: pruning the write path's bookkeeping rows", () => {
       outboxEvents: 3,
       mutationReceipts: 1,
       accountSessions: 2,
+      emptyAgendas: 1,
     });
     // Gone: the events whose deliveries are finished and old (same pass), with their marks.
     for (const id of [old, withOldFailure, withOldSuccess]) {
@@ -181,6 +207,7 @@ describe("retention: pruning the write path's bookkeeping rows", () => {
     for (const id of [longExpired, signedOutLongAgo]) {
       expect(await exists("account_session", id)).toBe(false);
     }
+    expect(await exists("agenda", oldEmpty)).toBe(false);
     // Kept: an event not yet fanned out, a recent one, and every event a kept delivery points at
     // (still due, retrying, or finished within its period); a recent receipt; sessions not long
     // expired, whether or not they were signed out.
@@ -195,12 +222,16 @@ describe("retention: pruning the write path's bookkeeping rows", () => {
     for (const id of [recentlyExpired, signedOutButRecent, live]) {
       expect(await exists("account_session", id)).toBe(true);
     }
+    // An old agenda that holds sessions, and an empty one still young.
+    for (const id of [oldFull, recentEmpty]) expect(await exists("agenda", id)).toBe(true);
+    expect(await exists("agenda_session", oldFull, "agenda_id")).toBe(true);
 
     expect(await retention().prune(now)).toEqual({
       webhookDeliveries: 0,
       outboxEvents: 0,
       mutationReceipts: 0,
       accountSessions: 0,
+      emptyAgendas: 0,
     });
   });
 
@@ -244,6 +275,98 @@ describe("retention: pruning the write path's bookkeeping rows", () => {
   });
 
   (TEST_ENGINE === "mysql" ? it : it.skip)(
+    "an agenda changed while it is pruned: the change wins, or finds it gone (MySQL)",
+    async () => {
+      const agendas = server.app.services.editorial.agendas;
+      const ctx = server.app.createContext(undefined, LOCAL_OPERATOR);
+      const [first, second] = (await ds().query("SELECT id FROM session ORDER BY id LIMIT 2")) as {
+        id: number;
+      }[];
+      const old = async () => {
+        const created = await agendas.create(ctx);
+        await backdate("agenda", [created.agenda.id], 100);
+        return created;
+      };
+      // Until `statement` (SQL LIKE) has run for 200 ms in this database, held up by the other
+      // side's lock, while `work` (the side expected to wait) has not settled.
+      const blocked = async (statement: string, work: Promise<unknown>) => {
+        let settled: unknown = null;
+        work.then(
+          result => (settled = { result }),
+          (err: unknown) => (settled = { err }),
+        );
+        const deadline = Date.now() + 10_000;
+        while (Date.now() < deadline && settled === null) {
+          const [{ n }] = await ds().query(
+            `SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST
+              WHERE DB = DATABASE() AND INFO LIKE ? AND INFO NOT LIKE '%PROCESSLIST%' AND TIME_MS > 200`,
+            [statement],
+          );
+          if (Number(n) > 0) return;
+          await new Promise(resolve => setTimeout(resolve, 20));
+        }
+        throw new Error(`nothing waited for the lock: ${String(JSON.stringify(settled))}`);
+      };
+      // Only agendas: the other kinds' batches would only delay the one that matters here.
+      const agendasOnly = () =>
+        retention({
+          everyMs: 0,
+          days: {
+            webhookDeliveries: 0,
+            outboxEvents: 0,
+            mutationReceipts: 0,
+            accountSessions: 0,
+            emptyAgendas: 90,
+          },
+        });
+
+      // A session is being added (its transaction open, as AgendaWriter.add leaves it before
+      // commit) when the pass looks: the pass's delete waits, sees the session, keeps the agenda.
+      const adding = await old();
+      const add = ds().createQueryRunner();
+      await add.connect();
+      try {
+        await add.startTransaction();
+        await add.query("SELECT id FROM agenda WHERE id = ? LOCK IN SHARE MODE", [
+          adding.agenda.id,
+        ]);
+        await add.query("INSERT INTO agenda_session (agenda_id, session_id) VALUES (?, ?)", [
+          adding.agenda.id,
+          first.id,
+        ]);
+        const pass = agendasOnly().prune(now);
+        await blocked("DELETE FROM `agenda`%", pass);
+        await add.commitTransaction();
+        expect((await pass).emptyAgendas).toBe(0);
+      } finally {
+        await add.release();
+      }
+      expect(await exists("agenda", adding.agenda.id)).toBe(true);
+
+      // The pass deletes first (its transaction open): an add waits for it, then finds no agenda,
+      // and says so (NOT_FOUND), not a foreign-key failure.
+      const pruned = await old();
+      const prune = ds().createQueryRunner();
+      await prune.connect();
+      try {
+        await prune.startTransaction();
+        await prune.query("DELETE FROM agenda WHERE id = ?", [pruned.agenda.id]);
+        const late = agendas.add(ctx, pruned.secret, toGlobalId("Session", second.id));
+        const outcome = late.then(
+          () => "added",
+          (err: unknown) => err,
+        );
+        await blocked("%agenda%", outcome);
+        await prune.commitTransaction();
+        expect(await outcome).toBeInstanceOf(UnknownAgendaError);
+      } finally {
+        await prune.release();
+      }
+      expect(await exists("agenda_session", pruned.agenda.id, "agenda_id")).toBe(false);
+    },
+  );
+
+  (TEST_ENGINE === "mysql" ? it : it.skip)(
     "reads each kind by its index (EXPLAIN, MySQL)",
     async () => {
       // Enough rows that a table scan would cost more than the index: rows kept, and a few to go.
@@ -285,12 +408,16 @@ describe("retention: pruning the write path's bookkeeping rows", () => {
         expiresAt: new Date(now.getTime() + DAY),
         revokedAt: null,
       }));
+      await bulk(Agenda, 2000, () => ({
+        secretHash: randomUUID().replace(/-/g, "").padEnd(64, "0"),
+      }));
+      await agenda(100, 0);
       await receipts(9, 3);
       await outboxEvent(9, true);
       await delivery(await outboxEvent(40, true), WebhookDeliveryStatus.FAILED, 40);
       await session(40);
       await ds().query(
-        "ANALYZE TABLE outbox_event, webhook_fanout, webhook_delivery, mutation_receipt, account_session",
+        "ANALYZE TABLE outbox_event, webhook_fanout, webhook_delivery, mutation_receipt, account_session, agenda, agenda_session",
       );
       const { statements } = await server.db.sql.capture(() => retention().prune(now));
       const selects = statements.filter(s =>
@@ -301,6 +428,7 @@ describe("retention: pruning the write path's bookkeeping rows", () => {
         outbox_event: "ix_outbox_event_created",
         mutation_receipt: "ix_mutation_receipt_created",
         account_session: "ix_account_session_expires",
+        agenda: "ix_agenda_created",
       };
       const seen = new Set<string>();
       for (const { sql, parameters } of selects) {
@@ -311,9 +439,7 @@ describe("retention: pruning the write path's bookkeeping rows", () => {
         );
         const context = `${sql} ${JSON.stringify(plan)}`;
         // The table pruned is read by its index; the outbox's EXISTS look-ups by key or index.
-        const main = plan.find(
-          row => row.table === "o" || row.table === "d" || row.table === "r" || row.table === "s",
-        );
+        const main = plan.find(row => ["o", "d", "r", "s", "g"].includes(row.table));
         expect([main?.key, context]).toEqual([expected[table], context]);
         for (const row of plan) expect([row.type, context]).not.toEqual(["ALL", context]);
         seen.add(table);

@@ -4,6 +4,7 @@ import { Agenda, AgendaSession, Session } from "../../../entities";
 import type { RequestContext } from "../../core/context";
 import { BadUserInputError, NotFoundError } from "../../core/errors";
 import { fromGlobalIdOf } from "../../core/global-id";
+import { isSqlite } from "../../db/engine";
 import {
   AGENDA_MAX_SESSIONS,
   AGENDA_SECRET_PREFIX,
@@ -68,10 +69,21 @@ export class AgendaWriter {
   }
 }
 
+/**
+ * The agenda a secret opens, for a change. On MySQL the row is share-locked to the end of the
+ * transaction, so pruning (which deletes only empty agendas, see src/services/retention.ts) waits
+ * for the change and then sees it, or went first and the agenda is unknown here.
+ */
 async function findAgenda(manager: EntityManager, secret: string): Promise<Agenda> {
-  const agenda = isAgendaSecretShape(secret)
-    ? await manager.getRepository(Agenda).findOneBy({ secretHash: hashAgendaSecret(secret) })
-    : null;
+  let agenda: Agenda | null = null;
+  if (isAgendaSecretShape(secret)) {
+    const qb = manager
+      .getRepository(Agenda)
+      .createQueryBuilder("g")
+      .where("g.secret_hash = :hash", { hash: hashAgendaSecret(secret) });
+    if (!isSqlite(manager)) qb.setLock("pessimistic_read");
+    agenda = await qb.getOne();
+  }
   if (!agenda) throw new UnknownAgendaError();
   return agenda;
 }

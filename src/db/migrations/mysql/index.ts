@@ -16,6 +16,7 @@ import { Accounts1796800000100 } from "./1796800000100-Accounts";
 import { AccountScopes1796900000000 } from "./1796900000000-AccountScopes";
 import { SearchPostings1797000000000 } from "./1797000000000-SearchPostings";
 import { Retention1797100000000 } from "./1797100000000-Retention";
+import { AgendaRetention1797200000000 } from "./1797200000000-AgendaRetention";
 
 /** mysql migrations, in order. Generate new ones with `npm run migration:generate -- Name`. */
 export const mysqlMigrations: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const mysqlMigrations: (new () => MigrationInterface)[] = [
   AccountScopes1796900000000,
   SearchPostings1797000000000,
   Retention1797100000000,
+  AgendaRetention1797200000000,
 ];

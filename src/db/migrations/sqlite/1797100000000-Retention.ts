@@ -1,18 +1,15 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
-import { RETENTION_INDEXES } from "../retention-indexes";
+import { createIndexes, dropIndexes, RETENTION_INDEXES } from "../retention-indexes";
 
-/** The indexes pruning reads by (src/services/retention.ts), as on MySQL. */
+/** The indexes pruning reads by (src/services/retention.ts). */
 export class Retention1797100000000 implements MigrationInterface {
   name = "Retention1797100000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const [table, index, columns] of RETENTION_INDEXES) {
-      const list = columns.map(c => `"${c}"`).join(", ");
-      await queryRunner.query(`CREATE INDEX "${index}" ON "${table}" (${list})`);
-    }
+    await createIndexes(queryRunner, "sqlite", RETENTION_INDEXES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const [, index] of RETENTION_INDEXES) await queryRunner.query(`DROP INDEX "${index}"`);
+    await dropIndexes(queryRunner, "sqlite", RETENTION_INDEXES);
   }
 }
