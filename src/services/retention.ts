@@ -55,6 +55,8 @@ export class Retention {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   private stopped = true;
+  /** Set by `stop`: a pass under way ends after its batch in flight. */
+  private halted = false;
 
   constructor(
     private readonly writer: Writer,
@@ -64,7 +66,8 @@ export class Retention {
 
   /**
    * One pass: every kind in turn, batch after batch until a batch finds fewer rows than it may
-   * take, or `maxBatches` batches of a kind (the next pass goes on). Returns the rows removed.
+   * take, or `maxBatches` batches of a kind (the next pass goes on), or `stop` is called. Returns
+   * the rows removed.
    */
   async prune(now: Date = new Date(), maxBatches = 20): Promise<PruneCounts> {
     const counts = none();
@@ -73,6 +76,7 @@ export class Retention {
       if (days === 0) continue;
       const cutoff = new Date(now.getTime() - days * 86_400_000);
       for (let batch = 0; batch < maxBatches; batch++) {
+        if (this.halted) return counts;
         const removed = await this.writer.transaction(manager =>
           BATCHES[kind](manager, cutoff, days),
         );
@@ -88,12 +92,17 @@ export class Retention {
   start(): void {
     if (!this.stopped || this.config.everyMs === 0) return;
     this.stopped = false;
+    this.halted = false;
     this.schedule(Math.round(Math.random() * Math.min(60_000, this.config.everyMs)));
   }
 
-  /** Stops, and waits for a pass under way (its batch in flight commits or rolls back whole). */
+  /**
+   * Stops, and waits for a pass under way to end after its batch in flight (which commits or rolls
+   * back whole): shutting down never waits for a long backlog.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.halted = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;

@@ -14,7 +14,12 @@ import {
   WebhookEndpoint,
   WebhookFanout,
 } from "../../entities";
-import { DEFAULT_RETENTION_CONFIG, loadConfig, type RetentionConfig } from "../../src/core/config";
+import {
+  DEFAULT_RETENTION_CONFIG,
+  loadConfig,
+  RETAINED_KINDS,
+  type RetentionConfig,
+} from "../../src/core/config";
 import { LOCAL_OPERATOR } from "../../src/core/context";
 import { toGlobalId } from "../../src/core/global-id";
 import { UnknownAgendaError } from "../../src/services/agenda.service";
@@ -258,6 +263,19 @@ describe("retention: pruning the write path's bookkeeping rows", () => {
       `SELECT COUNT(*) AS n FROM mutation_receipt WHERE id IN (${ids.join(", ")})`,
     );
     expect(Number(n)).toBe(0);
+  });
+
+  it("stopping ends a pass after its batch in flight", async () => {
+    await receipts(9, 3 * PRUNE_BATCH);
+    // Receipts only, so that the batch in flight when it stops is theirs.
+    const days = { ...DEFAULT_RETENTION_CONFIG.days };
+    for (const kind of RETAINED_KINDS) if (kind !== "mutationReceipts") days[kind] = 0;
+    const pruner = retention({ everyMs: 0, days });
+    const pass = pruner.prune(now, 100);
+    await pruner.stop();
+    expect((await pass).mutationReceipts).toBe(PRUNE_BATCH);
+    // What is left goes at the next pass.
+    expect((await retention().prune(now)).mutationReceipts).toBe(2 * PRUNE_BATCH);
   });
 
   it("two pruners at once remove each row once", async () => {
