@@ -178,7 +178,10 @@ async function remove(
 
 const FINISHED = [WebhookDeliveryStatus.DELIVERED, WebhookDeliveryStatus.FAILED];
 
-/** One batch of each kind: the rows it removed. Served by the indexes of migration Retention. */
+/**
+ * One batch of each kind: the rows it removed. Served by the indexes of migrations Retention and
+ * AgendaRetention.
+ */
 const BATCHES: Record<
   RetainedKind,
   (manager: EntityManager, cutoff: Date, days: number) => Promise<number>
