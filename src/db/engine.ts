@@ -11,3 +11,13 @@ export function isSqlite(source: KnowsEngine): boolean {
   const options = "options" in source ? source.options : source.connection.options;
   return options.type === "better-sqlite3";
 }
+
+/**
+ * SQL for the database's own clock `seconds` ago (a whole number). Columns filled by their DEFAULT
+ * (`created_at`) hold the database's clock in its time zone, so a cutoff for them is computed there
+ * too, never from the application's clock.
+ */
+export function databaseNowMinus(source: KnowsEngine, seconds: number): string {
+  const s = Math.round(seconds);
+  return isSqlite(source) ? `datetime('now', '-${s} seconds')` : `NOW(6) - INTERVAL ${s} SECOND`;
+}

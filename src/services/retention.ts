@@ -9,9 +9,8 @@ import {
   WebhookDeliveryStatus,
   WebhookFanout,
 } from "../../entities";
-import type { RetentionConfig, RetainedKind } from "../core/config";
-import { RETAINED_KINDS } from "../core/config";
-import { isSqlite } from "../db/engine";
+import { RETAINED_KINDS, type RetainedKind, type RetentionConfig } from "../core/config";
+import { databaseNowMinus } from "../db/engine";
 import type { Writer } from "./editorial/writer";
 
 /** Rows one batch looks at and removes, in one short transaction. */
@@ -20,13 +19,8 @@ export const PRUNE_BATCH = 500;
 /** Rows removed, by kind. */
 export type PruneCounts = Record<RetainedKind, number>;
 
-const none = (): PruneCounts => ({
-  outboxEvents: 0,
-  webhookDeliveries: 0,
-  mutationReceipts: 0,
-  accountSessions: 0,
-  emptyAgendas: 0,
-});
+const none = (): PruneCounts =>
+  Object.fromEntries(RETAINED_KINDS.map(kind => [kind, 0])) as PruneCounts;
 
 /**
  * Removes the bookkeeping rows the write path leaves behind once they can no longer be used, so that
@@ -54,9 +48,8 @@ export class Retention {
   readonly removed: PruneCounts = none();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
-  private stopped = true;
-  /** Set by `stop`: a pass under way ends after its batch in flight. */
-  private halted = false;
+  /** Set by `stop`: no pass is scheduled, and one under way ends after its batch in flight. */
+  private stopped = false;
 
   constructor(
     private readonly writer: Writer,
@@ -76,7 +69,7 @@ export class Retention {
       if (days === 0) continue;
       const cutoff = new Date(now.getTime() - days * 86_400_000);
       for (let batch = 0; batch < maxBatches; batch++) {
-        if (this.halted) return counts;
+        if (this.stopped) return counts;
         const removed = await this.writer.transaction(manager =>
           BATCHES[kind](manager, cutoff, days),
         );
@@ -90,9 +83,8 @@ export class Retention {
 
   /** Starts pruning every `everyMs`, the first pass within a minute (spread over processes). */
   start(): void {
-    if (!this.stopped || this.config.everyMs === 0) return;
+    if (this.timer || this.running || this.config.everyMs === 0) return;
     this.stopped = false;
-    this.halted = false;
     this.schedule(Math.round(Math.random() * Math.min(60_000, this.config.everyMs)));
   }
 
@@ -102,7 +94,6 @@ export class Retention {
    */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.halted = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
@@ -124,17 +115,6 @@ export class Retention {
     }, delayMs);
     this.timer.unref();
   }
-}
-
-/**
- * `created_at` columns are written by the database's own clock (their DEFAULT), in its time zone,
- * so their cutoff is the database's clock too; instants the application writes are compared with
- * `cutoff` itself.
- */
-function databaseCutoff(manager: EntityManager, days: number): string {
-  return isSqlite(manager.connection)
-    ? `datetime('now', '-${days} days')`
-    : `NOW() - INTERVAL ${days} DAY`;
 }
 
 /** Ids of the first PRUNE_BATCH rows a condition selects. */
@@ -199,7 +179,7 @@ const BATCHES: Record<
       manager,
       OutboxEvent,
       "o",
-      `o.created_at < ${databaseCutoff(manager, days)}` +
+      `o.created_at < ${databaseNowMinus(manager, days * 86_400)}` +
         " AND EXISTS (SELECT 1 FROM webhook_fanout f WHERE f.outbox_id = o.id)" +
         " AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.outbox_id = o.id)",
       {},
@@ -218,7 +198,7 @@ const BATCHES: Record<
   },
   // ix_mutation_receipt_created (created_at)
   mutationReceipts: async (manager, _cutoff, days) => {
-    const where = (a: string) => `${a}created_at < ${databaseCutoff(manager, days)}`;
+    const where = (a: string) => `${a}created_at < ${databaseNowMinus(manager, days * 86_400)}`;
     const found = await ids(manager, MutationReceipt, "r", where("r."), {});
     return remove(manager, MutationReceipt, found, where(""), {});
   },
@@ -233,7 +213,7 @@ const BATCHES: Record<
   // added meanwhile keeps the agenda (an add waits for the delete, then finds no agenda).
   emptyAgendas: async (manager, _cutoff, days) => {
     const where = (a: string) =>
-      `${a}created_at < ${databaseCutoff(manager, days)}` +
+      `${a}created_at < ${databaseNowMinus(manager, days * 86_400)}` +
       ` AND NOT EXISTS (SELECT 1 FROM agenda_session x WHERE x.agenda_id = ${a || "agenda."}id)`;
     const found = await ids(manager, Agenda, "g", where("g."), {});
     return remove(manager, Agenda, found, where(""), {});

@@ -15,7 +15,7 @@ import { ConflictError } from "../core/errors";
 import { DOMAIN_EVENT_TYPES, type DomainEvent, type DomainEventType } from "../core/events";
 import { isUniqueViolation, type Writer } from "./editorial/writer";
 import { sendWebhook, signWebhook, type SendOptions, type SendResult } from "./webhook-sender";
-import { isSqlite } from "../db/engine";
+import { databaseNowMinus } from "../db/engine";
 import { withFields } from "../core/objects";
 
 /** Outbox rows fanned out per scan, and deliveries claimed per round. */
@@ -221,11 +221,7 @@ export class WebhookDispatcher {
 
   /** Lets later scans skip outbox rows that are old enough to be settled and are all fanned out. */
   private async raiseFloor(): Promise<void> {
-    // The database's own clock, in the zone its DEFAULT wrote created_at in.
-    const lag = Math.round(FLOOR_LAG_MS / 1000);
-    const cutoff = isSqlite(this.dataSource)
-      ? `datetime('now', '-${lag} seconds')`
-      : `NOW(6) - INTERVAL ${lag} SECOND`;
+    const cutoff = databaseNowMinus(this.dataSource, FLOOR_LAG_MS / 1000);
     const [row] = await this.dataSource
       .createQueryBuilder()
       .select("MAX(o.id)", "id")
